@@ -1,0 +1,4 @@
+/**
+ * The official list of judicial appraisal business categories.
+ */
+package org.shuangsuiji.platform.category;

@@ -1,0 +1,37 @@
+package org.shuangsuiji.platform.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.shuangsuiji.platform.region.RegionCode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenClaimsTest {
+
+	@Test
+	void readsRolesRegionAgencyAndNameFromAKeycloakToken() {
+		Map<String, Object> claims = Map.of("sub", "u-1", "name", "某司法鉴定所", "region_code", "410725", "agency_id",
+				"demo-xx-02", "realm_access", Map.of("roles", List.of("agency", "offline_access", "default-roles")));
+		Caller caller = TokenClaims.caller(claims).orElseThrow();
+		assertThat(caller.roles()).containsExactly(Role.AGENCY);
+		assertThat(caller.region()).isEqualTo(RegionCode.of("410725"));
+		assertThat(caller.agency()).contains("demo-xx-02");
+		assertThat(caller.displayName()).isEqualTo("某司法鉴定所");
+	}
+
+	@Test
+	void hasNoCallerWhenTheRegionIsMissingOrMalformed() {
+		assertThat(TokenClaims.caller(Map.of("sub", "u-2"))).isEmpty();
+		assertThat(TokenClaims.caller(Map.of("sub", "u-2", "region_code", "41"))).isEmpty();
+	}
+
+	@Test
+	void fallsBackToTheUsernameWhenTheTokenHasNoName() {
+		Map<String, Object> claims = Map.of("sub", "u-3", "preferred_username", "xinxiang-city", "region_code",
+				"410700");
+		assertThat(TokenClaims.caller(claims).orElseThrow().displayName()).isEqualTo("xinxiang-city");
+	}
+
+}
