@@ -1,0 +1,4 @@
+/**
+ * Test support that starts the real infrastructure once per JVM and signs real tokens.
+ */
+package org.shuangsuiji.platform.test;

@@ -1,0 +1,4 @@
+/**
+ * Support for calls between services.
+ */
+package org.shuangsuiji.platform.web.client;

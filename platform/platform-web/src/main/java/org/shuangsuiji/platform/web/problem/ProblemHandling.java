@@ -1,0 +1,184 @@
+package org.shuangsuiji.platform.web.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.platform.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure a controller can raise into RFC 9457 problem+json with a stable
+ * {@code type}. Bad input is a 4xx naming the field; only a bug is a 500, and its body
+ * never carries a stack trace.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> domainProblem(ProblemException ex) {
+		ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(ex.status()), ex.type(), ex.title(), ex.detail());
+		ex.properties().forEach(problem::setProperty);
+		if (ex instanceof InvalidInputException invalid) {
+			problem.setProperty("errors",
+					invalid.errors()
+						.stream()
+						.map((error) -> Map.of("field", error.field(), "message", error.message()))
+						.toList());
+		}
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Problems.of(HttpStatus.CONFLICT, "stale-version", "Changed by someone else",
+					"the record was changed since it was read; read it again and retry"));
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Problems.of(HttpStatus.CONFLICT, "duplicate", "Already exists",
+					"a record with the same unique key already exists"));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+		List<Map<String, String>> errors = ex.getConstraintViolations()
+			.stream()
+			.map((v) -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+			.toList();
+		return ResponseEntity.badRequest().body(validation(errors));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		String message = "cannot read '" + ex.getValue() + "'";
+		return ResponseEntity.badRequest().body(validation(List.of(Map.of("field", ex.getName(), "message", message))));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex) {
+		// Value objects (RegionCode, CreditCode …) refuse malformed input with this
+		// exception.
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value", ex.getMessage()));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+					"the caller's roles do not allow this request"));
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+					"a valid bearer token is needed"));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unhandled exception", ex);
+		return ResponseEntity.internalServerError()
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+					"an unexpected error occurred; it has been logged"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getAllErrors()
+			.stream()
+			.map((error) -> Map.of("field",
+					(error instanceof FieldError field) ? field.getField() : error.getObjectName(), "message",
+					String.valueOf(error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(validation(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		return ResponseEntity.badRequest().body(validation(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "the request body is not valid JSON for this endpoint";
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+			detail = cause.getMessage();
+		}
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+					"the upload is larger than allowed"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(String.valueOf(problem.getType())))) {
+			problem.setType(Problems.type(Problems.slugForStatus(statusCode.value())));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static ProblemDetail validation(List<Map<String, String>> errors) {
+		String detail = errors.stream()
+			.map((e) -> e.get("field") + ": " + e.get("message"))
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("invalid request");
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+}

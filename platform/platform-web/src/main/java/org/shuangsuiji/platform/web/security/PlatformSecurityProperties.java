@@ -1,0 +1,25 @@
+package org.shuangsuiji.platform.web.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code platform.security.*}: how a service checks tokens.
+ *
+ * @param jwkSetUri where Keycloak publishes its signing keys
+ * @param issuer the expected {@code iss}; empty skips the check (tests sign their own)
+ * @param audience the audience every token must carry
+ * @param publicPaths paths reachable without a token, besides health and API docs
+ */
+@ConfigurationProperties("platform.security")
+public record PlatformSecurityProperties(String jwkSetUri, String issuer, String audience, List<String> publicPaths) {
+
+	public PlatformSecurityProperties {
+		jwkSetUri = (jwkSetUri == null || jwkSetUri.isBlank())
+				? "http://localhost:8180/realms/shuangsuiji/protocol/openid-connect/certs" : jwkSetUri;
+		audience = (audience == null || audience.isBlank()) ? "shuangsuiji-api" : audience;
+		publicPaths = (publicPaths == null) ? List.of("/api/public/**") : List.copyOf(publicPaths);
+	}
+
+}
