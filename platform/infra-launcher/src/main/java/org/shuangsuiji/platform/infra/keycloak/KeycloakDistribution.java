@@ -91,6 +91,7 @@ final class KeycloakDistribution {
 					+ " or set -Dkeycloak.dist.zip=/path/to/keycloak-quarkus-dist.zip");
 		}
 		long started = System.nanoTime();
+		Files.createDirectories(this.home.getParent());
 		Path staging = Files.createTempDirectory(this.home.getParent(), "." + this.home.getFileName() + ".unpack-");
 		try {
 			extract(this.zip, staging);
