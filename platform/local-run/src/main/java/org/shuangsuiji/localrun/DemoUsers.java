@@ -1,0 +1,33 @@
+package org.shuangsuiji.localrun;
+
+import java.util.List;
+
+/**
+ * The demo accounts of keycloak/realm-shuangsuiji.json, printed at start (local realm
+ * only).
+ */
+final class DemoUsers {
+
+	record DemoUser(String username, String role, String region, String description) {
+	}
+
+	static final List<DemoUser> ALL = List.of(new DemoUser("henan-province", "province", "410000", "河南省司法厅"),
+			new DemoUser("xinxiang-city", "city", "410700", "新乡市司法局"),
+			new DemoUser("yuanyang-county", "county", "410725", "原阳县司法局"),
+			new DemoUser("changyuan-county", "county", "410783", "长垣市司法局"),
+			new DemoUser("hubei-province", "province", "420000", "湖北省司法厅"),
+			new DemoUser("ezhou-city", "city", "420700", "鄂州市司法局"),
+			new DemoUser("xinxiang-inspector-1", "inspector", "410700", "新乡 执法检查人员"),
+			new DemoUser("xinxiang-inspector-2", "inspector", "410700", "新乡 执法检查人员"),
+			new DemoUser("ezhou-inspector-1", "inspector", "420700", "鄂州 执法检查人员"),
+			new DemoUser("ezhou-inspector-2", "inspector", "420700", "鄂州 执法检查人员"),
+			new DemoUser("xinxiang-expert-1", "expert", "410700", "新乡 鉴定专家"),
+			new DemoUser("ezhou-expert-1", "expert", "420700", "鄂州 鉴定专家"),
+			new DemoUser("xinxiang-agency-1", "agency", "410702", "demo-xx-01 (fictional agency)"),
+			new DemoUser("xinxiang-agency-2", "agency", "410725", "demo-xx-02 (fictional agency)"),
+			new DemoUser("ezhou-agency-1", "agency", "420704", "demo-ez-01 (fictional agency)"));
+
+	private DemoUsers() {
+	}
+
+}

@@ -1,0 +1,204 @@
+package org.shuangsuiji.localrun;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangsuiji.platform.infra.keycloak.KeycloakLauncher;
+import org.shuangsuiji.platform.infra.keycloak.RunningKeycloak;
+import org.shuangsuiji.platform.infra.mongo.MongoProtocolServer;
+import org.shuangsuiji.platform.infra.s3.S3ProtocolServer;
+
+/**
+ * Starts the whole platform on one machine with embedded defaults: the MongoDB-protocol
+ * server on an H2 file, S3Proxy on a folder, Keycloak with the project's realm, then the
+ * gateway and every service module, each logging to its own file under
+ * {@code .local-data/logs}. Ctrl-C stops all of it; the data stays for the next start.
+ * <p>
+ * With {@code --smoke} it checks the running platform end to end and exits.
+ */
+public final class LocalPlatform {
+
+	static final String VERSION = "0.1.0-SNAPSHOT";
+
+	static final int MONGO_PORT = 27018;
+
+	static final int S3_PORT = 9100;
+
+	static final int KEYCLOAK_PORT = 8180;
+
+	static final String S3_ACCESS_KEY = "local-access";
+
+	static final String S3_SECRET_KEY = "local-secret-key";
+
+	/** Every service module the platform has, in start order; the gateway last. */
+	static final List<ServiceSpec> SERVICES = List.of(new ServiceSpec("registry-service", 8081),
+			new ServiceSpec("inspection-service", 8082), new ServiceSpec("scoring-service", 8083),
+			new ServiceSpec("evidence-service", 8084), new ServiceSpec("gateway", 8080));
+
+	private final Path root;
+
+	private final Path data;
+
+	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private final List<ChildProcess> children = new ArrayList<>();
+
+	LocalPlatform(Path root, Path data) {
+		this.root = root;
+		this.data = data;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path root = projectRoot();
+		Path data = Path.of(System.getenv().getOrDefault("LOCAL_DATA", root.resolve(".local-data").toString()));
+		LocalPlatform platform = new LocalPlatform(root, data);
+		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
+		try {
+			RunningKeycloak keycloak = platform.start();
+			if (List.of(args).contains("--smoke")) {
+				int failures = new SmokeCheck(keycloak).run();
+				System.exit((failures == 0) ? 0 : 1);
+			}
+			platform.printWelcome(keycloak);
+			platform.watch();
+		}
+		catch (RuntimeException ex) {
+			System.err.println("\nThe local platform did not start: " + ex.getMessage());
+			System.exit(1);
+		}
+	}
+
+	RunningKeycloak start() throws IOException, InterruptedException {
+		Path logs = this.data.resolve("logs");
+		Files.createDirectories(logs);
+		say("data folder " + this.data + " (delete it to start from scratch)");
+
+		say("MongoDB-protocol server on :" + MONGO_PORT + " (H2 file)");
+		this.started.add(MongoProtocolServer.onDisk(this.data.resolve("mongo").resolve("platform.mv"), MONGO_PORT));
+
+		say("S3Proxy on :" + S3_PORT + " (folder " + this.data.resolve("s3") + ")");
+		this.started.add(S3ProtocolServer.onDisk(this.data.resolve("s3"), S3_PORT, S3_ACCESS_KEY, S3_SECRET_KEY));
+
+		say("Keycloak on :" + KEYCLOAK_PORT + " (first start unpacks and builds it: about 2 minutes)");
+		RunningKeycloak keycloak = KeycloakLauncher.create()
+			.port(KEYCLOAK_PORT)
+			.realmFile(this.root.resolve("keycloak/realm-shuangsuiji.json"))
+			.bootstrapAdmin("admin", "admin")
+			.logFile(logs.resolve("keycloak.log"))
+			.start();
+		this.started.add(keycloak);
+
+		for (ServiceSpec service : modules()) {
+			Path jar = service.jar(this.root, VERSION);
+			if (!Files.isRegularFile(jar)) {
+				throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
+			}
+			say("starting " + service.name() + " on :" + service.port());
+			this.children.add(ChildProcess.start(service.name(), command(jar), environment(service, keycloak),
+					logs.resolve(service.name() + ".log")));
+		}
+		for (int i = 0; i < this.children.size(); i++) {
+			ChildProcess child = this.children.get(i);
+			child.awaitReady(modules().get(i).baseUrl() + "/readyz", Duration.ofMinutes(4));
+			say(child.name() + " is ready");
+		}
+		return keycloak;
+	}
+
+	/** The service modules present in this checkout. */
+	List<ServiceSpec> modules() {
+		return SERVICES.stream()
+			.filter((s) -> Files.isRegularFile(this.root.resolve(s.name()).resolve("pom.xml")))
+			.toList();
+	}
+
+	private static List<String> command(Path jar) {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		return List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+				"--spring.profiles.active=local");
+	}
+
+	private Map<String, String> environment(ServiceSpec service, RunningKeycloak keycloak) {
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("PORT", String.valueOf(service.port()));
+		env.put("PLATFORM_SECURITY_ISSUER", keycloak.issuer());
+		env.put("PLATFORM_SECURITY_JWK_SET_URI", keycloak.jwkSetUri());
+		env.put("KEYCLOAK_ISSUER", keycloak.issuer());
+		env.put("S3_ENDPOINT", "http://127.0.0.1:" + S3_PORT);
+		env.put("S3_ACCESS_KEY", S3_ACCESS_KEY);
+		env.put("S3_SECRET_KEY", S3_SECRET_KEY);
+		return env;
+	}
+
+	private void printWelcome(RunningKeycloak keycloak) {
+		System.out.println();
+		System.out.println("==========================================================================");
+		System.out.println(" 双随机、一公开 platform is running (local, demo data — all fictional)");
+		System.out.println("   Platform URL (gateway):  http://localhost:8080");
+		System.out.println("   Public API (no login):   http://localhost:8080/api/public/...");
+		System.out.println("   Keycloak:                " + keycloak.baseUrl() + "  (admin / admin, local only)");
+		for (ServiceSpec service : modules()) {
+			System.out.printf("   %-24s http://localhost:%d  (OpenAPI /v3/api-docs)%n", service.name() + ":",
+					service.port());
+		}
+		System.out.println(" Demo logins (password 'demo' for all; local realm only):");
+		DemoUsers.ALL.forEach((user) -> System.out.printf("   %-22s %-10s %s  %s%n", user.username(), user.role(),
+				user.region(), user.description()));
+		System.out.println(" A token for scripts:");
+		System.out
+			.println("   curl -s -d grant_type=password -d client_id=shuangsuiji-cli -d username=xinxiang-city \\");
+		System.out.println("        -d password=demo " + keycloak.tokenEndpoint());
+		System.out.println(" Logs: " + this.data.resolve("logs") + "    Stop: Ctrl-C");
+		System.out.println("==========================================================================");
+	}
+
+	/** Blocks until Ctrl-C; if a service dies, says so and stops everything. */
+	private void watch() throws InterruptedException {
+		while (true) {
+			for (ChildProcess child : this.children) {
+				if (!child.isAlive()) {
+					System.err.println(child.name() + " stopped unexpectedly; see " + child.log());
+					System.exit(1);
+				}
+			}
+			Thread.sleep(2000);
+		}
+	}
+
+	synchronized void stop() {
+		for (int i = this.children.size() - 1; i >= 0; i--) {
+			this.children.get(i).close();
+		}
+		this.children.clear();
+		for (int i = this.started.size() - 1; i >= 0; i--) {
+			try {
+				this.started.get(i).close();
+			}
+			catch (Exception ex) {
+				System.err.println("could not stop cleanly: " + ex.getMessage());
+			}
+		}
+		this.started.clear();
+	}
+
+	/** The checkout's root: the nearest folder upwards that holds the realm file. */
+	static Path projectRoot() {
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isRegularFile(dir.resolve("keycloak/realm-shuangsuiji.json"))) {
+				return dir;
+			}
+		}
+		throw new IllegalStateException("run from inside the project: keycloak/realm-shuangsuiji.json not found");
+	}
+
+	private static void say(String message) {
+		System.out.println("[local-run] " + message);
+	}
+
+}
