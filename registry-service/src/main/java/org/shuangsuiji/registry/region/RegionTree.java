@@ -35,6 +35,18 @@ public final class RegionTree {
 		this.children = Collections.unmodifiableMap(kids);
 	}
 
+	/** The data file shipped in this module. */
+	public static final String SHIPPED = "/regions/gb2260.csv";
+
+	/** The tree of the data file shipped in this module ({@link #SHIPPED}). */
+	public static RegionTree shipped() {
+		java.io.InputStream in = RegionTree.class.getResourceAsStream(SHIPPED);
+		if (in == null) {
+			throw new IllegalStateException(SHIPPED + " is missing from the classpath");
+		}
+		return parse(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	/**
 	 * Reads {@code code,name} lines; blank lines and lines starting with {@code #} are
 	 * comments. Every region's parent must appear in the file.
