@@ -12,7 +12,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 /**
  * A MongoDB wire-protocol server in this JVM (de.bwaldvogel mongo-java-server), driven by
  * the real MongoDB driver. In memory for tests; on an H2 MVStore file for the local run,
- * so a second start keeps the data. See docs/adr/0002.
+ * so a second start keeps the data. See docs/adr/0001.
  */
 public final class MongoProtocolServer implements AutoCloseable {
 

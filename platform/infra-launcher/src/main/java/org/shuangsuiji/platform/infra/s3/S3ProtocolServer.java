@@ -13,7 +13,7 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 /**
  * A real S3 API server (S3Proxy) standing in for MinIO in tests and the local run.
  * Services reach it only through the MinIO Java SDK, as they reach MinIO in production.
- * See docs/adr/0003.
+ * See docs/adr/0002.
  */
 public final class S3ProtocolServer implements AutoCloseable {
 
