@@ -1,0 +1,107 @@
+package org.shuangsuiji.registry.agency.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.registry.agency.Agency;
+import org.shuangsuiji.registry.agency.AgencyFlags;
+import org.shuangsuiji.registry.agency.FlagState;
+import org.shuangsuiji.registry.agency.persistence.AgencyStore;
+import org.shuangsuiji.registry.appraiser.Appraiser;
+import org.shuangsuiji.registry.appraiser.Staffing;
+import org.shuangsuiji.registry.appraiser.persistence.AppraiserStore;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the stored flags true: recomputes an agency's flags from its profile and its
+ * appraisers, and before a read recomputes those whose {@code validUntil} has come.
+ */
+@Service
+public class FlagService {
+
+	private final AgencyStore agencies;
+
+	private final AppraiserStore appraisers;
+
+	private final AgencyFlags flags;
+
+	private final Clock clock;
+
+	public FlagService(AgencyStore agencies, AppraiserStore appraisers, AgencyFlags flags, Clock clock) {
+		this.agencies = agencies;
+		this.appraisers = appraisers;
+		this.flags = flags;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** The agency with flags that hold today, recomputing and storing them if needed. */
+	public Agency fresh(Agency agency) {
+		LocalDate today = today();
+		if (agency.flagState().freshOn(today)) {
+			return agency;
+		}
+		FlagState state = this.flags.compute(agency.profile(), agency.status(),
+				Staffing.of(this.appraisers.ofAgency(agency.id()), today), today);
+		this.agencies.saveFlags(agency.id(), state);
+		return agency.withFlags(state);
+	}
+
+	/** {@link #fresh(Agency)} for many, reading their appraisers in one query. */
+	public List<Agency> fresh(List<Agency> list) {
+		LocalDate today = today();
+		List<Agency> stale = list.stream().filter((a) -> !a.flagState().freshOn(today)).toList();
+		if (stale.isEmpty()) {
+			return list;
+		}
+		Map<String, List<Appraiser>> byAgency = new HashMap<>();
+		for (Appraiser appraiser : this.appraisers.ofAgencies(stale.stream().map(Agency::id).toList())) {
+			byAgency.computeIfAbsent(appraiser.agencyId(), (id) -> new ArrayList<>()).add(appraiser);
+		}
+		List<Agency> out = new ArrayList<>(list.size());
+		for (Agency agency : list) {
+			if (agency.flagState().freshOn(today)) {
+				out.add(agency);
+				continue;
+			}
+			FlagState state = this.flags.compute(agency.profile(), agency.status(),
+					Staffing.of(byAgency.getOrDefault(agency.id(), List.of()), today), today);
+			this.agencies.saveFlags(agency.id(), state);
+			out.add(agency.withFlags(state));
+		}
+		return out;
+	}
+
+	/**
+	 * Recomputes every agency of the region whose flags no longer hold (before a flag
+	 * search).
+	 */
+	public void refreshStale(RegionCode region) {
+		List<String> ids = this.agencies.staleIds(region, today());
+		for (int from = 0; from < ids.size(); from += 500) {
+			fresh(this.agencies.findAll(ids.subList(from, Math.min(ids.size(), from + 500))));
+		}
+	}
+
+	/**
+	 * Marks agencies for recomputation before their appraisers change, so that a crash
+	 * between the two writes leaves flags that the next read recomputes, never wrong
+	 * ones.
+	 */
+	public void invalidate(Collection<String> agencyIds) {
+		if (!agencyIds.isEmpty()) {
+			this.agencies.markFlagsStale(agencyIds);
+		}
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.shuangsuiji.registry.agency.persistence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.registry.agency.Agency;
+import org.shuangsuiji.registry.agency.AgencyQuery;
+import org.shuangsuiji.registry.agency.AgencyStatus;
+import org.shuangsuiji.registry.agency.FlagState;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code agencies} collection. Credit codes are unique (index); names are searched by
+ * an escaped regular expression (no {@code $text}); regions by an anchored prefix.
+ */
+@Repository
+public class AgencyStore {
+
+	private final MongoTemplate mongo;
+
+	public AgencyStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Creates the indexes the queries need; safe to run at every start. */
+	public void createIndexes() {
+		var ops = this.mongo.indexOps(AgencyDocument.class);
+		ops.createIndex(new Index("creditCode", Sort.Direction.ASC).unique().named("creditCode_unique"));
+		ops.createIndex(new Index("regionCode", Sort.Direction.ASC).named("regionCode"));
+		ops.createIndex(new Index("flagsValidUntil", Sort.Direction.ASC).named("flagsValidUntil"));
+		ops.createIndex(new Index("name", Sort.Direction.ASC).named("name"));
+	}
+
+	public Optional<Agency> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, AgencyDocument.class)).map(AgencyMapping::toDomain);
+	}
+
+	public Optional<Agency> findByCreditCode(String creditCode) {
+		return Optional
+			.ofNullable(
+					this.mongo.findOne(Query.query(Criteria.where("creditCode").is(creditCode)), AgencyDocument.class))
+			.map(AgencyMapping::toDomain);
+	}
+
+	public List<Agency> findByCreditCodes(Collection<String> creditCodes) {
+		return this.mongo.find(Query.query(Criteria.where("creditCode").in(creditCodes)), AgencyDocument.class)
+			.stream()
+			.map(AgencyMapping::toDomain)
+			.toList();
+	}
+
+	public List<Agency> findAll(Collection<String> ids) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), AgencyDocument.class)
+			.stream()
+			.map(AgencyMapping::toDomain)
+			.toList();
+	}
+
+	/**
+	 * Inserts a new agency or updates one, checking its version; returns it as stored.
+	 */
+	public Agency save(Agency agency) {
+		return AgencyMapping.toDomain(this.mongo.save(AgencyMapping.toDocument(agency)));
+	}
+
+	/** Sets the flags without touching the version: they are derived, not edited. */
+	public void saveFlags(String id, FlagState state) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("flags", state.flags())
+					.set("flagKinds", state.flags().stream().map((f) -> f.kind().name()).distinct().toList())
+					.set("flagsComputedOn", state.computedOn())
+					.set("flagsValidUntil", state.validUntil()),
+				AgencyDocument.class);
+	}
+
+	/** Marks flags for recomputation at the next read (after an appraiser change). */
+	public void markFlagsStale(Collection<String> ids) {
+		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
+				new Update().set("flagsValidUntil", LocalDate.EPOCH), AgencyDocument.class);
+	}
+
+	/** Ids of agencies in the region whose flags no longer hold on {@code today}. */
+	public List<String> staleIds(RegionCode region, LocalDate today) {
+		Query query = Query
+			.query(inRegion(region).andOperator(new Criteria().orOperator(Criteria.where("flagsValidUntil").lte(today),
+					Criteria.where("flagsValidUntil").is(null), Criteria.where("flagsComputedOn").gt(today))));
+		query.fields().include("_id");
+		return this.mongo.find(query, AgencyDocument.class).stream().map((d) -> d.id).toList();
+	}
+
+	public Page<Agency> search(AgencyQuery q, Pageable pageable) {
+		Criteria criteria = inRegion(q.region());
+		if (q.name() != null) {
+			criteria = criteria.and("name").regex(literal(q.name()), "i");
+		}
+		if (!q.categories().isEmpty()) {
+			criteria = criteria.and("categories").in(q.categories().stream().map(Enum::name).toList());
+		}
+		if (q.status() != null) {
+			criteria = criteria.and("status").is(q.status().name());
+		}
+		if (q.flag() != null) {
+			criteria = criteria.and("flagKinds").is(q.flag().name());
+		}
+		if (q.agencyId() != null) {
+			criteria = criteria.and("_id").is(q.agencyId());
+		}
+		Query query = Query.query(criteria);
+		long total = this.mongo.count(query, AgencyDocument.class);
+		query.with(pageable).with(Sort.by("name", "_id"));
+		List<Agency> items = this.mongo.find(query, AgencyDocument.class)
+			.stream()
+			.map(AgencyMapping::toDomain)
+			.toList();
+		return new PageImpl<>(items, pageable, total);
+	}
+
+	/**
+	 * Active agencies of the region subtree having any of the categories (all when
+	 * empty).
+	 */
+	public List<Agency> activePool(RegionCode region, Collection<BusinessCategory> categories) {
+		Criteria criteria = inRegion(region).and("status").is(AgencyStatus.ACTIVE.name());
+		if (!categories.isEmpty()) {
+			criteria = criteria.and("categories").in(categories.stream().map(Enum::name).toList());
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by("creditCode")), AgencyDocument.class)
+			.stream()
+			.map(AgencyMapping::toDomain)
+			.toList();
+	}
+
+	public List<Agency> inRegionSubtree(RegionCode region) {
+		return this.mongo
+			.find(Query.query(inRegion(region)).with(Sort.by("regionCode", "creditCode")), AgencyDocument.class)
+			.stream()
+			.map(AgencyMapping::toDomain)
+			.toList();
+	}
+
+	private static Criteria inRegion(RegionCode region) {
+		if (region == null) {
+			return new Criteria();
+		}
+		return Criteria.where("regionCode").regex("^" + region.prefix());
+	}
+
+	/** A regular expression matching {@code text} literally. */
+	static String literal(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) {
+				out.append('\\');
+			}
+			out.append(c);
+		}
+		return out.toString();
+	}
+
+}

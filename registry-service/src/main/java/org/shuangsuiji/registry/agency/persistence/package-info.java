@@ -1,0 +1,4 @@
+/**
+ * The {@code agencies} collection: documents, mapping and queries.
+ */
+package org.shuangsuiji.registry.agency.persistence;

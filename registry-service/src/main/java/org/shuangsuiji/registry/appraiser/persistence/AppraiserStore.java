@@ -1,0 +1,151 @@
+package org.shuangsuiji.registry.appraiser.persistence;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.registry.appraiser.Appraiser;
+import org.shuangsuiji.registry.appraiser.AppraiserStatus;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** The {@code appraisers} collection. */
+@Repository
+public class AppraiserStore {
+
+	private final MongoTemplate mongo;
+
+	public AppraiserStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public void createIndexes() {
+		var ops = this.mongo.indexOps(AppraiserDocument.class);
+		ops.createIndex(new Index("certificateNo", Sort.Direction.ASC).unique().named("certificateNo_unique"));
+		ops.createIndex(new Index("agencyId", Sort.Direction.ASC).named("agencyId"));
+		ops.createIndex(new Index("regionCode", Sort.Direction.ASC).named("regionCode"));
+	}
+
+	public Optional<Appraiser> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, AppraiserDocument.class)).map(AppraiserStore::toDomain);
+	}
+
+	public Optional<Appraiser> findByCertificateNo(String certificateNo) {
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("certificateNo").is(certificateNo)),
+					AppraiserDocument.class))
+			.map(AppraiserStore::toDomain);
+	}
+
+	public List<Appraiser> findByCertificateNos(Collection<String> certificateNos) {
+		return this.mongo.find(Query.query(Criteria.where("certificateNo").in(certificateNos)), AppraiserDocument.class)
+			.stream()
+			.map(AppraiserStore::toDomain)
+			.toList();
+	}
+
+	public List<Appraiser> ofAgency(String agencyId) {
+		return this.mongo
+			.find(Query.query(Criteria.where("agencyId").is(agencyId)).with(Sort.by("name", "certificateNo")),
+					AppraiserDocument.class)
+			.stream()
+			.map(AppraiserStore::toDomain)
+			.toList();
+	}
+
+	public List<Appraiser> ofAgencies(Collection<String> agencyIds) {
+		return this.mongo.find(Query.query(Criteria.where("agencyId").in(agencyIds)), AppraiserDocument.class)
+			.stream()
+			.map(AppraiserStore::toDomain)
+			.toList();
+	}
+
+	/** Appraisers of a region subtree, optionally of one agency, name part and status. */
+	public Page<Appraiser> search(RegionCode region, String agencyId, String name, AppraiserStatus status,
+			Pageable pageable) {
+		Criteria criteria = Criteria.where("regionCode").regex("^" + region.prefix());
+		if (agencyId != null) {
+			criteria = criteria.and("agencyId").is(agencyId);
+		}
+		if (name != null) {
+			criteria = criteria.and("name").regex(literal(name), "i");
+		}
+		if (status != null) {
+			criteria = criteria.and("status").is(status.name());
+		}
+		Query query = Query.query(criteria);
+		long total = this.mongo.count(query, AppraiserDocument.class);
+		query.with(pageable).with(Sort.by("name", "certificateNo"));
+		return new PageImpl<>(
+				this.mongo.find(query, AppraiserDocument.class).stream().map(AppraiserStore::toDomain).toList(),
+				pageable, total);
+	}
+
+	public List<Appraiser> inRegionSubtree(RegionCode region) {
+		return this.mongo
+			.find(Query.query(Criteria.where("regionCode").regex("^" + region.prefix())).with(Sort.by("certificateNo")),
+					AppraiserDocument.class)
+			.stream()
+			.map(AppraiserStore::toDomain)
+			.toList();
+	}
+
+	public Appraiser save(Appraiser appraiser) {
+		return toDomain(this.mongo.save(toDocument(appraiser)));
+	}
+
+	/** Keeps the agency's region on its appraisers when the agency moves. */
+	public void moveRegion(String agencyId, RegionCode region) {
+		this.mongo.updateMulti(Query.query(Criteria.where("agencyId").is(agencyId)),
+				new org.springframework.data.mongodb.core.query.Update().set("regionCode", region.value()),
+				AppraiserDocument.class);
+	}
+
+	static AppraiserDocument toDocument(Appraiser a) {
+		AppraiserDocument d = new AppraiserDocument();
+		d.id = a.id();
+		d.name = a.name();
+		d.certificateNo = a.certificateNo();
+		d.certificateIssuedOn = a.certificateIssuedOn();
+		d.agencyId = a.agencyId();
+		d.regionCode = a.regionCode().value();
+		d.categories = a.categories().stream().sorted().map(Enum::name).toList();
+		d.training = a.training();
+		d.status = a.status().name();
+		d.version = a.version();
+		return d;
+	}
+
+	static Appraiser toDomain(AppraiserDocument d) {
+		return new Appraiser(d.id, d.name, d.certificateNo, d.certificateIssuedOn, d.agencyId,
+				RegionCode.of(d.regionCode),
+				d.categories.stream()
+					.map(BusinessCategory::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(BusinessCategory.class))),
+				(d.training != null) ? d.training : List.of(), AppraiserStatus.valueOf(d.status), d.version);
+	}
+
+	static String literal(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) {
+				out.append('\\');
+			}
+			out.append(c);
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The {@code appraisers} collection.
+ */
+package org.shuangsuiji.registry.appraiser.persistence;

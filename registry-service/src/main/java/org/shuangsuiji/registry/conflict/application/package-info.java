@@ -1,0 +1,4 @@
+/**
+ * Conflict-of-interest use cases.
+ */
+package org.shuangsuiji.registry.conflict.application;

@@ -1,0 +1,4 @@
+/**
+ * The {@code conflicts} collection.
+ */
+package org.shuangsuiji.registry.conflict.persistence;

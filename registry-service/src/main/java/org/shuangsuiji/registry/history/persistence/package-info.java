@@ -1,0 +1,4 @@
+/**
+ * The append-only {@code history} collection.
+ */
+package org.shuangsuiji.registry.history.persistence;

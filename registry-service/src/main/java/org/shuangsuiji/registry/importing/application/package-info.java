@@ -1,0 +1,4 @@
+/**
+ * Import (checked whole, applied whole) and export use cases.
+ */
+package org.shuangsuiji.registry.importing.application;

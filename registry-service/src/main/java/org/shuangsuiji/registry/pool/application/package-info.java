@@ -1,0 +1,4 @@
+/**
+ * Inspector and expert pool use cases.
+ */
+package org.shuangsuiji.registry.pool.application;

@@ -1,0 +1,4 @@
+/**
+ * The {@code inspectors} and {@code experts} collections.
+ */
+package org.shuangsuiji.registry.pool.persistence;

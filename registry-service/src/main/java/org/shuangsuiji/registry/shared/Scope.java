@@ -1,0 +1,62 @@
+package org.shuangsuiji.registry.shared;
+
+import org.shuangsuiji.platform.problem.OutOfScopeException;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.Role;
+
+/**
+ * Who may read and change what in the registry. Bureaus (province, city, county) read and
+ * change their region subtree; inspectors and experts read agencies and appraisers in
+ * their region; an agency account reads only its own agency and its appraisers.
+ */
+public final class Scope {
+
+	private Scope() {
+	}
+
+	/** Changes are made by bureaus only, and only inside their region. */
+	public static void requireBureauCovering(Caller caller, RegionCode region) {
+		requireBureau(caller);
+		caller.requireCovers(region);
+	}
+
+	public static void requireBureau(Caller caller) {
+		if (!caller.isBureau()) {
+			throw new OutOfScopeException("only a justice bureau (province, city or county) may do this");
+		}
+	}
+
+	/**
+	 * Whether the caller reads by region (bureaus, inspectors, experts) rather than by
+	 * agency.
+	 */
+	public static boolean readsByRegion(Caller caller) {
+		return caller.isBureau() || caller.hasAny(Role.INSPECTOR, Role.EXPERT);
+	}
+
+	/** Throws unless the caller may read what belongs to the agency. */
+	public static void requireRead(Caller caller, String agencyId, RegionCode agencyRegion) {
+		if (readsByRegion(caller)) {
+			caller.requireCovers(agencyRegion);
+			return;
+		}
+		if (caller.has(Role.AGENCY) && agencyId.equals(caller.agencyId())) {
+			return;
+		}
+		throw new OutOfScopeException("an agency account sees only its own agency");
+	}
+
+	/**
+	 * The region a search may cover: the one asked for when the caller covers it, else
+	 * the caller's own. Asking for a region outside the caller's is refused (403).
+	 */
+	public static RegionCode searchRegion(Caller caller, RegionCode requested) {
+		if (requested == null) {
+			return caller.region();
+		}
+		caller.requireCovers(requested);
+		return requested;
+	}
+
+}
