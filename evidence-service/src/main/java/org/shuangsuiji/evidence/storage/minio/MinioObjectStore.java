@@ -48,6 +48,8 @@ public class MinioObjectStore implements ObjectStore {
 
 	private final long partSize;
 
+	private volatile boolean bucketReady;
+
 	/**
 	 * @param client the client for reads and writes
 	 * @param presigner the client whose endpoint appears in presigned URLs (the address
@@ -66,12 +68,19 @@ public class MinioObjectStore implements ObjectStore {
 		this.partSize = partSize;
 	}
 
-	/** Creates the bucket when it does not exist yet. */
+	/**
+	 * Creates the bucket when it does not exist yet. Called before the first write, not
+	 * at start-up: the store may come up after the service.
+	 */
 	public void ensureBucket() {
+		if (this.bucketReady) {
+			return;
+		}
 		try {
 			if (!this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build())) {
 				this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
 			}
+			this.bucketReady = true;
 		}
 		catch (MinioException | RuntimeException ex) {
 			throw unavailable("cannot create or check the bucket " + this.bucket, ex);
@@ -80,6 +89,7 @@ public class MinioObjectStore implements ObjectStore {
 
 	@Override
 	public void put(String key, InputStream content, String contentType) {
+		ensureBucket();
 		try {
 			this.client.putObject(PutObjectArgs.builder()
 				.bucket(this.bucket)
@@ -134,6 +144,7 @@ public class MinioObjectStore implements ObjectStore {
 
 	@Override
 	public void list(String prefix, Consumer<StoredObject> visitor) {
+		ensureBucket();
 		try {
 			for (Result<Item> result : this.client
 				.listObjects(ListObjectsArgs.builder().bucket(this.bucket).prefix(prefix).recursive(true).build())) {

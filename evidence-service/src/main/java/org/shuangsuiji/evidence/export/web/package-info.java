@@ -1,0 +1,2 @@
+/** The export endpoint. */
+package org.shuangsuiji.evidence.export.web;

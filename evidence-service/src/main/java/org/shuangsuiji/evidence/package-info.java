@@ -1,0 +1,5 @@
+/**
+ * evidence-service: tamper-evident inspection evidence (证据) in object storage, metadata
+ * in MongoDB.
+ */
+package org.shuangsuiji.evidence;

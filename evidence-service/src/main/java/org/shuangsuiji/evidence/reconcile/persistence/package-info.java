@@ -1,0 +1,2 @@
+/** Reconciliation reports in MongoDB, append-only. */
+package org.shuangsuiji.evidence.reconcile.persistence;

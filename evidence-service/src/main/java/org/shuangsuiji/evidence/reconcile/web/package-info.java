@@ -1,0 +1,2 @@
+/** The reconciliation endpoints and schedule. */
+package org.shuangsuiji.evidence.reconcile.web;

@@ -1,0 +1,377 @@
+package org.shuangsuiji.evidence.record;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.shuangsuiji.evidence.content.CaptureMetadata;
+import org.shuangsuiji.evidence.content.ContentType;
+import org.shuangsuiji.evidence.content.EvidenceStream;
+import org.shuangsuiji.evidence.content.ExifReader;
+import org.shuangsuiji.evidence.content.Sha256;
+import org.shuangsuiji.evidence.content.Thumbnails;
+import org.shuangsuiji.evidence.storage.ObjectStore;
+import org.shuangsuiji.evidence.storage.ObjectStoreWriteFailedException;
+import org.shuangsuiji.platform.problem.ConflictException;
+import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
+import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.problem.PayloadTooLargeException;
+import org.shuangsuiji.platform.problem.RuleViolationException;
+import org.shuangsuiji.platform.problem.UnsupportedMediaException;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Caller;
+
+/**
+ * The evidence rules in one place: store the bytes first and the record after, so there
+ * is never a record without its object; append to the inspection's hash chain; refuse
+ * what is too large, of an unknown type, out of scope or too late.
+ */
+public class EvidenceService {
+
+	private static final int MAX_APPEND_ATTEMPTS = 20;
+
+	private final EvidenceRecords records;
+
+	private final Inspections inspections;
+
+	private final EvidenceEvents events;
+
+	private final ObjectStore store;
+
+	private final EvidenceSettings settings;
+
+	private final Clock clock;
+
+	private final Supplier<String> ids;
+
+	public EvidenceService(EvidenceRecords records, Inspections inspections, EvidenceEvents events, ObjectStore store,
+			EvidenceSettings settings, Clock clock, Supplier<String> ids) {
+		this.records = records;
+		this.inspections = inspections;
+		this.events = events;
+		this.store = store;
+		this.settings = settings;
+		this.clock = clock;
+		this.ids = ids;
+	}
+
+	/**
+	 * Streams {@code body} to the store and records it.
+	 * @param declaredLength the request's Content-Length, or -1 when unknown (chunked, or
+	 * a multipart part)
+	 */
+	public UploadResult upload(Caller caller, UploadCommand command, InputStream body, long declaredLength) {
+		EvidenceAccess.requireUpload(caller, command);
+		String scopedKey = (command.idempotencyKey() != null) ? caller.userId() + ":" + command.idempotencyKey() : null;
+		if (scopedKey != null) {
+			Optional<EvidenceRecord> earlier = this.records.findByIdempotencyKey(scopedKey);
+			if (earlier.isPresent()) {
+				return replay(earlier.get(), command);
+			}
+		}
+		if (declaredLength > this.settings.maxUploadBytes()) {
+			throw tooLarge();
+		}
+		Inspection inspection = this.inspections.register(command.inspectionId(), command.region(), command.agencyId());
+		if (!inspection.region().equals(command.region()) || !inspection.agencyId().equals(command.agencyId())) {
+			throw new RuleViolationException("inspection-agency-mismatch",
+					"inspection " + inspection.id() + " belongs to agency " + inspection.agencyId() + " in region "
+							+ inspection.region())
+				.with("field", (inspection.agencyId().equals(command.agencyId())) ? "region" : "agencyId");
+		}
+		if (inspection.closed() && !command.kind().acceptedAfterClose()) {
+			throw new RuleViolationException("inspection-closed",
+					"inspection " + inspection.id()
+							+ " is closed; only FEEDBACK_FORM and RECTIFICATION_PROOF are accepted now")
+				.with("field", "kind");
+		}
+		EvidenceStream stream = open(body);
+		if (stream.isEmpty()) {
+			throw new InvalidInputException("empty-file", "file", "the file is empty");
+		}
+		ContentType type = stream.contentType()
+			.orElseThrow(() -> new UnsupportedMediaException("unsupported-content",
+					"the file's bytes are none of JPEG, PNG, HEIC/HEIF, WebP, TIFF, PDF, MP4 or MOV")
+				.with("field", "file"));
+		String id = this.ids.get();
+		String key = ObjectKeys.evidence(command, id);
+		try {
+			this.store.put(key, stream, type.mimeType());
+		}
+		catch (ObjectStoreWriteFailedException ex) {
+			if (stream.limitExceeded()) {
+				throw tooLarge();
+			}
+			if (stream.sourceFailed()) {
+				throw new InvalidInputException("upload-interrupted", "file",
+						"the upload ended before the end of the file");
+			}
+			throw ex;
+		}
+		CaptureMetadata capture = ExifReader.read(stream.head(), type);
+		EvidenceRecord record;
+		try {
+			record = appendToChain(caller, command, id, key, type, stream, capture, scopedKey);
+		}
+		catch (IdempotentReplayException replay) {
+			// A concurrent retry won: the object written here never became evidence.
+			discard(key);
+			return replay(replay.existing(), command);
+		}
+		catch (RuntimeException ex) {
+			discard(key);
+			throw ex;
+		}
+		// A closing that raced with this upload must still cover the new record.
+		if (this.inspections.find(command.inspectionId()).map(Inspection::closed).orElse(false)) {
+			this.records.closeAll(command.inspectionId());
+		}
+		this.events.append(new EvidenceEvent(EvidenceEvent.Type.UPLOADED, record.inspectionId(), record.id(),
+				record.uploadedBy(), record.uploadedAt(),
+				Map.of("kind", record.kind().name(), "sha256", record.sha256(), "size", Long.toString(record.size()))));
+		return new UploadResult(record, true);
+	}
+
+	private EvidenceStream open(InputStream body) {
+		try {
+			return new EvidenceStream(body, this.settings.maxUploadBytes());
+		}
+		catch (IOException ex) {
+			throw new InvalidInputException("upload-interrupted", "file", "the upload ended before the file began");
+		}
+	}
+
+	private EvidenceRecord appendToChain(Caller caller, UploadCommand command, String id, String key, ContentType type,
+			EvidenceStream stream, CaptureMetadata capture, String scopedKey) {
+		for (int attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+			Optional<EvidenceRecord> head = this.records.last(command.inspectionId());
+			long sequence = head.map((last) -> last.sequence() + 1).orElse(1L);
+			String previousHash = head.map(EvidenceRecord::recordHash).orElse(Sha256.ZERO);
+			EvidenceRecord record = EvidenceRecord.seal(id, command, Person.of(caller), key, type, stream.size(),
+					stream.sha256(), capture, now(), sequence, previousHash);
+			try {
+				this.records.append(record, (scopedKey != null) ? scopedKey : "record:" + id);
+				return record;
+			}
+			catch (ChainPositionTakenException ex) {
+				// Another upload to the same inspection came first; link after it.
+			}
+		}
+		throw new ConflictException("chain-busy",
+				"too many simultaneous uploads to inspection " + command.inspectionId() + "; retry");
+	}
+
+	private UploadResult replay(EvidenceRecord earlier, UploadCommand command) {
+		if (!earlier.inspectionId().equals(command.inspectionId())) {
+			throw new ConflictException("idempotency-key-reused",
+					"this Idempotency-Key was used for an upload to inspection " + earlier.inspectionId())
+				.with("field", "Idempotency-Key");
+		}
+		return new UploadResult(earlier, false);
+	}
+
+	private void discard(String key) {
+		try {
+			this.store.removeUnreferenced(key);
+		}
+		catch (RuntimeException ex) {
+			// Reconciliation reports the object if the store refuses now.
+		}
+	}
+
+	private PayloadTooLargeException tooLarge() {
+		PayloadTooLargeException problem = new PayloadTooLargeException("file-too-large",
+				"the file is larger than the limit of " + this.settings.maxUploadBytes() + " bytes");
+		problem.with("limit", this.settings.maxUploadBytes()).with("field", "file");
+		return problem;
+	}
+
+	/** The record, if the caller may read it. */
+	public EvidenceRecord get(Caller caller, String id) {
+		EvidenceRecord record = this.records.find(id)
+			.orElseThrow(() -> new NotFoundException("evidence-not-found", "no evidence " + id));
+		EvidenceAccess.requireRead(caller, record.agencyId(), record.region());
+		return record;
+	}
+
+	/** The inspection, if the caller may read its evidence. */
+	public Inspection readableInspection(Caller caller, String inspectionId) {
+		UploadCommand.requireId("inspectionId", inspectionId);
+		Inspection inspection = this.inspections.find(inspectionId)
+			.orElseThrow(() -> new NotFoundException("inspection-not-found",
+					"no evidence has been recorded for inspection " + inspectionId));
+		EvidenceAccess.requireRead(caller, inspection.agencyId(), inspection.region());
+		return inspection;
+	}
+
+	/** Every record of the inspection in chain order, withdrawn ones included. */
+	public List<EvidenceRecord> list(Caller caller, String inspectionId) {
+		readableInspection(caller, inspectionId);
+		return this.records.chain(inspectionId);
+	}
+
+	/** The events of the inspection's audit trail. */
+	public List<EvidenceEvent> events(Caller caller, String inspectionId) {
+		readableInspection(caller, inspectionId);
+		return this.events.of(inspectionId);
+	}
+
+	/** Opens the evidence bytes for streaming through the service. */
+	public Download download(Caller caller, String id) {
+		EvidenceRecord record = get(caller, id);
+		InputStream content = this.store.open(record.objectKey()).orElseThrow(() -> objectMissing(record));
+		record(EvidenceEvent.Type.DOWNLOADED, record, caller, Map.of());
+		return new Download(record, content);
+	}
+
+	/** A short-lived URL to fetch the bytes from the store directly. */
+	public PresignedDownload downloadUrl(Caller caller, String id) {
+		EvidenceRecord record = get(caller, id);
+		Instant expiresAt = now().plus(this.settings.downloadUrlValidity());
+		String url = this.store.presignedGetUrl(record.objectKey(), this.settings.downloadUrlValidity(),
+				record.downloadName());
+		record(EvidenceEvent.Type.DOWNLOAD_URL_ISSUED, record, caller, Map.of("expiresAt", expiresAt.toString()));
+		return new PresignedDownload(url, expiresAt);
+	}
+
+	/**
+	 * The JPEG thumbnail of a JPEG or PNG photo, rendered on first request and kept as
+	 * its own object.
+	 */
+	public InputStream thumbnail(Caller caller, String id) {
+		EvidenceRecord record = get(caller, id);
+		if (!record.contentType().thumbnailable()) {
+			throw new NotFoundException("thumbnail-unavailable",
+					"thumbnails exist for JPEG and PNG photos, not for " + record.contentType().mimeType());
+		}
+		String key = ObjectKeys.thumbnail(record);
+		Optional<InputStream> stored = this.store.open(key);
+		if (stored.isPresent()) {
+			return stored.get();
+		}
+		byte[] thumbnail;
+		try (InputStream original = this.store.open(record.objectKey()).orElseThrow(() -> objectMissing(record))) {
+			thumbnail = Thumbnails.render(original);
+		}
+		catch (IOException ex) {
+			throw new RuleViolationException("thumbnail-unavailable",
+					"the photo " + record.id() + " cannot be decoded: " + ex.getMessage());
+		}
+		this.store.put(key, thumbnail, Thumbnails.MIME_TYPE);
+		return new ByteArrayInputStream(thumbnail);
+	}
+
+	/**
+	 * Withdraws evidence before its inspection closes; the object and the record stay.
+	 */
+	public EvidenceRecord withdraw(Caller caller, String id, String reason) {
+		if (reason == null || reason.isBlank() || reason.length() > 500) {
+			throw new InvalidInputException("invalid-withdrawal", "reason",
+					"a reason of 1 to 500 characters is required");
+		}
+		EvidenceRecord record = get(caller, id);
+		EvidenceAccess.requireWithdraw(caller, record);
+		if (this.inspections.find(record.inspectionId()).map(Inspection::closed).orElse(false)) {
+			throw closedForWithdrawal(record);
+		}
+		Withdrawal withdrawal = new Withdrawal(Person.of(caller), now(), reason.strip());
+		return switch (this.records.withdraw(id, withdrawal)) {
+			case WITHDRAWN -> {
+				record(EvidenceEvent.Type.WITHDRAWN, record, caller, Map.of("reason", withdrawal.reason()));
+				yield record.withWithdrawal(withdrawal);
+			}
+			case ALREADY_WITHDRAWN ->
+				throw new ConflictException("already-withdrawn", "evidence " + id + " was withdrawn already");
+			case CLOSED -> throw closedForWithdrawal(record);
+			case NOT_FOUND -> throw new NotFoundException("evidence-not-found", "no evidence " + id);
+		};
+	}
+
+	private static RuleViolationException closedForWithdrawal(EvidenceRecord record) {
+		return new RuleViolationException("inspection-closed",
+				"inspection " + record.inspectionId() + " is closed; its evidence can no longer be withdrawn");
+	}
+
+	/**
+	 * Records that the inspection is closed. Repeating it is harmless: inspection-service
+	 * may retry.
+	 */
+	public Inspection close(Caller caller, String inspectionId, CloseCommand command) {
+		UploadCommand.requireId("inspectionId", inspectionId);
+		if (command.note() != null && command.note().length() > 500) {
+			throw new InvalidInputException("invalid-close", "note", "must be at most 500 characters");
+		}
+		Optional<Inspection> known = this.inspections.find(inspectionId);
+		if (known.isPresent()) {
+			EvidenceAccess.requireClose(caller, known.get().region());
+		}
+		else {
+			RegionCode region = parseCloseRegion(command);
+			EvidenceAccess.requireClose(caller, region);
+			this.inspections.register(inspectionId, region, command.agencyId());
+		}
+		boolean wasClosed = known.map(Inspection::closed).orElse(false);
+		Closure closure = new Closure(Person.of(caller), now(), blankToNull(command.note()));
+		Inspection closed = this.inspections.close(inspectionId, closure);
+		this.records.closeAll(inspectionId);
+		if (!wasClosed) {
+			this.events.append(new EvidenceEvent(EvidenceEvent.Type.INSPECTION_CLOSED, inspectionId, null, closure.by(),
+					closure.at(), (closure.note() != null) ? Map.of("note", closure.note()) : Map.of()));
+		}
+		return closed;
+	}
+
+	private static RegionCode parseCloseRegion(CloseCommand command) {
+		List<FieldError> errors = new java.util.ArrayList<>();
+		RegionCode region = (command.region() != null) ? RegionCode.parse(command.region()).orElse(null) : null;
+		if (region == null) {
+			errors.add(new FieldError("region",
+					"a six-digit region code is required for an inspection without evidence yet"));
+		}
+		if (command.agencyId() == null || !UploadCommand.ID.matcher(command.agencyId()).matches()) {
+			errors.add(new FieldError("agencyId", "an agency id is required for an inspection without evidence yet"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("invalid-close", errors);
+		}
+		return region;
+	}
+
+	/** Records a read that the audit trail keeps (downloads, exports, verifications). */
+	public void record(EvidenceEvent.Type type, EvidenceRecord record, Caller caller, Map<String, String> details) {
+		this.events
+			.append(new EvidenceEvent(type, record.inspectionId(), record.id(), Person.of(caller), now(), details));
+	}
+
+	/** Records an inspection-wide read in the audit trail. */
+	public void record(EvidenceEvent.Type type, String inspectionId, Caller caller, Map<String, String> details) {
+		this.events.append(new EvidenceEvent(type, inspectionId, null, Person.of(caller), now(), details));
+	}
+
+	private static NotFoundException objectMissing(EvidenceRecord record) {
+		return new NotFoundException("object-missing", "the stored file of evidence " + record.id()
+				+ " is missing from the object store; run the inspection's verification");
+	}
+
+	private Instant now() {
+		// Mongo keeps milliseconds; the hash must cover what is stored.
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** Evidence bytes on their way to the caller; the caller closes the stream. */
+	public record Download(EvidenceRecord record, InputStream content) {
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.shuangsuiji.evidence.record.web;
+
+import java.time.Instant;
+
+import org.shuangsuiji.evidence.content.GeoPoint;
+import org.shuangsuiji.evidence.record.EvidenceRecord;
+
+/** A piece of evidence as the API shows it. */
+public record EvidenceResponse(String id, String inspectionId, String taskId, String checklistItem, String kind,
+		String kindName, String agencyId, String region, PersonResponse uploadedBy, String fileName, String contentType,
+		long size, String sha256, String capturedAt, GeoPoint location, Instant uploadedAt, long sequence,
+		String previousHash, String recordHash, boolean withdrawn, WithdrawalResponse withdrawal) {
+
+	public static EvidenceResponse of(EvidenceRecord record) {
+		WithdrawalResponse withdrawal = record.withdrawing()
+			.map((w) -> new WithdrawalResponse(new PersonResponse(w.by().userId(), w.by().displayName()), w.at(),
+					w.reason()))
+			.orElse(null);
+		return new EvidenceResponse(record.id(), record.inspectionId(), record.taskId(), record.checklistItem(),
+				record.kind().name(), record.kind().chineseName(), record.agencyId(), record.region().value(),
+				new PersonResponse(record.uploadedBy().userId(), record.uploadedBy().displayName()), record.fileName(),
+				record.contentType().mimeType(), record.size(), record.sha256(), record.capture().capturedAt(),
+				record.capture().location(), record.uploadedAt(), record.sequence(), record.previousHash(),
+				record.recordHash(), record.withdrawn(), withdrawal);
+	}
+
+	/** Who did something. */
+	public record PersonResponse(String userId, String displayName) {
+	}
+
+	/** A withdrawal. */
+	public record WithdrawalResponse(PersonResponse by, Instant at, String reason) {
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The verification endpoint. */
+package org.shuangsuiji.evidence.verification.web;
