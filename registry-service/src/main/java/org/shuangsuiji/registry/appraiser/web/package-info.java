@@ -1,0 +1,4 @@
+/**
+ * Appraiser endpoints.
+ */
+package org.shuangsuiji.registry.appraiser.web;

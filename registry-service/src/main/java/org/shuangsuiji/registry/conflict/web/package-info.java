@@ -1,0 +1,4 @@
+/**
+ * Conflict-of-interest endpoints.
+ */
+package org.shuangsuiji.registry.conflict.web;

@@ -1,0 +1,4 @@
+/**
+ * Import and export endpoints.
+ */
+package org.shuangsuiji.registry.importing.web;

@@ -1,0 +1,4 @@
+/**
+ * Inspector and expert pool endpoints.
+ */
+package org.shuangsuiji.registry.pool.web;

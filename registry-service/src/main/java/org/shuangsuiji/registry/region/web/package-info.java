@@ -1,0 +1,4 @@
+/**
+ * Region tree reads.
+ */
+package org.shuangsuiji.registry.region.web;
