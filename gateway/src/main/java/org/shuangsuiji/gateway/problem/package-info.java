@@ -1,0 +1,9 @@
+/**
+ * Every error the gateway itself produces, as RFC 9457 problem+json in the platform's
+ * shape: security's 401/403, 413, 429, circuit-breaker fallbacks (503) and routing
+ * errors.
+ */
+@NullMarked
+package org.shuangsuiji.gateway.problem;
+
+import org.jspecify.annotations.NullMarked;

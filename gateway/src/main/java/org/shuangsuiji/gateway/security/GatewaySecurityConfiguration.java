@@ -1,0 +1,103 @@
+package org.shuangsuiji.gateway.security;
+
+import java.util.List;
+
+import org.shuangsuiji.gateway.observability.AccessLogUser;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * Stateless bearer-token security. Public paths ignore any token sent along (an expired
+ * token in the SPA must not break public reads); role rules come from
+ * {@code gateway.access}; everything else is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class GatewaySecurityConfiguration {
+
+	/** Circuit-breaker fallbacks are reached by internal forwards only. */
+	private static final String FALLBACKS = "/fallback/**";
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
+			.build();
+		decoder.setJwtValidator(GatewayJwt.validator(properties.issuer(), properties.audience()));
+		return decoder;
+	}
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+			GatewayAccessProperties access) {
+		String[] publicPaths = access.publicPaths().toArray(String[]::new);
+		ServerWebExchangeMatcher publicMatcher = ServerWebExchangeMatchers.pathMatchers(publicPaths);
+		http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.cors((cors) -> {
+			})
+			.authorizeExchange((exchanges) -> {
+				exchanges.pathMatchers(FALLBACKS).denyAll();
+				if (publicPaths.length > 0) {
+					exchanges.pathMatchers(publicPaths).permitAll();
+				}
+				for (GatewayAccessProperties.Rule rule : access.rules()) {
+					exchanges.pathMatchers(rule.paths().toArray(String[]::new))
+						.hasAnyRole(rule.roles().toArray(String[]::new));
+				}
+				exchanges.anyExchange().denyAll();
+			})
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder)
+					.jwtAuthenticationConverter((token) -> Mono.just(GatewayJwt.authentication(token))))
+				.bearerTokenConverter((exchange) -> publicMatcher.matches(exchange)
+					.flatMap((match) -> match.isMatch() ? Mono.empty()
+							: new ServerBearerTokenAuthenticationConverter().convert(exchange)))
+				.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+				.accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+				.accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+			.addFilterAfter(new AccessLogUser(), SecurityWebFiltersOrder.AUTHENTICATION);
+		return http.build();
+	}
+
+	/** The SPA's origins may call the API with a bearer token (no cookies). */
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(properties.allowedOrigins());
+		cors.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(), HttpMethod.POST.name(),
+				HttpMethod.PUT.name(), HttpMethod.PATCH.name(), HttpMethod.DELETE.name()));
+		cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+				HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "traceparent"));
+		cors.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.RETRY_AFTER,
+				HttpHeaders.CONTENT_DISPOSITION));
+		cors.setAllowCredentials(false);
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", cors);
+		return source;
+	}
+
+}

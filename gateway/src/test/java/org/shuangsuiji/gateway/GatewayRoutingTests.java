@@ -1,0 +1,371 @@
+package org.shuangsuiji.gateway;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.shuangsuiji.gateway.support.StubService;
+import org.shuangsuiji.gateway.support.TestTokens;
+import reactor.core.publisher.Flux;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole gateway on a random port with stand-in services on the JDK's HTTP server and
+ * tokens signed by a test key (real signature checks; no Keycloak needed). The same wall
+ * against the real Keycloak is in GatewaySecurityIntegrationTests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class GatewayRoutingTests {
+
+	private static final StubService registry = StubService.start();
+
+	private static final StubService evidence = StubService.start();
+
+	private static final StubService slowScoring = StubService.slow(Duration.ofSeconds(3));
+
+	@LocalServerPort
+	int port;
+
+	WebTestClient client;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry properties) {
+		properties.add("platform.security.issuer", () -> TestTokens.ISSUER);
+		properties.add("platform.security.jwk-set-uri", TestTokens::jwkSetUri);
+		properties.add("REGISTRY_URL", registry::url);
+		properties.add("EVIDENCE_URL", evidence::url);
+		properties.add("SCORING_URL", slowScoring::url);
+		// Nothing listens on port 9 (discard) on loopback: a service that is down.
+		properties.add("INSPECTION_URL", () -> "http://127.0.0.1:9");
+		properties.add("resilience4j.timelimiter.instances.scoring-service.timeout-duration", () -> "1s");
+		properties.add("gateway.rate-limit.burst", () -> "100000");
+		properties.add("management.tracing.sampling.probability", () -> "1.0");
+	}
+
+	@AfterAll
+	static void stopServices() {
+		registry.close();
+		evidence.close();
+		slowScoring.close();
+	}
+
+	@BeforeEach
+	void client() {
+		this.client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+		registry.reset();
+		evidence.reset();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "province", "city", "county", "inspector", "expert", "agency" })
+	void everyPlatformRoleReachesTheServices(String role) {
+		get("/api/registry/agencies", TestTokens.as(role).token()).expectStatus().isOk();
+		get("/api/evidence/files/1", TestTokens.as(role).token()).expectStatus().isOk();
+
+		assertThat(registry.last().uri()).isEqualTo("/api/registry/agencies");
+		assertThat(evidence.last().uri()).isEqualTo("/api/evidence/files/1");
+	}
+
+	@Test
+	void forwardsPathQueryAndTokenUnchangedWithTraceContext() {
+		String token = TestTokens.as("city").token();
+
+		get("/api/registry/agencies?region=410700&page=1", token).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("stub");
+
+		StubService.Received received = registry.last();
+		assertThat(received.uri()).isEqualTo("/api/registry/agencies?region=410700&page=1");
+		assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+		assertThat(received.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+	}
+
+	@Test
+	void requestWithoutTokenIsRefusedWithProblem401() {
+		this.client.get()
+			.uri("/api/registry/agencies")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:unauthorized")
+			.jsonPath("$.status")
+			.isEqualTo(401)
+			.jsonPath("$.instance")
+			.isEqualTo("/api/registry/agencies");
+		assertThat(registry.received()).isEmpty();
+	}
+
+	@Test
+	void tokenSignedByAnotherKeyIsRefused() {
+		expectUnauthorized(TestTokens.as("city").signedByAnotherKey().token());
+	}
+
+	@Test
+	void expiredTokenIsRefused() {
+		expectUnauthorized(TestTokens.as("city").expired().token());
+	}
+
+	@Test
+	void tokenForAnotherAudienceIsRefused() {
+		expectUnauthorized(TestTokens.as("city").audience("other-api").token()).jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("shuangsuiji-api"));
+	}
+
+	@Test
+	void tokenWithoutRegionIsRefused() {
+		expectUnauthorized(TestTokens.as("city").withoutRegion().token()).jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("region_code"));
+	}
+
+	@Test
+	void tokenWithAMalformedRegionIsRefused() {
+		expectUnauthorized(TestTokens.as("city").region("41-07").token());
+	}
+
+	@Test
+	void tokenWithoutAPlatformRoleIsForbidden() {
+		get("/api/inspections/plans", TestTokens.as("offline_access", "uma_authorization").token()).expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:forbidden");
+	}
+
+	@Test
+	void publicReadsNeedNoTokenAndIgnoreABadOne() {
+		this.client.get().uri("/api/public/registry/agencies").exchange().expectStatus().isOk();
+		get("/api/public/registry/agencies", "not-a-jwt").expectStatus().isOk();
+
+		assertThat(registry.received()).hasSize(2);
+	}
+
+	@Test
+	void serviceThatIsDownGives503ProblemNamingIt() {
+		get("/api/inspections/plans", TestTokens.as("city").token()).expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:dependency-unavailable")
+			.jsonPath("$.status")
+			.isEqualTo(503)
+			.jsonPath("$.detail")
+			.isEqualTo("inspection-service is unavailable; try again later")
+			.jsonPath("$.traceId")
+			.isNotEmpty();
+	}
+
+	@Test
+	void publicReadOfAServiceThatIsDownGives503Too() {
+		this.client.get()
+			.uri("/api/public/inspections/plans")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:dependency-unavailable");
+	}
+
+	@Test
+	void serviceThatDoesNotAnswerInTimeGives503() {
+		get("/api/scoring/templates", TestTokens.as("city").token()).expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("scoring-service did not answer in time; try again later");
+	}
+
+	@Test
+	void bodyDeclaredOverTheRouteLimitIsRefusedWith413() {
+		post("/api/registry/imports", new byte[3 * 1024 * 1024]).expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:payload-too-large")
+			.jsonPath("$.detail")
+			.isEqualTo("the request body exceeds the 2 MB this route accepts");
+		assertThat(registry.received()).isEmpty();
+	}
+
+	@Test
+	void evidenceRouteAcceptsLargeUploads() {
+		post("/api/evidence/files", new byte[3 * 1024 * 1024]).expectStatus().isOk();
+
+		assertThat(evidence.last().bodyBytes()).isEqualTo(3 * 1024 * 1024);
+	}
+
+	@Test
+	void chunkedBodyOverTheLimitIsCutOffWith413() {
+		DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
+		Flux<DataBuffer> chunks = Flux.range(0, 48).map((i) -> buffers.wrap(new byte[64 * 1024]));
+
+		this.client.post()
+			.uri("/api/registry/imports")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("city").token())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.body(chunks, DataBuffer.class)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:payload-too-large");
+	}
+
+	@Test
+	void chunkedBodyUnderTheLimitPasses() {
+		DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
+		Flux<DataBuffer> chunks = Flux.range(0, 8).map((i) -> buffers.wrap(new byte[64 * 1024]));
+
+		this.client.post()
+			.uri("/api/registry/imports")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("city").token())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.body(chunks, DataBuffer.class)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(registry.last().bodyBytes()).isEqualTo(8 * 64 * 1024);
+	}
+
+	@Test
+	void pathsWithoutARuleAreRefused() {
+		this.client.get().uri("/internal/anything").exchange().expectStatus().isUnauthorized();
+		get("/internal/anything", TestTokens.as("province").token()).expectStatus().isForbidden();
+		get("/fallback/registry-service", TestTokens.as("province").token()).expectStatus().isForbidden();
+	}
+
+	@Test
+	void spaOriginPassesCorsPreflight() {
+		this.client.options()
+			.uri("/api/registry/agencies")
+			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+	}
+
+	@Test
+	void otherOriginsFailCorsPreflight() {
+		this.client.options()
+			.uri("/api/registry/agencies")
+			.header(HttpHeaders.ORIGIN, "http://evil.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void corsHeadersAccompanyActualResponses() {
+		this.client.get()
+			.uri("/api/registry/agencies")
+			.header(HttpHeaders.ORIGIN, "http://localhost:8080")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("city").token())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:8080");
+	}
+
+	@Test
+	void probesAndMetricsAreOpen() {
+		this.client.get().uri("/livez").exchange().expectStatus().isOk();
+		this.client.get().uri("/readyz").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("application=\"gateway\""));
+	}
+
+	@Test
+	void accessLogNamesUserStatusAndTheTraceTheServiceSaw(CapturedOutput output) {
+		get("/api/registry/agencies", TestTokens.as("city").username("xinxiang-city").token()).expectStatus().isOk();
+		get("/api/registry/agencies", TestTokens.as("uma_authorization").username("norole-user").token()).expectStatus()
+			.isForbidden();
+
+		Matcher traceparent = Pattern.compile("00-([0-9a-f]{32})-").matcher(registry.last().header("traceparent"));
+		assertThat(traceparent.find()).isTrue();
+		// The line is written when the exchange completes, just after the client has its
+		// answer.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(
+					() -> assertThat(output.getOut()).contains("method=GET path=/api/registry/agencies status=200")
+						.contains("user=xinxiang-city traceId=" + traceparent.group(1))
+						.containsPattern("status=403 durationMs=\\d+ user=norole-user traceId=[0-9a-f]{32}"));
+	}
+
+	private WebTestClient.ResponseSpec get(String uri, String token) {
+		return this.client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+	}
+
+	private WebTestClient.ResponseSpec post(String uri, byte[] body) {
+		byte[] filled = Arrays.copyOf(body, body.length);
+		return this.client.post()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("inspector").token())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.bodyValue(filled)
+			.exchange();
+	}
+
+	private WebTestClient.BodyContentSpec expectUnauthorized(String token) {
+		return get("/api/registry/agencies", token).expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:unauthorized");
+	}
+
+}
