@@ -18,6 +18,7 @@ import org.shuangsuiji.evidence.record.Withdrawal;
 import org.shuangsuiji.platform.region.RegionCode;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -112,10 +113,14 @@ public class MongoEvidenceRecords implements EvidenceRecords {
 	public void forEachObjectKey(String keyPrefix, Consumer<ObjectReference> visitor) {
 		Query underPrefix = query(where("objectKey").regex("^" + Pattern.quote(keyPrefix)));
 		underPrefix.fields().include("inspectionId", "objectKey");
-		try (var documents = this.mongo.stream(underPrefix, EvidenceDocument.class)) {
+		try (var documents = this.mongo.stream(underPrefix, ObjectKeyView.class, EvidenceDocument.COLLECTION)) {
 			documents.forEach((document) -> visitor
 				.accept(new ObjectReference(document.id(), document.inspectionId(), document.objectKey())));
 		}
+	}
+
+	/** The two fields reconciliation needs, read without the rest of the document. */
+	record ObjectKeyView(@Id String id, String inspectionId, String objectKey) {
 	}
 
 	static EvidenceDocument toDocument(EvidenceRecord record, String idempotencyKey) {

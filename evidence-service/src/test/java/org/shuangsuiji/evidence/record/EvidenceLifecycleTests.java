@@ -1,0 +1,199 @@
+package org.shuangsuiji.evidence.record;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.shuangsuiji.evidence.content.Sha256;
+import org.shuangsuiji.evidence.testing.EvidenceApi;
+import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
+import org.shuangsuiji.evidence.testing.S3Direct;
+import org.shuangsuiji.evidence.testing.Samples;
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.ServiceTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+
+@ServiceTest
+class EvidenceLifecycleTests {
+
+	private static final String YUANYANG = "410725";
+
+	@LocalServerPort
+	int port;
+
+	private final String inspectorToken = EvidenceApi.token(Role.INSPECTOR, "410700");
+
+	private final String cityToken = EvidenceApi.token(Role.CITY, "410700");
+
+	private EvidenceApi inspector() {
+		return EvidenceApi.on(this.port).as(this.inspectorToken);
+	}
+
+	private EvidenceApi city() {
+		return EvidenceApi.on(this.port).as(this.cityToken);
+	}
+
+	private static String inspection() {
+		return "insp-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private JsonNode uploaded(String inspection, String kind, byte[] content, String name) {
+		Reply reply = inspector().put(upload(inspection, kind, YUANYANG, "agency-1"), name, content);
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		return reply.json();
+	}
+
+	@Test
+	void withdrawingBeforeClosingIsARecordedEventAndTheFileStays() throws Exception {
+		String inspection = inspection();
+		byte[] photo = Samples.jpeg(40, 30);
+		JsonNode record = uploaded(inspection, "PROCESS_PHOTO", photo, "blurred.jpg");
+		String id = record.path("id").asString();
+
+		Reply withdrawn = inspector().postJson("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"照片模糊\"}");
+
+		assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+		assertThat(withdrawn.json().path("withdrawn").asBoolean()).isTrue();
+		assertThat(withdrawn.json().path("withdrawal").path("reason").asString()).isEqualTo("照片模糊");
+		assertThat(withdrawn.json("recordHash")).isEqualTo(record.path("recordHash").asString());
+		assertThat(S3Direct.read(S3Direct.evidenceKey(YUANYANG, inspection, id))).isEqualTo(photo);
+		assertThat(inspector().get("/api/evidence/" + id + "/content").bytes()).isEqualTo(photo);
+		assertThat(inspector().get("/api/evidence/inspections/" + inspection + "/events").json())
+			.extracting((event) -> event.path("type").asString())
+			.containsSubsequence("UPLOADED", "WITHDRAWN", "DOWNLOADED");
+
+		Reply again = inspector().postJson("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"again\"}");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.problemType()).isEqualTo("already-withdrawn");
+	}
+
+	@Test
+	void aWithdrawalNeedsAReason() {
+		String id = uploaded(inspection(), "OTHER", Samples.pdf(), "x.pdf").path("id").asString();
+
+		Reply reply = inspector().postJson("/api/evidence/" + id + "/withdrawal", "{\"reason\":\" \"}");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.errorFields()).containsExactly("reason");
+	}
+
+	@Test
+	void afterClosingNothingCanBeWithdrawnAndOnlyFeedbackAndRectificationAreAccepted() {
+		String inspection = inspection();
+		String id = uploaded(inspection, "GATE_PHOTO", Samples.jpeg(20, 20), "gate.jpg").path("id").asString();
+
+		Reply closed = city().postJson("/api/evidence/inspections/" + inspection + "/close", "{\"note\":\"检查结束\"}");
+		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+		assertThat(closed.json().path("closed").asBoolean()).isTrue();
+		assertThat(closed.json().path("note").asString()).isEqualTo("检查结束");
+
+		Reply withdraw = inspector().postJson("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"late\"}");
+		assertThat(withdraw.status()).isEqualTo(422);
+		assertThat(withdraw.problemType()).isEqualTo("inspection-closed");
+
+		Reply photo = inspector().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1"), "late.jpg",
+				Samples.jpeg(8, 8));
+		assertThat(photo.status()).isEqualTo(422);
+		assertThat(photo.problemType()).isEqualTo("inspection-closed");
+
+		Reply proof = EvidenceApi.on(this.port)
+			.as(EvidenceApi.agencyToken("agency-1", YUANYANG))
+			.put(upload(inspection, "RECTIFICATION_PROOF", YUANYANG, "agency-1"), "整改.pdf", Samples.pdf());
+		assertThat(proof.status()).as(proof.toString()).isEqualTo(201);
+		Reply proofWithdrawal = EvidenceApi.on(this.port)
+			.as(EvidenceApi.agencyToken("agency-1", YUANYANG))
+			.postJson("/api/evidence/" + proof.json("id") + "/withdrawal", "{\"reason\":\"wrong file\"}");
+		assertThat(proofWithdrawal.status()).isEqualTo(422);
+
+		Reply closedAgain = city().postJson("/api/evidence/inspections/" + inspection + "/close", "{}");
+		assertThat(closedAgain.status()).isEqualTo(200);
+		assertThat(closedAgain.json().path("closedAt").asString()).isEqualTo(closed.json().path("closedAt").asString());
+		assertThat(city().get("/api/evidence/inspections/" + inspection + "/events").json())
+			.filteredOn((event) -> event.path("type").asString().equals("INSPECTION_CLOSED"))
+			.hasSize(1);
+	}
+
+	@Test
+	void closingAnInspectionWithoutEvidenceNeedsItsRegionAndAgency() {
+		String inspection = inspection();
+
+		Reply missing = city().postJson("/api/evidence/inspections/" + inspection + "/close", "{}");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.errorFields()).containsExactlyInAnyOrder("region", "agencyId");
+
+		Reply closed = city().postJson("/api/evidence/inspections/" + inspection + "/close",
+				"{\"region\":\"410725\",\"agencyId\":\"agency-9\"}");
+		assertThat(closed.status()).isEqualTo(200);
+		assertThat(inspector().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-9"), "g.jpg", Samples.jpeg(8, 8))
+			.status()).isEqualTo(422);
+	}
+
+	@Test
+	void streamsTheFileThroughTheServiceWithItsHashAndName() {
+		byte[] pdf = Samples.pdf();
+		String id = uploaded(inspection(), "SIGNED_FACT_SHEET", pdf, "事实确认单.pdf").path("id").asString();
+
+		Reply content = inspector().get("/api/evidence/" + id + "/content");
+
+		assertThat(content.status()).isEqualTo(200);
+		assertThat(content.bytes()).isEqualTo(pdf);
+		assertThat(content.header("Content-Type")).isEqualTo("application/pdf");
+		assertThat(content.header("ETag")).isEqualTo("\"" + Sha256.of(pdf) + "\"");
+		assertThat(content.header("Content-Disposition")).contains("attachment").contains("filename*=UTF-8''");
+	}
+
+	@Test
+	void issuesAShortLivedPresignedUrlThatNeedsNoToken() throws Exception {
+		byte[] photo = Samples.jpeg(16, 16);
+		String id = uploaded(inspection(), "GATE_PHOTO", photo, "gate.jpg").path("id").asString();
+
+		Reply url = inspector().get("/api/evidence/" + id + "/download-url");
+
+		assertThat(url.status()).isEqualTo(200);
+		assertThat(url.json("url")).contains("X-Amz-Expires=300").contains("X-Amz-Signature");
+		HttpResponse<byte[]> direct = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url.json("url"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(direct.statusCode()).isEqualTo(200);
+		assertThat(direct.body()).isEqualTo(photo);
+	}
+
+	@Test
+	void rendersAThumbnailOfAPhotoOnceAndKeepsItAsItsOwnObject() throws Exception {
+		String inspection = inspection();
+		String id = uploaded(inspection, "PROCESS_PHOTO", Samples.jpeg(1600, 1200), "big.jpg").path("id").asString();
+
+		Reply first = inspector().get("/api/evidence/" + id + "/thumbnail");
+		Reply second = inspector().get("/api/evidence/" + id + "/thumbnail");
+
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.header("Content-Type")).isEqualTo("image/jpeg");
+		assertThat(ImageIO.read(new ByteArrayInputStream(first.bytes())).getWidth()).isEqualTo(320);
+		assertThat(second.bytes()).isEqualTo(first.bytes());
+		assertThat(S3Direct.exists("thumbnails/" + YUANYANG + "/" + inspection + "/" + id + ".jpg")).isTrue();
+
+		String pdf = uploaded(inspection, "DOSSIER_SCAN", Samples.pdf(), "scan.pdf").path("id").asString();
+		Reply none = inspector().get("/api/evidence/" + pdf + "/thumbnail");
+		assertThat(none.status()).isEqualTo(404);
+		assertThat(none.problemType()).isEqualTo("thumbnail-unavailable");
+	}
+
+	@Test
+	void answers404ForUnknownEvidenceAndInspections() {
+		assertThat(inspector().get("/api/evidence/" + UUID.randomUUID()).problemType()).isEqualTo("evidence-not-found");
+		assertThat(inspector().get("/api/evidence/inspections/unknown-1").problemType())
+			.isEqualTo("inspection-not-found");
+	}
+
+}
