@@ -77,20 +77,24 @@ public class AgencyStore {
 		return AgencyMapping.toDomain(this.mongo.save(AgencyMapping.toDocument(agency)));
 	}
 
-	/** Sets the flags without touching the version: they are derived, not edited. */
+	/**
+	 * Sets the flags without touching the version: they are derived, not edited (an
+	 * update by collection name, because one by entity class would increment
+	 * {@code @Version}).
+	 */
 	public void saveFlags(String id, FlagState state) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 				new Update().set("flags", state.flags())
 					.set("flagKinds", state.flags().stream().map((f) -> f.kind().name()).distinct().toList())
 					.set("flagsComputedOn", state.computedOn())
 					.set("flagsValidUntil", state.validUntil()),
-				AgencyDocument.class);
+				AgencyDocument.COLLECTION);
 	}
 
 	/** Marks flags for recomputation at the next read (after an appraiser change). */
 	public void markFlagsStale(Collection<String> ids) {
 		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
-				new Update().set("flagsValidUntil", LocalDate.EPOCH), AgencyDocument.class);
+				new Update().set("flagsValidUntil", LocalDate.EPOCH), AgencyDocument.COLLECTION);
 	}
 
 	/** Ids of agencies in the region whose flags no longer hold on {@code today}. */

@@ -110,7 +110,7 @@ public class AppraiserStore {
 	public void moveRegion(String agencyId, RegionCode region) {
 		this.mongo.updateMulti(Query.query(Criteria.where("agencyId").is(agencyId)),
 				new org.springframework.data.mongodb.core.query.Update().set("regionCode", region.value()),
-				AppraiserDocument.class);
+				AppraiserDocument.COLLECTION);
 	}
 
 	static AppraiserDocument toDocument(Appraiser a) {
