@@ -3,7 +3,9 @@ package org.shuangsuiji.evidence.testing;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
+import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
@@ -32,6 +34,9 @@ public final class S3Direct {
 	}
 
 	public static void overwrite(String key, byte[] bytes) throws Exception {
+		if (!client().bucketExists(BucketExistsArgs.builder().bucket(BUCKET).build())) {
+			client().makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
+		}
 		client().putObject(PutObjectArgs.builder()
 			.bucket(BUCKET)
 			.object(key)

@@ -1,0 +1,63 @@
+package org.shuangsuiji.evidence.storage;
+
+import org.junit.jupiter.api.Test;
+
+import org.shuangsuiji.evidence.testing.EvidenceApi;
+import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
+import org.shuangsuiji.evidence.testing.Samples;
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.ServiceTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+
+/** The service with its object store unreachable (nothing listens on port 9). */
+@ServiceTest
+@TestPropertySource(properties = { "evidence.storage.endpoint=http://127.0.0.1:9",
+		"evidence.storage.public-endpoint=http://127.0.0.1:9", "evidence.storage.connect-timeout=2s" })
+class ObjectStoreDownTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void refusesUploadsWith503ProblemAndRecordsNoMetadata() {
+		EvidenceApi inspector = EvidenceApi.on(this.port).as(EvidenceApi.token(Role.INSPECTOR, "410700"));
+
+		Reply raw = inspector.put(upload("insp-down", "GATE_PHOTO", "410725", "agency-1"), "gate.jpg",
+				Samples.jpeg(16, 16));
+		Reply multipart = inspector.post(upload("insp-down", "GATE_PHOTO", "410725", "agency-1"), "gate.jpg",
+				"image/jpeg", Samples.jpeg(16, 16));
+
+		for (Reply reply : new Reply[] { raw, multipart }) {
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
+			assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(reply.problemType()).isEqualTo("object-store-unavailable");
+		}
+		Reply listed = inspector.get("/api/evidence/inspections/insp-down");
+		assertThat(listed.json().path("records").size()).isZero();
+	}
+
+	@Test
+	void reportsTheStoreDownInHealthButStaysLive() {
+		Reply health = EvidenceApi.on(this.port).get("/actuator/health");
+		Reply live = EvidenceApi.on(this.port).get("/livez");
+
+		assertThat(health.status()).isEqualTo(503);
+		assertThat(health.text()).contains("objectStore");
+		assertThat(live.status()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesReconciliationWith503() {
+		Reply reply = EvidenceApi.on(this.port)
+			.as(EvidenceApi.token(Role.CITY, "410700"))
+			.post("/api/evidence/reconciliation");
+
+		assertThat(reply.status()).isEqualTo(503);
+	}
+
+}
