@@ -37,9 +37,10 @@ public abstract class RegistryTestBase {
 		}
 	}
 
-	/** Registers an agency as the 新乡 city bureau and returns its id. */
+	/** Registers an agency as the bureau of its province and returns its id. */
 	protected String register(java.util.Map<String, Object> body) {
-		Api.Response response = this.api.post("/api/registry/agencies", Tokens.henanProvince(), body);
+		Api.Response response = this.api.post("/api/registry/agencies",
+				Tokens.provinceOf(String.valueOf(body.get("regionCode"))), body);
 		if (response.status() != 201) {
 			throw new IllegalStateException("could not register: " + response);
 		}

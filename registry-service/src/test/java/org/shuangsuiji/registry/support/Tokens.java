@@ -13,6 +13,15 @@ public final class Tokens {
 		return TestJwts.as(Role.PROVINCE).region("410000").subject("henan-1").name("省厅张").bearer();
 	}
 
+	public static String hubeiProvince() {
+		return TestJwts.as(Role.PROVINCE).region("420000").subject("hubei-1").name("鄂厅钱").bearer();
+	}
+
+	/** The province bureau of the province a region code lies in. */
+	public static String provinceOf(String region) {
+		return region.startsWith("42") ? hubeiProvince() : henanProvince();
+	}
+
 	public static String xinxiangCity() {
 		return TestJwts.as(Role.CITY).region("410700").subject("xx-city-1").name("新乡王").bearer();
 	}
