@@ -1,0 +1,4 @@
+/**
+ * Appends to and verifies the audit trail.
+ */
+package org.shuangsuiji.inspection.audit.application;

@@ -1,0 +1,4 @@
+/**
+ * Reading and verifying the audit trail over HTTP.
+ */
+package org.shuangsuiji.inspection.audit.web;

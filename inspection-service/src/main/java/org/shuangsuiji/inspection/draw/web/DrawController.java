@@ -1,0 +1,117 @@
+package org.shuangsuiji.inspection.draw.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.shuangsuiji.inspection.draw.DrawRecord;
+import org.shuangsuiji.inspection.draw.PersonKind;
+import org.shuangsuiji.inspection.draw.TeamMember;
+import org.shuangsuiji.inspection.draw.application.DrawService;
+import org.shuangsuiji.inspection.plan.PlanId;
+import org.shuangsuiji.inspection.plan.application.PlanService;
+import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.platform.security.Caller;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Drawing a published plan, for its organising bureau. The public reads the result at
+ * {@code /api/public/inspections/plans/{id}/draw}.
+ */
+@RestController
+@RequestMapping("/api/inspections/plans/{id}/draw")
+@PreAuthorize("hasAnyRole('city','province')")
+class DrawController {
+
+	private final DrawService draws;
+
+	private final PlanService plans;
+
+	DrawController(DrawService draws, PlanService plans) {
+		this.draws = draws;
+		this.plans = plans;
+	}
+
+	/**
+	 * Snapshots the pools and records their commitment, to be published before the seed
+	 * is known.
+	 */
+	@PostMapping("/commitment")
+	ResponseEntity<DrawView> commit(Caller caller, @PathVariable String id) {
+		return created(id, this.draws.commit(caller, new PlanId(id)));
+	}
+
+	/**
+	 * Draws. With {@code seed} (a notary's number, a lottery result, a beacon value)
+	 * after a recorded commitment; without, the server generates the seed.
+	 */
+	@PostMapping
+	ResponseEntity<DrawView> draw(Caller caller, @PathVariable String id,
+			@Valid @RequestBody(required = false) DrawRequest request) {
+		DrawRequest body = (request != null) ? request : new DrawRequest(null, null);
+		return created(id, this.draws.draw(caller, new PlanId(id), blankToNull(body.seed()), body.seedNote()));
+	}
+
+	/**
+	 * Replaces a person on a team or a drawn agency: a recorded event with a reason and
+	 * its own seed.
+	 */
+	@PostMapping("/replacements")
+	ResponseEntity<DrawView> replace(Caller caller, @PathVariable String id,
+			@Valid @RequestBody ReplacementRequest request) {
+		PlanId planId = new PlanId(id);
+		String seed = blankToNull(request.seed());
+		DrawRecord record;
+		if (request.type() == ReplacementType.PERSON) {
+			if (request.personKind() == null || request.personId() == null || request.personId().isBlank()) {
+				throw new InvalidInputException("replacement-invalid", "personId",
+						"a PERSON replacement names personKind and personId");
+			}
+			record = this.draws.replacePerson(caller, planId, request.agencyId(),
+					new TeamMember(request.personKind(), request.personId()), request.reason(), seed,
+					request.seedNote());
+		}
+		else {
+			record = this.draws.replaceAgency(caller, planId, request.agencyId(), request.reason(), seed,
+					request.seedNote());
+		}
+		return created(id, record);
+	}
+
+	private ResponseEntity<DrawView> created(String id, DrawRecord record) {
+		return ResponseEntity.created(URI.create("/api/public/inspections/plans/" + id + "/draw"))
+			.body(DrawView.of(this.plans.load(record.planId()), record));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	/** An operator's seed and where it comes from; both optional. */
+	record DrawRequest(@Size(max = 256) String seed, @Size(max = 500) String seedNote) {
+	}
+
+	/** What a replacement replaces. */
+	enum ReplacementType {
+
+		PERSON, AGENCY
+
+	}
+
+	/** A replacement: PERSON names the person, AGENCY only the agency. */
+	record ReplacementRequest(@NotNull ReplacementType type, @NotBlank String agencyId, PersonKind personKind,
+			String personId, @NotBlank @Size(max = 500) String reason, @Size(max = 256) String seed,
+			@Size(max = 500) String seedNote) {
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Tasks over HTTP: reading by scope and scheduling.
+ */
+package org.shuangsuiji.inspection.task.web;

@@ -1,0 +1,134 @@
+package org.shuangsuiji.inspection.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.TestJwts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The whole service on a random port against the MongoDB-protocol server, real signed
+ * tokens, and registry-service and scoring-service stubbed in their contract's shapes.
+ */
+@ServiceTest
+@AutoConfigureRestTestClient
+public abstract class ApiTestSupport {
+
+	public static final String CITY = "xinxiang-city";
+
+	@Autowired
+	protected RestTestClient client;
+
+	@Autowired
+	private CircuitBreakerRegistry breakers;
+
+	@DynamicPropertySource
+	static void stubbedServices(DynamicPropertyRegistry registry) {
+		registry.add("spring.http.serviceclient.registry.base-url", () -> StubServices.registry().baseUrl());
+		registry.add("spring.http.serviceclient.scoring.base-url", () -> StubServices.scoring().baseUrl());
+		registry.add("resilience4j.retry.instances.registry.wait-duration", () -> "10ms");
+		registry.add("resilience4j.retry.instances.scoring.wait-duration", () -> "10ms");
+	}
+
+	@BeforeEach
+	void standardStubs() {
+		StubServices.reset();
+		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+	}
+
+	/** 新乡市司法局, the organiser of the 新乡 plans. */
+	protected static String city() {
+		return TestJwts.as(Role.CITY).region("410700").subject(CITY).name("新乡市司法局 张三").bearer();
+	}
+
+	protected static String as(Role role, String region) {
+		return TestJwts.as(role).region(region).subject(role.realmRole() + "-" + region).bearer();
+	}
+
+	protected static String agency(String agencyId, String region) {
+		return TestJwts.as(Role.AGENCY).region(region).agency(agencyId).subject("agency-" + agencyId).bearer();
+	}
+
+	/**
+	 * The terms of a 新乡 2024 plan as JSON; {@code sampling} e.g.
+	 * {@code Map.of("mode", "ALL")}.
+	 */
+	protected static Map<String, Object> xinxiangPlan(Map<String, Object> sampling, Map<String, Object> teamRules) {
+		Map<String, Object> plan = new LinkedHashMap<>();
+		plan.put("year", 2024);
+		plan.put("title", "2024年度新乡市司法鉴定行业“双随机、一公开”监督检查");
+		plan.put("region", "410700");
+		plan.put("periodStart", "2024-06-03");
+		plan.put("periodEnd", "2024-06-30");
+		plan.put("scope", Map.of("region", "410700", "categories", List.of()));
+		plan.put("sampling", sampling);
+		plan.put("teamRules", teamRules);
+		plan.put("weights", List.of());
+		plan.put("template", Map.of("templateId", "xinxiang-2024-checklist", "version", 1));
+		plan.put("selfInspectionDue", "2024-09-30");
+		plan.put("dossierWindowStart", "2023-01-01");
+		plan.put("legalBasis", "依据《司法鉴定程序通则》《司法鉴定机构登记管理办法》等法律法规、部门规章和规范性文件。");
+		return plan;
+	}
+
+	protected static Map<String, Object> twoInspectors() {
+		return Map.of("inspectorsPerTeam", 2, "expertRequired", false, "excludeSameCounty", false,
+				"excludeInspectedLastYear", false);
+	}
+
+	/** Creates and publishes a 新乡 plan as the city; returns its id. */
+	protected String publishedPlan(Map<String, Object> sampling, Map<String, Object> teamRules) {
+		String id = draftPlan(sampling, teamRules);
+		call(HttpMethod.POST, "/api/inspections/plans/" + id + "/publish", city(), null, 200);
+		return id;
+	}
+
+	protected String draftPlan(Map<String, Object> sampling, Map<String, Object> teamRules) {
+		String body = call(HttpMethod.POST, "/api/inspections/plans", city(), xinxiangPlan(sampling, teamRules), 201);
+		return JsonPath.read(body, "$.id");
+	}
+
+	/**
+	 * Sends a request and asserts the status; returns the body as text ("" when empty).
+	 */
+	protected String call(HttpMethod method, String uri, String bearer, Object body, int status) {
+		RestTestClient.RequestBodySpec request = this.client.method(method).uri(uri);
+		if (bearer != null) {
+			request.header("Authorization", bearer);
+		}
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		String text = request.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		return (text != null) ? text : "";
+	}
+
+	protected String get(String uri, String bearer, int status) {
+		return call(HttpMethod.GET, uri, bearer, null, status);
+	}
+
+	protected static <T> T read(String json, String path) {
+		return JsonPath.read(json, path);
+	}
+
+}
