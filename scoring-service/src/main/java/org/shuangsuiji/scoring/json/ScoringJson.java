@@ -1,5 +1,8 @@
 package org.shuangsuiji.scoring.json;
 
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,11 +16,26 @@ public final class ScoringJson {
 
 	private static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();
 
+	// Decimals as strings: a stored 35.4 must come back as exactly 35.4, never through a
+	// double.
+	private static final JsonMapper STORAGE = configure(JsonMapper.builder())
+		.withConfigOverride(BigDecimal.class,
+				(override) -> override.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+		.build();
+
 	private ScoringJson() {
 	}
 
 	public static JsonMapper mapper() {
 		return MAPPER;
+	}
+
+	/**
+	 * The mapper for values stored as documents: like {@link #mapper()}, decimals as
+	 * strings.
+	 */
+	public static JsonMapper storage() {
+		return STORAGE;
 	}
 
 	/** The settings every scoring mapper shares, also applied to Spring's mapper. */

@@ -1,0 +1,2 @@
+/** The dashboard endpoint for bureaus. */
+package org.shuangsuiji.scoring.dashboard.web;

@@ -1,0 +1,66 @@
+package org.shuangsuiji.scoring.sheet;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.scoring.engine.Answers;
+import org.shuangsuiji.scoring.engine.Evaluation;
+import org.shuangsuiji.scoring.engine.ItemAnswer;
+import org.shuangsuiji.scoring.template.TemplateKind;
+
+/**
+ * The score sheet of one inspection of one agency.
+ *
+ * @param id the sheet id
+ * @param templateId the template it is scored with
+ * @param templateVersion the template version, which cannot change once a sheet uses it
+ * @param kind the template's kind
+ * @param inspectionId the inspection (inspection-service) it belongs to
+ * @param agencyId the inspected agency
+ * @param agencyName the agency's name at the time
+ * @param region the agency's region: scope follows it
+ * @param year the inspection year
+ * @param mode the team's official sheet or one inspector's independent one
+ * @param ownerId for an independent sheet, the inspector it belongs to
+ * @param ownerName their name
+ * @param status draft or submitted (locked)
+ * @param header header and footer values
+ * @param headerVersion 0 until the header is first set, then +1 per change
+ * @param answers the current answer of each answered item
+ * @param version +1 for every change of the sheet
+ * @param createdAt when it was created
+ * @param createdBy by whom
+ * @param submittedAt when it was submitted, or {@code null}
+ * @param submittedBy by whom, or {@code null}
+ * @param result the result as submitted, or {@code null} for a draft
+ */
+public record Sheet(String id, String templateId, int templateVersion, TemplateKind kind, String inspectionId,
+		String agencyId, String agencyName, RegionCode region, int year, SheetMode mode, String ownerId,
+		String ownerName, SheetStatus status, Map<String, HeaderValue> header, long headerVersion,
+		Map<String, AnsweredItem> answers, long version, Instant createdAt, String createdBy, Instant submittedAt,
+		String submittedBy, Evaluation result) {
+
+	public Sheet {
+		header = (header != null) ? Map.copyOf(header) : Map.of();
+		answers = (answers != null) ? Map.copyOf(answers) : Map.of();
+	}
+
+	/** The answers as the engine takes them. */
+	public Answers engineAnswers() {
+		Map<String, ItemAnswer> items = new LinkedHashMap<>();
+		this.answers.forEach((itemId, answered) -> items.put(itemId, answered.answer()));
+		return new Answers(items);
+	}
+
+	public boolean submitted() {
+		return this.status == SheetStatus.SUBMITTED;
+	}
+
+	public long itemVersion(String itemId) {
+		AnsweredItem answered = this.answers.get(itemId);
+		return (answered != null) ? answered.version() : 0;
+	}
+
+}

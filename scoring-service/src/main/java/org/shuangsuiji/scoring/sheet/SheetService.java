@@ -1,0 +1,431 @@
+package org.shuangsuiji.scoring.sheet;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.shuangsuiji.platform.problem.ConflictException;
+import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.problem.OutOfScopeException;
+import org.shuangsuiji.platform.problem.ProblemException;
+import org.shuangsuiji.platform.problem.RuleViolationException;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.scoring.engine.Evaluation;
+import org.shuangsuiji.scoring.engine.ItemAnswer;
+import org.shuangsuiji.scoring.engine.ItemOutcome;
+import org.shuangsuiji.scoring.engine.RuleAnswer;
+import org.shuangsuiji.scoring.engine.Scorer;
+import org.shuangsuiji.scoring.template.HeaderField;
+import org.shuangsuiji.scoring.template.Item;
+import org.shuangsuiji.scoring.template.StoredTemplate;
+import org.shuangsuiji.scoring.template.Template;
+import org.shuangsuiji.scoring.template.TemplateCatalog;
+
+/** Creating, answering, submitting and reading score sheets. */
+public class SheetService {
+
+	static final int MAX_TEXT = 2000;
+
+	static final int MAX_LIST = 500;
+
+	private final SheetStore store;
+
+	private final TemplateCatalog templates;
+
+	private final Clock clock;
+
+	private final Supplier<String> ids;
+
+	public SheetService(SheetStore store, TemplateCatalog templates, Clock clock, Supplier<String> ids) {
+		this.store = store;
+		this.templates = templates;
+		this.clock = clock;
+		this.ids = ids;
+	}
+
+	public Sheet create(Caller caller, NewSheet request) {
+		return create(caller, this.ids.get(), request);
+	}
+
+	/** Creates a sheet with a given id (the local demo data uses fixed ids). */
+	public Sheet create(Caller caller, String sheetId, NewSheet request) {
+		SheetMode mode = (request.mode() != null) ? request.mode() : SheetMode.OFFICIAL;
+		SheetAccess.requireCreator(caller, request.region(), mode);
+		Template template = this.templates.get(request.templateId(), request.templateVersion()).template();
+		if (!template.region().covers(request.region())) {
+			throw new RuleViolationException("template-not-for-region", "template " + template.templateId() + " of "
+					+ template.region() + " does not apply to an agency in " + request.region());
+		}
+		StoredTemplate used = this.templates.useForScoring(request.templateId(), request.templateVersion());
+		Instant now = this.clock.instant();
+		int year = (request.year() != null) ? request.year() : used.template().year();
+		boolean independent = mode == SheetMode.INDEPENDENT;
+		Sheet sheet = new Sheet(sheetId, template.templateId(), template.version(), template.kind(),
+				request.inspectionId(), request.agencyId(), request.agencyName(), request.region(), year, mode,
+				independent ? caller.userId() : null, independent ? caller.displayName() : null, SheetStatus.DRAFT,
+				Map.of(), 0, Map.of(), 0, now, caller.userId(), null, null, null);
+		SheetEvent created = new SheetEvent(now, caller.userId(), caller.displayName(), SheetEvent.Action.CREATED, null,
+				null, null, null, mode + " sheet of " + template.templateId() + " v" + template.version());
+		if (!this.store.insert(sheet, created)) {
+			throw new ConflictException("sheet-exists",
+					independent ? "you already have an independent sheet for inspection " + request.inspectionId()
+							: "inspection " + request.inspectionId() + " already has its official sheet")
+				.with("inspectionId", request.inspectionId());
+		}
+		return sheet;
+	}
+
+	/**
+	 * Sets one item's answer. The caller names the item version it read; if someone
+	 * changed the item since, nothing is written and the conflict names the item.
+	 */
+	public AnsweredItem answer(Caller caller, String sheetId, String itemId, long expectedVersion, ItemAnswer answer) {
+		Sheet sheet = load(sheetId);
+		SheetAccess.requireAnswerer(caller, sheet);
+		if (sheet.submitted()) {
+			throw locked(sheet, itemId);
+		}
+		Scorer scorer = this.templates.scorer(sheet.templateId(), sheet.templateVersion());
+		checkTexts(itemId, answer);
+		scorer.check(itemId, answer);
+		requireExpertWhereNeeded(caller, scorer.item(itemId), answer);
+		if (expectedVersion != sheet.itemVersion(itemId)) {
+			throw conflict(itemId, sheet.itemVersion(itemId));
+		}
+		Instant now = this.clock.instant();
+		AnsweredItem answered = new AnsweredItem(answer, expectedVersion + 1, caller.userId(), caller.displayName(),
+				now);
+		SheetEvent event = new SheetEvent(now, caller.userId(), caller.displayName(), SheetEvent.Action.ANSWERED,
+				itemId, answered.version(), answer, null, null);
+		switch (this.store.answer(sheetId, itemId, expectedVersion, answered, event)) {
+			case APPLIED -> {
+				return answered;
+			}
+			case LOCKED -> throw locked(sheet, itemId);
+			case MISSING -> throw notFound(sheetId);
+			default -> throw conflict(itemId,
+					this.store.find(sheetId).map((current) -> current.itemVersion(itemId)).orElse(0L));
+		}
+	}
+
+	/**
+	 * Sets header or footer fields (机构名称, 证书编号 …) at the header version the caller read.
+	 */
+	public Sheet header(Caller caller, String sheetId, long expectedVersion, Map<String, HeaderValue> values) {
+		Sheet sheet = load(sheetId);
+		SheetAccess.requireAnswerer(caller, sheet);
+		if (sheet.submitted()) {
+			throw locked(sheet, null);
+		}
+		Template template = this.templates.get(sheet.templateId(), sheet.templateVersion()).template();
+		checkHeader(template, values);
+		if (expectedVersion != sheet.headerVersion()) {
+			throw headerConflict(sheet.headerVersion());
+		}
+		Instant now = this.clock.instant();
+		SheetEvent event = new SheetEvent(now, caller.userId(), caller.displayName(), SheetEvent.Action.HEADER_CHANGED,
+				null, expectedVersion + 1, null, values, null);
+		switch (this.store.header(sheetId, expectedVersion, values, event)) {
+			case APPLIED -> {
+				return load(sheetId);
+			}
+			case LOCKED -> throw locked(sheet, null);
+			case MISSING -> throw notFound(sheetId);
+			default -> throw headerConflict(load(sheetId).headerVersion());
+		}
+	}
+
+	/**
+	 * Scores the sheet and locks it. Every item that must be answered must be; if anyone
+	 * changed the sheet after the caller's last read ({@code expectedVersion}), or while
+	 * it was being scored, nothing is locked.
+	 */
+	public Sheet submit(Caller caller, String sheetId, Long expectedVersion) {
+		Sheet sheet = load(sheetId);
+		SheetAccess.requireAnswerer(caller, sheet);
+		if (sheet.submitted()) {
+			throw locked(sheet, null);
+		}
+		if (expectedVersion != null && expectedVersion != sheet.version()) {
+			throw changed(sheet.version());
+		}
+		Evaluation result = this.templates.scorer(sheet.templateId(), sheet.templateVersion())
+			.evaluate(sheet.engineAnswers());
+		if (!result.complete()) {
+			throw new RuleViolationException("sheet-incomplete",
+					"answer every item before submitting; still open: " + String.join(", ", result.missingItems()))
+				.with("items", result.missingItems());
+		}
+		Instant now = this.clock.instant();
+		SheetEvent event = new SheetEvent(now, caller.userId(), caller.displayName(), SheetEvent.Action.SUBMITTED, null,
+				null, null, null, summary(result));
+		switch (this.store.submit(sheetId, sheet.version(), result, now, caller.userId(), event)) {
+			case APPLIED -> {
+				return load(sheetId);
+			}
+			case LOCKED -> throw locked(sheet, null);
+			case MISSING -> throw notFound(sheetId);
+			default -> throw changed(load(sheetId).version());
+		}
+	}
+
+	public Sheet get(Caller caller, String sheetId) {
+		Sheet sheet = load(sheetId);
+		SheetAccess.requireReader(caller, sheet);
+		return sheet;
+	}
+
+	/** The submitted result, or a preview of a draft's current answers. */
+	public Evaluation result(Caller caller, String sheetId) {
+		Sheet sheet = get(caller, sheetId);
+		if (sheet.submitted()) {
+			return sheet.result();
+		}
+		return this.templates.scorer(sheet.templateId(), sheet.templateVersion()).evaluate(sheet.engineAnswers());
+	}
+
+	public List<SheetEvent> history(Caller caller, String sheetId) {
+		Sheet sheet = load(sheetId);
+		SheetAccess.requireInspectorOrBureau(caller, sheet);
+		return this.store.history(sheetId);
+	}
+
+	/**
+	 * The sheets the caller may see: an agency its own submitted ones, everyone else
+	 * those of agencies in the region asked for (by default the caller's own).
+	 */
+	public List<Sheet> list(Caller caller, SheetQuery filter) {
+		int limit = (filter.limit() > 0) ? Math.min(filter.limit(), MAX_LIST) : MAX_LIST;
+		if (SheetAccess.isAgencyOnly(caller)) {
+			if (filter.agencyId() != null && !filter.agencyId().equals(caller.agencyId())) {
+				throw new OutOfScopeException("an agency sees only its own agency's sheets");
+			}
+			return this.store.find(new SheetQuery(null, caller.agencyId(), filter.inspectionId(), filter.year(),
+					SheetStatus.SUBMITTED, filter.mode(), limit));
+		}
+		caller.requireAny(Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSPECTOR, Role.EXPERT);
+		RegionCode within = (filter.within() != null) ? filter.within() : caller.region();
+		caller.requireCovers(within);
+		return this.store.find(new SheetQuery(within, filter.agencyId(), filter.inspectionId(), filter.year(),
+				filter.status(), filter.mode(), limit));
+	}
+
+	/**
+	 * The independent sheets of an inspection and the items their inspectors answered
+	 * differently.
+	 */
+	public Reconciliation reconciliation(Caller caller, String inspectionId) {
+		List<Sheet> sheets = this.store
+			.find(new SheetQuery(null, null, inspectionId, null, null, SheetMode.INDEPENDENT, MAX_LIST))
+			.stream()
+			.sorted(Comparator.comparing(Sheet::createdAt).thenComparing(Sheet::id))
+			.toList();
+		if (sheets.isEmpty()) {
+			throw new NotFoundException("no-independent-sheets",
+					"inspection " + inspectionId + " has no independent sheets");
+		}
+		sheets.forEach((sheet) -> SheetAccess.requireInspectorOrBureau(caller, sheet));
+		if (sheets.size() < 2) {
+			throw new RuleViolationException("nothing-to-reconcile",
+					"reconciling needs two independent sheets; inspection " + inspectionId + " has one");
+		}
+		Sheet first = sheets.get(0);
+		boolean sameVersion = sheets.stream()
+			.allMatch((sheet) -> sheet.templateId().equals(first.templateId())
+					&& sheet.templateVersion() == first.templateVersion());
+		if (!sameVersion) {
+			throw new RuleViolationException("templates-differ",
+					"the independent sheets of inspection " + inspectionId + " use different template versions");
+		}
+		Scorer scorer = this.templates.scorer(first.templateId(), first.templateVersion());
+		List<Evaluation> results = sheets.stream()
+			.map((sheet) -> sheet.submitted() ? sheet.result() : scorer.evaluate(sheet.engineAnswers()))
+			.toList();
+		List<Reconciliation.Scorer> scorers = new ArrayList<>();
+		for (int i = 0; i < sheets.size(); i++) {
+			Sheet sheet = sheets.get(i);
+			scorers.add(new Reconciliation.Scorer(sheet.id(), sheet.ownerId(), sheet.ownerName(), sheet.status(),
+					results.get(i).total(), results.get(i).outcome()));
+		}
+		List<Reconciliation.Difference> differences = new ArrayList<>();
+		List<Item> items = scorer.template().items().toList();
+		for (Item item : items) {
+			List<String> keys = sheets.stream().map((sheet) -> comparable(sheet.answers().get(item.id()))).toList();
+			if (keys.stream().distinct().count() == 1) {
+				continue;
+			}
+			List<Reconciliation.Answer> answers = new ArrayList<>();
+			for (int i = 0; i < sheets.size(); i++) {
+				Sheet sheet = sheets.get(i);
+				AnsweredItem answered = sheet.answers().get(item.id());
+				ItemOutcome outcome = results.get(i).item(item.id());
+				answers.add(new Reconciliation.Answer(sheet.id(), sheet.ownerName(),
+						(answered != null) ? answered.answer() : null, outcome.finding(), outcome.deducted(),
+						outcome.added()));
+			}
+			differences.add(new Reconciliation.Difference(item.id(), item.number(), item.title(), answers));
+		}
+		return new Reconciliation(inspectionId, first.templateId(), first.templateVersion(), scorers, items.size(),
+				differences);
+	}
+
+	/**
+	 * What an answer says, without notes and reasons and independent of how it is spelt:
+	 * the finding and sub-points, each rule's effective occurrences, points and contents,
+	 * the direct score.
+	 */
+	static String comparable(AnsweredItem answered) {
+		if (answered == null) {
+			return "-";
+		}
+		ItemAnswer answer = answered.answer();
+		String rules = answer.rules()
+			.stream()
+			.filter((rule) -> effectiveOccurrences(rule) > 0 && (rule.points() == null || rule.points().signum() > 0))
+			.sorted(Comparator.comparing(RuleAnswer::ruleId))
+			.map((rule) -> rule.ruleId() + "×" + effectiveOccurrences(rule) + "="
+					+ ((rule.points() != null) ? rule.points().stripTrailingZeros().toPlainString() : "") + "["
+					+ rule.contents().stream().map(String::strip).sorted().collect(Collectors.joining("|")) + "]")
+			.collect(Collectors.joining(";"));
+		String subPoints = answer.subPoints().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+		String score = (answer.score() != null) ? answer.score().stripTrailingZeros().toPlainString() : "";
+		if (answer.finding() == null && rules.isEmpty() && score.isEmpty()) {
+			return "-";
+		}
+		return answer.finding() + "/" + subPoints + "/" + rules + "/" + score;
+	}
+
+	private static int effectiveOccurrences(RuleAnswer rule) {
+		if (!rule.contents().isEmpty()) {
+			return rule.contents().size();
+		}
+		return (rule.occurrences() != null) ? rule.occurrences() : 1;
+	}
+
+	private static void requireExpertWhereNeeded(Caller caller, Item item, ItemAnswer answer) {
+		if (caller.has(Role.EXPERT)) {
+			return;
+		}
+		boolean expertScore = item.directScore() != null && item.directScore().expert() && answer.score() != null;
+		boolean expertRule = answer.rules()
+			.stream()
+			.anyMatch((given) -> item.rules()
+				.stream()
+				.anyMatch((rule) -> rule.expert() && rule.id().equals(given.ruleId())));
+		if (expertScore || expertRule) {
+			throw new OutOfScopeException("expert-only",
+					"item " + item.id() + " is scored by an expert (此项由专家评分); an expert must answer it")
+				.with("item", item.id());
+		}
+	}
+
+	private static void checkTexts(String itemId, ItemAnswer answer) {
+		if (answer.note() != null && answer.note().length() > MAX_TEXT) {
+			throw invalidText(itemId, ".note");
+		}
+		for (int i = 0; i < answer.rules().size(); i++) {
+			String reason = answer.rules().get(i).reason();
+			if (reason != null && reason.length() > MAX_TEXT) {
+				throw invalidText(itemId, ".rules[" + i + "].reason");
+			}
+		}
+	}
+
+	private static ProblemException invalidText(String itemId, String field) {
+		return new InvalidInputException("invalid-answer", "items." + itemId + field,
+				"at most " + MAX_TEXT + " characters")
+			.with("item", itemId);
+	}
+
+	private static void checkHeader(Template template, Map<String, HeaderValue> values) {
+		Map<String, HeaderField> fields = new LinkedHashMap<>();
+		template.header().forEach((field) -> fields.put(field.key(), field));
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		values.forEach((key, value) -> {
+			HeaderField field = fields.get(key);
+			if (field == null) {
+				errors.add(new InvalidInputException.FieldError("header." + key,
+						"template " + template.templateId() + " has no header field '" + key + "'"));
+				return;
+			}
+			if (value == null) {
+				return;
+			}
+			if (value.text() != null && value.text().length() > MAX_TEXT) {
+				errors
+					.add(new InvalidInputException.FieldError("header." + key, "at most " + MAX_TEXT + " characters"));
+			}
+			if (!value.rows().isEmpty() && field.columns().isEmpty()) {
+				errors.add(new InvalidInputException.FieldError("header." + key,
+						field.label() + " is a text, not a table"));
+			}
+			if (value.rows().size() > 20) {
+				errors.add(new InvalidInputException.FieldError("header." + key, "at most 20 rows"));
+			}
+			for (Map<String, String> row : value.rows()) {
+				for (Map.Entry<String, String> cell : row.entrySet()) {
+					boolean known = field.columns().stream().anyMatch((column) -> column.key().equals(cell.getKey()));
+					if (!known) {
+						errors.add(new InvalidInputException.FieldError("header." + key + "." + cell.getKey(),
+								field.label() + " has no column '" + cell.getKey() + "'"));
+					}
+					else if (cell.getValue() != null && cell.getValue().length() > MAX_TEXT) {
+						errors.add(new InvalidInputException.FieldError("header." + key + "." + cell.getKey(),
+								"at most " + MAX_TEXT + " characters"));
+					}
+				}
+			}
+		});
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("invalid-header", errors);
+		}
+	}
+
+	private static String summary(Evaluation result) {
+		String outcome = result.outcome().label();
+		return (result.total() != null) ? result.total().toPlainString() + "分 " + outcome : outcome;
+	}
+
+	private Sheet load(String sheetId) {
+		return this.store.find(sheetId).orElseThrow(() -> notFound(sheetId));
+	}
+
+	private static NotFoundException notFound(String sheetId) {
+		return new NotFoundException("sheet-not-found", "no sheet " + sheetId);
+	}
+
+	private static ProblemException locked(Sheet sheet, String itemId) {
+		ProblemException problem = new ConflictException("sheet-locked",
+				"sheet " + sheet.id() + " is submitted and locked; it cannot change");
+		return (itemId != null) ? problem.with("item", itemId) : problem;
+	}
+
+	private static ProblemException conflict(String itemId, long currentVersion) {
+		return new ConflictException("answer-conflict", "item " + itemId
+				+ " was changed by someone else (now at version " + currentVersion + "); read it again and retry")
+			.with("item", itemId)
+			.with("currentVersion", currentVersion);
+	}
+
+	private static ProblemException headerConflict(long currentVersion) {
+		return new ConflictException("header-conflict",
+				"the header was changed by someone else (now at version " + currentVersion + "); read it again")
+			.with("currentVersion", currentVersion);
+	}
+
+	private static ProblemException changed(long currentVersion) {
+		return new ConflictException("sheet-changed", "the sheet changed since it was read (now at version "
+				+ currentVersion + "); review the answers and submit again")
+			.with("currentVersion", currentVersion);
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.shuangsuiji.scoring.sheet;
+
+/** A sheet is answered while a draft and locked once submitted. */
+public enum SheetStatus {
+
+	DRAFT, SUBMITTED
+
+}

@@ -1,0 +1,74 @@
+package org.shuangsuiji.scoring.sheet.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * One sheet as stored.
+ *
+ * @param slot unique per inspection: its official sheet, or one independent sheet per
+ * inspector
+ * @param city the agency's city (for dashboards per city)
+ * @param province the agency's province
+ * @param answers the current answer per item id
+ * @param version +1 for every change, checked on submit
+ * @param result the submitted result, in the JSON form of the API with decimals as
+ * strings
+ * @param total the submitted total as an exact decimal string
+ * @param totalValue the same total as a number, for averages and buckets only
+ * @param outcomeCode the grade or conclusion code
+ * @param findings the items with findings and what was found on them
+ * @param actions the codes of the recommended actions
+ * @param history the append-only history
+ */
+@org.springframework.data.mongodb.core.mapping.Document(SheetDocument.COLLECTION)
+record SheetDocument(@Id String id, String slot, String templateId, int templateVersion, String kind,
+		String inspectionId, String agencyId, String agencyName, String region, String city, String province, int year,
+		String mode, String ownerId, String ownerName, String status, Map<String, HeaderValueDocument> header,
+		long headerVersion, Map<String, AnsweredDocument> answers, @Version Long version, Instant createdAt,
+		String createdBy, Instant submittedAt, String submittedBy, Document result, String total, Double totalValue,
+		String outcomeCode, String outcomeLabel, List<FindingDocument> findings, List<String> actions,
+		List<HistoryDocument> history) {
+
+	static final String COLLECTION = "sheets";
+
+	/** An answer as given. */
+	record AnswerDocument(String finding, List<Integer> subPoints, List<RuleAnswerDocument> rules, String score,
+			String note) {
+
+	}
+
+	/** One rule's answer; points as an exact decimal string. */
+	record RuleAnswerDocument(String ruleId, Integer occurrences, String points, List<String> contents, String reason) {
+
+	}
+
+	/** The current answer of an item with its version and author. */
+	record AnsweredDocument(AnswerDocument answer, long version, String answeredBy, String answeredByName,
+			Instant answeredAt) {
+
+	}
+
+	/** A header or footer value. */
+	record HeaderValueDocument(String text, List<Map<String, String>> rows) {
+
+	}
+
+	/** An item with findings and the rule ids or sub-point numbers found on it. */
+	record FindingDocument(String itemId, List<String> refs) {
+
+	}
+
+	/** One history entry. */
+	record HistoryDocument(Instant at, String userId, String displayName, String action, String itemId,
+			Long itemVersion, AnswerDocument answer, Map<String, HeaderValueDocument> header, String detail) {
+
+	}
+
+}
