@@ -82,8 +82,11 @@ public class MongoSheetStore implements SheetStore {
 		if (document == null) {
 			return List.of();
 		}
-		SheetDocument sheet = this.mongo.getConverter().read(SheetDocument.class, document);
-		return (sheet.history() != null) ? sheet.history().stream().map(SheetMapping::event).toList() : List.of();
+		return document.getList("history", org.bson.Document.class, List.of())
+			.stream()
+			.map((entry) -> this.mongo.getConverter().read(SheetDocument.HistoryDocument.class, entry))
+			.map(SheetMapping::event)
+			.toList();
 	}
 
 	@Override
