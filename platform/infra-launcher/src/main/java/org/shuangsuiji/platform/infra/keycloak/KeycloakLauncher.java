@@ -45,6 +45,13 @@ public final class KeycloakLauncher {
 	/** The realm file's path from the repository root. */
 	public static final String REALM_FILE = "keycloak/realm-shuangsuiji.json";
 
+	/**
+	 * Keycloak's JVM compiles with C1 only: a third less CPU to start (measured 30 s
+	 * against 46 s of CPU time), and a local or test server never runs long enough for C2
+	 * to pay off.
+	 */
+	public static final String QUICK_START_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1";
+
 	private static final Logger logger = LoggerFactory.getLogger(KeycloakLauncher.class);
 
 	private static RunningKeycloak shared;
@@ -66,6 +73,8 @@ public final class KeycloakLauncher {
 	private Path logFile;
 
 	private Duration startTimeout = Duration.ofMinutes(6);
+
+	private String javaOptions = QUICK_START_JAVA_OPTIONS;
 
 	private KeycloakLauncher() {
 	}
@@ -141,6 +150,12 @@ public final class KeycloakLauncher {
 		return this;
 	}
 
+	/** Extra options for Keycloak's JVM ({@code JAVA_OPTS_APPEND}); empty for none. */
+	public KeycloakLauncher javaOptions(String options) {
+		this.javaOptions = options;
+		return this;
+	}
+
 	public KeycloakLauncher startTimeout(Duration timeout) {
 		this.startTimeout = timeout;
 		return this;
@@ -176,7 +191,7 @@ public final class KeycloakLauncher {
 			.directory(distribution.home().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
-		environment(builder.environment(), this.adminUsername, this.adminPassword);
+		environment(builder.environment(), this.adminUsername, this.adminPassword, this.javaOptions);
 		long started = System.nanoTime();
 		logger.info("Starting Keycloak {} on port {} (log: {})", VERSION, httpPort, log);
 		Process process = builder.start();
@@ -212,17 +227,21 @@ public final class KeycloakLauncher {
 	}
 
 	/**
-	 * The server's environment: the bootstrap admin, this JVM's Java, and none of the
-	 * caller's {@code KC_*} or {@code JAVA_OPTS*} variables, which would change the build
-	 * options and force a slow rebuild (or point Keycloak at another database).
+	 * The server's environment: the bootstrap admin, this JVM's Java, the extra JVM
+	 * options, and none of the caller's {@code KC_*} or {@code JAVA_OPTS*} variables,
+	 * which would change the build options and force a slow rebuild (or point Keycloak at
+	 * another database).
 	 */
-	static void environment(Map<String, String> env, String adminUsername, String adminPassword) {
+	static void environment(Map<String, String> env, String adminUsername, String adminPassword, String javaOptions) {
 		env.keySet()
 			.removeIf((name) -> name.startsWith("KC_") || name.startsWith("JAVA_OPTS") || name.equals("JAVA")
 					|| name.equals("DEBUG"));
 		env.put("JAVA_HOME", System.getProperty("java.home"));
 		env.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUsername);
 		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+		if (!javaOptions.isBlank()) {
+			env.put("JAVA_OPTS_APPEND", javaOptions);
+		}
 	}
 
 	/** Leaves exactly one realm file in {@code data/import/}, written atomically. */

@@ -32,13 +32,23 @@ class KeycloakLauncherTest {
 		Map<String, String> env = new HashMap<>(Map.of("KC_DB", "postgres", "JAVA_OPTS", "-Xmx8g", "JAVA_OPTS_APPEND",
 				"-Dx", "PATH", "/usr/bin", "JAVA", "/opt/java"));
 
-		KeycloakLauncher.environment(env, "root", "s3cret");
+		KeycloakLauncher.environment(env, "root", "s3cret", "-XX:TieredStopAtLevel=1");
 
 		assertThat(env).containsEntry("KC_BOOTSTRAP_ADMIN_USERNAME", "root")
 			.containsEntry("KC_BOOTSTRAP_ADMIN_PASSWORD", "s3cret")
 			.containsEntry("JAVA_HOME", System.getProperty("java.home"))
 			.containsEntry("PATH", "/usr/bin")
-			.doesNotContainKeys("KC_DB", "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA");
+			.containsEntry("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1")
+			.doesNotContainKeys("KC_DB", "JAVA_OPTS", "JAVA");
+	}
+
+	@Test
+	void noExtraJavaOptionsLeavesKeycloaksDefaults() {
+		Map<String, String> env = new HashMap<>(Map.of("JAVA_OPTS_APPEND", "-Dfrom.caller"));
+
+		KeycloakLauncher.environment(env, "root", "s3cret", "");
+
+		assertThat(env).doesNotContainKey("JAVA_OPTS_APPEND");
 	}
 
 	@Test
