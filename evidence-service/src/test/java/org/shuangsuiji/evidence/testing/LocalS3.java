@@ -111,11 +111,12 @@ public final class LocalS3 {
 	 * it.
 	 */
 	public static MinioClient client() {
-		return MinioClient.builder()
-			.endpoint(endpoint())
-			.credentials(ACCESS_KEY, SECRET_KEY)
-			.region("us-east-1")
-			.build();
+		return client(endpoint());
+	}
+
+	/** A MinIO client for an S3Proxy started by {@link #forkedEndpoint()}. */
+	public static MinioClient client(String endpoint) {
+		return MinioClient.builder().endpoint(endpoint).credentials(ACCESS_KEY, SECRET_KEY).region("us-east-1").build();
 	}
 
 	/** A store on a fresh bucket. */
