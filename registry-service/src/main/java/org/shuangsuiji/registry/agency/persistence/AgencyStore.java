@@ -77,6 +77,11 @@ public class AgencyStore {
 		return AgencyMapping.toDomain(this.mongo.save(AgencyMapping.toDocument(agency)));
 	}
 
+	/** Inserts new agencies in one bulk write (demo data, benchmarks). */
+	public void insertAll(List<Agency> list) {
+		this.mongo.insert(list.stream().map(AgencyMapping::toDocument).toList(), AgencyDocument.class);
+	}
+
 	/**
 	 * Sets the flags without touching the version: they are derived, not edited (an
 	 * update by collection name, because one by entity class would increment

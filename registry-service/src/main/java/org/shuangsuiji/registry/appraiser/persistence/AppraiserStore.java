@@ -106,6 +106,11 @@ public class AppraiserStore {
 		return toDomain(this.mongo.save(toDocument(appraiser)));
 	}
 
+	/** Inserts new appraisers in one bulk write (demo data, benchmarks). */
+	public void insertAll(List<Appraiser> list) {
+		this.mongo.insert(list.stream().map(AppraiserStore::toDocument).toList(), AppraiserDocument.class);
+	}
+
 	/** Keeps the agency's region on its appraisers when the agency moves. */
 	public void moveRegion(String agencyId, RegionCode region) {
 		this.mongo.updateMulti(Query.query(Criteria.where("agencyId").is(agencyId)),

@@ -183,9 +183,9 @@ public class ImportService {
 			for (Planned<Agency> planned : plan) {
 				if (planned.changed()) {
 					Agency after = planned.after();
+					this.agencies.save(after);
 					this.history.record(SubjectKind.AGENCY, after.id(), after.profile().regionCode(), caller,
 							planned.created() ? "created" : "updated", source, planned.before(), after);
-					this.agencies.save(after);
 					if (!planned.created()
 							&& !planned.before().profile().regionCode().equals(after.profile().regionCode())) {
 						this.appraisers.moveRegion(after.id(), after.profile().regionCode());
@@ -302,9 +302,9 @@ public class ImportService {
 			for (Planned<Appraiser> planned : plan) {
 				if (planned.changed()) {
 					Appraiser after = planned.after();
+					this.appraisers.save(after);
 					this.history.record(SubjectKind.APPRAISER, after.id(), after.regionCode(), caller,
 							planned.created() ? "created" : "updated", source, planned.before(), after);
-					this.appraisers.save(after);
 				}
 			}
 		}
@@ -358,10 +358,10 @@ public class ImportService {
 		if (!dryRun) {
 			for (Planned<Inspector> planned : plan) {
 				if (planned.changed()) {
+					this.pools.save(planned.after());
 					this.history.record(SubjectKind.INSPECTOR, planned.after().id(), planned.after().regionCode(),
 							caller, planned.created() ? "created" : "updated", source, planned.before(),
 							planned.after());
-					this.pools.save(planned.after());
 				}
 			}
 		}
@@ -409,9 +409,9 @@ public class ImportService {
 		if (!dryRun) {
 			for (Planned<Expert> planned : plan) {
 				if (planned.changed()) {
+					this.pools.save(planned.after());
 					this.history.record(SubjectKind.EXPERT, planned.after().id(), planned.after().regionCode(), caller,
 							planned.created() ? "created" : "updated", source, planned.before(), planned.after());
-					this.pools.save(planned.after());
 				}
 			}
 		}
