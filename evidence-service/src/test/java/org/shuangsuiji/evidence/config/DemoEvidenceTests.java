@@ -1,0 +1,39 @@
+package org.shuangsuiji.evidence.config;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.shuangsuiji.evidence.testing.EvidenceApi;
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.ServiceTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceTest
+@ActiveProfiles("local")
+class DemoEvidenceTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoEvidence demo;
+
+	@Test
+	void loadsTheFictionalDemoEvidenceOnceHoweverOftenTheServiceStarts() throws Exception {
+		this.demo.run(null);
+
+		JsonNode inspection = EvidenceApi.on(this.port)
+			.as(EvidenceApi.token(Role.CITY, "410700"))
+			.get("/api/evidence/inspections/" + DemoEvidence.INSPECTION)
+			.json();
+		assertThat(inspection.path("records")).extracting((r) -> r.path("fileName").asString())
+			.containsExactly("demo-gate.jpg", "demo-meeting.jpg", "demo-fact-sheet.pdf");
+		assertThat(inspection.path("agencyId").asString()).isEqualTo("demo-xx-02");
+	}
+
+}
