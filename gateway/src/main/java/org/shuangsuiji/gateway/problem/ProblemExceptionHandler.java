@@ -1,6 +1,7 @@
 package org.shuangsuiji.gateway.problem;
 
 import org.shuangsuiji.gateway.limit.PayloadLimitExceededException;
+import org.shuangsuiji.platform.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -34,6 +35,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 	static Problem problemFor(Throwable ex, ServerWebExchange exchange) {
 		if (ex instanceof PayloadLimitExceededException tooLarge) {
 			return Problem.payloadTooLarge(tooLarge.getMessage());
+		}
+		if (ex instanceof ProblemException problem) {
+			logger.warn("{} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+					problem.detail());
+			return new Problem(HttpStatus.valueOf(problem.status()), problem.type(), problem.title(), problem.detail());
 		}
 		if (ex instanceof ResponseStatusException status) {
 			HttpStatus code = HttpStatus.resolve(status.getStatusCode().value());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.shuangsuiji.platform.problem.DependencyUnavailableException;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.security.TokenClaims;
 
@@ -14,7 +15,9 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -47,6 +50,16 @@ public final class GatewayJwt {
 			authorities.add(new SimpleGrantedAuthority(role.authority()));
 		}
 		return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+	}
+
+	/**
+	 * A bad token stays a bad token (401), but when the signing keys cannot be fetched
+	 * the caller learns that Keycloak is unavailable (503) instead of getting a 500.
+	 */
+	public static ReactiveJwtDecoder reportingUnreachableKeys(ReactiveJwtDecoder decoder) {
+		return (token) -> decoder.decode(token)
+			.onErrorMap((ex) -> !(ex instanceof JwtException), (ex) -> new DependencyUnavailableException(
+					"the identity provider (Keycloak) could not be reached to check the token; try again later"));
 	}
 
 	private static OAuth2TokenValidatorResult failure(String description) {

@@ -41,7 +41,7 @@ public class GatewaySecurityConfiguration {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
 			.build();
 		decoder.setJwtValidator(GatewayJwt.validator(properties.issuer(), properties.audience()));
-		return decoder;
+		return GatewayJwt.reportingUnreachableKeys(decoder);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.shuangsuiji.gateway.problem;
 
 import org.junit.jupiter.api.Test;
+import org.shuangsuiji.platform.problem.DependencyUnavailableException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,16 @@ class ProblemExceptionHandlerTest {
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
 		assertThat(exchange.getResponse().getBodyAsString().block())
 			.contains("\"type\":\"urn:shuangsuiji:problem:method-not-allowed\"");
+	}
+
+	@Test
+	void platformProblemsKeepTheirStatusAndType() {
+		MockServerWebExchange exchange = handle(new DependencyUnavailableException("Keycloak could not be reached"));
+
+		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(exchange.getResponse().getBodyAsString().block())
+			.contains("\"type\":\"urn:shuangsuiji:problem:dependency-unavailable\"")
+			.contains("\"detail\":\"Keycloak could not be reached\"");
 	}
 
 	@Test

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.shuangsuiji.platform.problem.DependencyUnavailableException;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +79,25 @@ class GatewayJwtTest {
 	@Test
 	void principalNameIsTheSubject() {
 		assertThat(GatewayJwt.authentication(token().build()).getName()).isEqualTo("user-1");
+	}
+
+	@Test
+	void unreachableKeysBecomeA503ProblemNotA500() {
+		ReactiveJwtDecoder decoder = GatewayJwt
+			.reportingUnreachableKeys((token) -> Mono.error(new IllegalStateException("Could not obtain the keys")));
+
+		StepVerifier.create(decoder.decode("token"))
+			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(DependencyUnavailableException.class)
+				.hasMessageContaining("Keycloak"))
+			.verify();
+	}
+
+	@Test
+	void badTokensStayBadTokens() {
+		ReactiveJwtDecoder decoder = GatewayJwt
+			.reportingUnreachableKeys((token) -> Mono.error(new BadJwtException("signature mismatch")));
+
+		StepVerifier.create(decoder.decode("token")).expectError(BadJwtException.class).verify();
 	}
 
 	private List<String> descriptions(Jwt jwt) {

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -25,6 +27,8 @@ public final class StubService implements AutoCloseable {
 
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
+	private boolean recording = true;
+
 	private final Duration delay;
 
 	private StubService(Duration delay) {
@@ -36,6 +40,7 @@ public final class StubService implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		this.server.createContext("/", this::handle);
+		this.server.setExecutor(Executors.newFixedThreadPool(8));
 		this.server.start();
 	}
 
@@ -59,6 +64,12 @@ public final class StubService implements AutoCloseable {
 		return this.received.get(this.received.size() - 1);
 	}
 
+	/** Stops keeping requests (for load runs). */
+	public StubService notRecording() {
+		this.recording = false;
+		return this;
+	}
+
 	public void reset() {
 		this.received.clear();
 	}
@@ -68,8 +79,10 @@ public final class StubService implements AutoCloseable {
 		try (InputStream body = exchange.getRequestBody()) {
 			length = body.transferTo(OutputStream.nullOutputStream());
 		}
-		this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-				Map.copyOf(firstValues(exchange)), length));
+		if (this.recording) {
+			this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+					Map.copyOf(firstValues(exchange)), length));
+		}
 		if (!this.delay.isZero()) {
 			try {
 				Thread.sleep(this.delay.toMillis());
@@ -95,6 +108,7 @@ public final class StubService implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+		((ExecutorService) this.server.getExecutor()).shutdownNow();
 	}
 
 	/**

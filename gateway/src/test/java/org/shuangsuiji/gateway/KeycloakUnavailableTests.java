@@ -1,0 +1,55 @@
+package org.shuangsuiji.gateway;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.shuangsuiji.gateway.support.TestTokens;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * With Keycloak's key set unreachable the gateway still starts and stays ready, and a
+ * request with a token gets 503 problem+json, not 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"platform.security.issuer=" + TestTokens.ISSUER, "platform.security.jwk-set-uri=http://127.0.0.1:9/certs" })
+class KeycloakUnavailableTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void tokenThatCannotBeCheckedGives503Problem() {
+		client().get()
+			.uri("/api/registry/agencies")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("city").token())
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:dependency-unavailable")
+			.jsonPath("$.detail")
+			.isEqualTo("the identity provider (Keycloak) could not be reached to check the token; try again later");
+	}
+
+	@Test
+	void gatewayStaysReadyWithoutKeycloak() {
+		client().get().uri("/readyz").exchange().expectStatus().isOk();
+	}
+
+	private WebTestClient client() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+}
