@@ -196,4 +196,13 @@ class EvidenceLifecycleTests {
 			.isEqualTo("inspection-not-found");
 	}
 
+	@Test
+	void publishesItsOpenApiWithoutLogin() {
+		Reply docs = EvidenceApi.on(this.port).get("/v3/api-docs");
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.text()).contains("/api/evidence/inspections/{inspectionId}/files/{fileName}")
+			.contains("/api/evidence/inspections/{inspectionId}/verification");
+	}
+
 }
