@@ -201,7 +201,17 @@ class RegistryBenchmark extends RegistryTestBase {
 		return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
 				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, " + System.getProperty("java.vm.name") + " "
 				+ System.getProperty("java.version") + ", " + ManagementFactory.getOperatingSystemMXBean().getName()
-				+ "; MongoDB-protocol server in memory in the same JVM";
+				+ "; MongoDB-protocol server in memory in the same JVM; load average at the end " + loadAverage();
+	}
+
+	/** Other work on the machine skews every figure: say how busy it was. */
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (IOException ex) {
+			return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
 	}
 
 	private static String enc(String text) {

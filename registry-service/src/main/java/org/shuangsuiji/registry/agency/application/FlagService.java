@@ -34,6 +34,9 @@ public class FlagService {
 
 	private final Clock clock;
 
+	/** Up to this many stale agencies are recomputed page by page. */
+	private static final int SMALL_REFRESH = 100;
+
 	public FlagService(AgencyStore agencies, AppraiserStore appraisers, AgencyFlags flags, Clock clock) {
 		this.agencies = agencies;
 		this.appraisers = appraisers;
@@ -83,14 +86,40 @@ public class FlagService {
 	}
 
 	/**
-	 * Recomputes every agency of the region whose flags no longer hold (before a flag
-	 * search).
+	 * Recomputes every agency of the region (all when {@code null}) whose flags no longer
+	 * hold, before a flag search and nightly. Many stale agencies (a new year, a bulk
+	 * load) are recomputed from one read of the region's agencies and appraisers, not
+	 * batch by batch.
 	 */
-	public void refreshStale(RegionCode region) {
-		List<String> ids = this.agencies.staleIds(region, today());
-		for (int from = 0; from < ids.size(); from += 500) {
-			fresh(this.agencies.findAll(ids.subList(from, Math.min(ids.size(), from + 500))));
+	public int refreshStale(RegionCode region) {
+		LocalDate today = today();
+		List<String> ids = this.agencies.staleIds(region, today);
+		if (ids.size() <= SMALL_REFRESH) {
+			if (!ids.isEmpty()) {
+				fresh(this.agencies.findAll(ids));
+			}
+			return ids.size();
 		}
+		java.util.Set<String> stale = new java.util.HashSet<>(ids);
+		Map<String, List<Appraiser>> byAgency = new HashMap<>();
+		for (Appraiser appraiser : this.appraisers.inRegionSubtree(region)) {
+			if (stale.contains(appraiser.agencyId())) {
+				byAgency.computeIfAbsent(appraiser.agencyId(), (id) -> new ArrayList<>()).add(appraiser);
+			}
+		}
+		Map<String, FlagState> states = new HashMap<>();
+		for (Agency agency : this.agencies.inRegionSubtree(region)) {
+			if (stale.contains(agency.id())) {
+				states.put(agency.id(), this.flags.compute(agency.profile(), agency.status(),
+						Staffing.of(byAgency.getOrDefault(agency.id(), List.of()), today), today));
+			}
+			if (states.size() == 500) {
+				this.agencies.saveAllFlags(states);
+				states.clear();
+			}
+		}
+		this.agencies.saveAllFlags(states);
+		return ids.size();
 	}
 
 	/**

@@ -96,6 +96,24 @@ public class AgencyStore {
 				AgencyDocument.COLLECTION);
 	}
 
+	/** {@link #saveFlags} for many agencies in one bulk write. */
+	public void saveAllFlags(java.util.Map<String, FlagState> states) {
+		if (states.isEmpty()) {
+			return;
+		}
+		var bulk = this.mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
+				AgencyDocument.COLLECTION);
+		states.forEach((id, state) -> bulk.updateOne(Query.query(Criteria.where("_id").is(id)), flagUpdate(state)));
+		bulk.execute();
+	}
+
+	private static Update flagUpdate(FlagState state) {
+		return new Update().set("flags", state.flags())
+			.set("flagKinds", state.flags().stream().map((f) -> f.kind().name()).distinct().toList())
+			.set("flagsComputedOn", state.computedOn())
+			.set("flagsValidUntil", state.validUntil());
+	}
+
 	/** Marks flags for recomputation at the next read (after an appraiser change). */
 	public void markFlagsStale(Collection<String> ids) {
 		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),

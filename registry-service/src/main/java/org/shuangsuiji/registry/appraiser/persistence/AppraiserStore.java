@@ -93,10 +93,15 @@ public class AppraiserStore {
 				pageable, total);
 	}
 
+	/**
+	 * Appraisers of the region subtree, or of every region when {@code region} is
+	 * {@code null}.
+	 */
 	public List<Appraiser> inRegionSubtree(RegionCode region) {
 		return this.mongo
-			.find(Query.query(Criteria.where("regionCode").regex("^" + region.prefix())).with(Sort.by("certificateNo")),
-					AppraiserDocument.class)
+			.find(Query
+				.query((region != null) ? Criteria.where("regionCode").regex("^" + region.prefix()) : new Criteria())
+				.with(Sort.by("certificateNo")), AppraiserDocument.class)
 			.stream()
 			.map(AppraiserStore::toDomain)
 			.toList();

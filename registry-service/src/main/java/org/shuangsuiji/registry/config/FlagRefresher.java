@@ -1,0 +1,47 @@
+package org.shuangsuiji.registry.config;
+
+import org.shuangsuiji.registry.agency.application.FlagService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recomputes stale flags after startup and every night just after midnight, so that a
+ * flag search rarely has to (expiry windows open and close by date, and a new year judges
+ * training hours anew).
+ */
+@Component
+@EnableScheduling
+class FlagRefresher {
+
+	private static final Logger log = LoggerFactory.getLogger(FlagRefresher.class);
+
+	private final FlagService flags;
+
+	FlagRefresher(FlagService flags) {
+		this.flags = flags;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void afterStartup() {
+		refresh();
+	}
+
+	@Scheduled(cron = "${registry.flag-refresh-cron:0 5 0 * * *}", zone = "${registry.zone:Asia/Shanghai}")
+	void nightly() {
+		refresh();
+	}
+
+	private void refresh() {
+		int refreshed = this.flags.refreshStale(null);
+		if (refreshed > 0) {
+			log.info("Recomputed the flags of {} agencies", refreshed);
+		}
+	}
+
+}
