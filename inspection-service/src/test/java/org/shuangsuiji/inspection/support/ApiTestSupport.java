@@ -48,6 +48,11 @@ public abstract class ApiTestSupport {
 	@BeforeEach
 	void standardStubs() {
 		StubServices.reset();
+		resetCircuitBreakers();
+	}
+
+	/** Closes the circuit breakers, as their half-open probe would after the wait. */
+	protected void resetCircuitBreakers() {
 		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 	}
 
