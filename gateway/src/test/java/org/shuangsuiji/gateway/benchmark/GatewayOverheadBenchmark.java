@@ -41,10 +41,8 @@ public final class GatewayOverheadBenchmark {
 		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 10;
 		int clients = (args.length > 1) ? Integer.parseInt(args[1]) : 8;
 		try (StubService registry = StubService.start().notRecording();
-				ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
-						"--server.port=0", "--platform.security.issuer=" + TestTokens.ISSUER,
-						"--platform.security.jwk-set-uri=" + TestTokens.jwkSetUri(), "--REGISTRY_URL=" + registry.url(),
-						"--gateway.rate-limit.enabled=false", "--logging.level.org.shuangsuiji.gateway.access=warn")) {
+				ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
+					.run(gatewayArguments(registry, args))) {
 			int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
 			String token = TestTokens.as("city").username("bench").token();
 			URI direct = URI.create(registry.url() + "/api/registry/agencies");
@@ -60,6 +58,18 @@ public final class GatewayOverheadBenchmark {
 			System.out.printf("gateway/direct    : %8.2f (%d clients, %d s each, %d cores)%n", gatewayRate / directRate,
 					clients, seconds, Runtime.getRuntime().availableProcessors());
 		}
+		finally {
+			TestTokens.stopKeyServer();
+		}
+	}
+
+	private static String[] gatewayArguments(StubService registry, String[] args) {
+		List<String> arguments = new ArrayList<>(
+				List.of("--server.port=0", "--platform.security.issuer=" + TestTokens.ISSUER,
+						"--platform.security.jwk-set-uri=" + TestTokens.jwkSetUri(), "--REGISTRY_URL=" + registry.url(),
+						"--gateway.rate-limit.enabled=false", "--logging.level.org.shuangsuiji.gateway.access=warn"));
+		arguments.addAll(List.of(args).subList(Math.min(2, args.length), args.length));
+		return arguments.toArray(String[]::new);
 	}
 
 	private static double measure(URI uri, String token, int clients, int seconds) throws Exception {

@@ -23,6 +23,11 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubService implements AutoCloseable {
 
+	static {
+		// Answer without Nagle's delay: headers and body go out in separate writes.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
+	}
+
 	private final HttpServer server;
 
 	private final List<Received> received = new CopyOnWriteArrayList<>();

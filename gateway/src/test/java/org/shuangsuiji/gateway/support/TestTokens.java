@@ -32,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TestTokens {
 
+	static {
+		// Answer without Nagle's delay: headers and body go out in separate writes.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
+	}
+
 	public static final String ISSUER = "http://localhost:65000/realms/shuangsuiji";
 
 	private static final RSAKey KEY = generate();
@@ -45,6 +50,11 @@ public final class TestTokens {
 
 	public static String jwkSetUri() {
 		return "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/certs";
+	}
+
+	/** Stops serving the key set (its thread would keep a plain {@code main} alive). */
+	public static void stopKeyServer() {
+		JWKS.stop(0);
 	}
 
 	public static Builder as(String... realmRoles) {
