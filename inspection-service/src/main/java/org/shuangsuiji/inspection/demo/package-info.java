@@ -1,0 +1,5 @@
+/**
+ * Demo data for the one-command local run (fictional): the published 新乡 2024 plan, drawn
+ * against registry-service's demo pools once registry-service answers.
+ */
+package org.shuangsuiji.inspection.demo;

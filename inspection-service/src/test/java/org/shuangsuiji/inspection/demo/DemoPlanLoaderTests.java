@@ -1,0 +1,82 @@
+package org.shuangsuiji.inspection.demo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.shuangsuiji.inspection.support.ApiTestSupport;
+import org.shuangsuiji.inspection.support.StubServices;
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.TestJwts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The local run's demo plan: published at start, drawn in the background once
+ * registry-service (stubbed) and the token endpoint answer, and loaded only once.
+ */
+class DemoPlanLoaderTests extends ApiTestSupport {
+
+	private static final String DRAW = "/api/public/inspections/plans/demo-xinxiang-2024/draw";
+
+	@Autowired
+	private DemoPlanLoader loader;
+
+	@DynamicPropertySource
+	static void demo(DynamicPropertyRegistry registry) {
+		registry.add("inspection.demo.enabled", () -> "true");
+		registry.add("inspection.demo.token-uri", () -> StubServices.scoring().baseUrl() + "/token");
+		registry.add("inspection.demo.client-id", () -> "shuangsuiji-cli");
+		registry.add("inspection.demo.username", () -> "xinxiang-city");
+		registry.add("inspection.demo.password", () -> "demo");
+		registry.add("inspection.demo.retry-interval", () -> "200ms");
+	}
+
+	@Test
+	void theXinxiangPlanIsPublishedAndDrawnOnceRegistryAnswersAndOnlyOnce() {
+		StubServices.registryDown();
+		StubServices.scoring()
+			.stubFor(post(urlPathEqualTo("/token")).willReturn(okJson(StubServices.json(Map.of("access_token",
+					TestJwts.as(Role.CITY).region("410700").subject("xinxiang-city").name("新乡市司法局（演示）").token(),
+					"token_type", "Bearer")))));
+		String plan = get("/api/public/inspections/plans/demo-xinxiang-2024", null, 200);
+		assertThat(read(plan, "$.title").toString()).isEqualTo("2024年度新乡市司法鉴定行业“双随机、一公开”监督检查");
+		assertThat(read(plan, "$.periodStart").toString()).isEqualTo("2024-06-03");
+		assertThat(read(plan, "$.legalBasis").toString()).startsWith("依据中办、国办《关于健全统一司法鉴定管理体制的实施意见》");
+		get(DRAW, null, 404);
+
+		StubServices.reset();
+		StubServices.scoring()
+			.stubFor(post(urlPathEqualTo("/token")).willReturn(okJson(StubServices.json(Map.of("access_token",
+					TestJwts.as(Role.CITY).region("410700").subject("xinxiang-city").name("新乡市司法局（演示）").token(),
+					"token_type", "Bearer")))));
+		resetCircuitBreakers();
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.client.get().uri(DRAW).exchange().returnResult(String.class).getStatus().value() == 200
+					&& get(DRAW, null, 200).contains("\"DRAWN\""));
+		String drawn = get(DRAW, null, 200);
+		assertThat((List<?>) read(drawn, "$.result.agencies")).hasSize(12);
+		assertThat(read(drawn, "$.seed.value").toString()).isEqualTo(XinxiangDemoPlan.SEED);
+		assertThat(read(drawn, "$.drawnBy").toString()).isEqualTo("新乡市司法局（演示）");
+
+		this.loader.load();
+		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> !this.loaderRunning());
+		assertThat(get(DRAW, null, 200)).isEqualTo(drawn);
+		assertThat((Boolean) read(get(DRAW + "/verification", null, 200), "$.valid")).isTrue();
+	}
+
+	private boolean loaderRunning() {
+		return this.loader.running();
+	}
+
+}
