@@ -1,6 +1,7 @@
 package org.shuangsuiji.inspection.draw;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,9 +38,11 @@ public final class DrawEngine {
 
 	private final Map<String, Integer> weightByAgency = new HashMap<>();
 
-	private final Map<String, Set<String>> conflictsByAgency = new HashMap<>();
+	/** Per person kind, per agency: the people with a declared conflict. */
+	private final Map<PersonKind, Map<String, Set<String>>> conflicts = new EnumMap<>(PersonKind.class);
 
-	private final Map<String, Set<String>> priorByAgency = new HashMap<>();
+	/** Per person kind, per agency: who inspected it last year. */
+	private final Map<PersonKind, Map<String, Set<String>>> prior = new EnumMap<>(PersonKind.class);
 
 	public DrawEngine(DrawInputs inputs) {
 		this.inputs = inputs;
@@ -48,18 +51,21 @@ public final class DrawEngine {
 		inputs.pool().agencies().forEach((a) -> this.agencyById.put(a.id(), a));
 		inputs.pool().experts().forEach((e) -> this.expertById.put(e.id(), e));
 		inputs.rules().weights().forEach((w) -> this.weightByAgency.put(w.agencyId(), w.weight()));
-		index(inputs.pool().conflicts(), this.conflictsByAgency);
-		index(inputs.pool().priorInspections(), this.priorByAgency);
+		index(inputs.pool().conflicts(), this.conflicts);
+		index(inputs.pool().priorInspections(), this.prior);
 	}
 
-	private static void index(List<PersonAgency> pairs, Map<String, Set<String>> byAgency) {
+	private static void index(List<PersonAgency> pairs, Map<PersonKind, Map<String, Set<String>>> byKind) {
 		for (PersonAgency pair : pairs) {
-			byAgency.computeIfAbsent(pair.agencyId(), (k) -> new HashSet<>()).add(key(pair.kind(), pair.personId()));
+			byKind.computeIfAbsent(pair.kind(), (k) -> new HashMap<>())
+				.computeIfAbsent(pair.agencyId(), (k) -> new HashSet<>())
+				.add(pair.personId());
 		}
 	}
 
-	private static String key(PersonKind kind, String personId) {
-		return kind.name() + ":" + personId;
+	private static Set<String> people(Map<PersonKind, Map<String, Set<String>>> byKind, PersonKind kind,
+			String agencyId) {
+		return byKind.getOrDefault(kind, Map.of()).getOrDefault(agencyId, Set.of());
 	}
 
 	/** The commitment of the inputs this engine was built from. */
@@ -186,20 +192,18 @@ public final class DrawEngine {
 
 	private List<TeamMember> pickInspectors(PoolAgency agency, int needed, List<TeamMember> onTeam, Loads loads,
 			Set<PersonAgency> exclusions, RandomStream stream) {
-		Stages<PoolInspector> stages = new Stages<>(agency, needed, null,
-				this.inputs.pool()
-					.inspectors()
-					.stream()
-					.filter((p) -> !onTeam.contains(new TeamMember(PersonKind.INSPECTOR, p.id())))
-					.toList());
-		stages.require(StaffingRule.CERTIFIED_INSPECTORS, PoolInspector::certified);
-		stages.require(StaffingRule.RECUSAL, (p) -> !barred(PersonKind.INSPECTOR, p.id(), agency, exclusions));
+		Set<String> taken = ids(onTeam, PersonKind.INSPECTOR);
+		List<Check<PoolInspector>> checks = new ArrayList<>();
+		checks.add(new Check<>(StaffingRule.CERTIFIED_INSPECTORS, PoolInspector::certified));
+		checks.add(new Check<>(StaffingRule.RECUSAL,
+				recusal(PersonKind.INSPECTOR, agency, exclusions, PoolInspector::id)));
 		if (this.team.excludeSameCounty()) {
-			stages.require(StaffingRule.SAME_COUNTY, (p) -> !sameCounty(p.region(), agency.region()));
+			checks.add(new Check<>(StaffingRule.SAME_COUNTY, (p) -> !sameCounty(p.region(), agency.region())));
 		}
-		requireOptions(stages, PersonKind.INSPECTOR, PoolInspector::id, agency, loads);
+		options(checks, PersonKind.INSPECTOR, PoolInspector::id, agency, loads);
+		List<PoolInspector> eligible = eligible(agency, needed, null, this.inputs.pool().inspectors(),
+				(p) -> !taken.contains(p.id()), checks);
 		List<TeamMember> picked = new ArrayList<>(needed);
-		List<PoolInspector> eligible = new ArrayList<>(stages.remaining);
 		for (int i = 0; i < needed; i++) {
 			PoolInspector chosen = leastLoaded(eligible, (p) -> loads.get(PersonKind.INSPECTOR, p.id()), stream);
 			eligible.remove(chosen);
@@ -244,35 +248,74 @@ public final class DrawEngine {
 
 	private PoolExpert pickExpert(PoolAgency agency, BusinessCategory category, List<TeamMember> team, Loads loads,
 			Set<PersonAgency> exclusions, RandomStream stream) {
-		Stages<PoolExpert> stages = new Stages<>(agency, 1, category,
-				this.inputs.pool()
-					.experts()
-					.stream()
-					.filter((e) -> !team.contains(new TeamMember(PersonKind.EXPERT, e.id())))
-					.toList());
-		stages.require(StaffingRule.EXPERT_SPECIALITY, (e) -> category == null || e.specialities().contains(category));
-		stages.require(StaffingRule.RECUSAL, (e) -> !barred(PersonKind.EXPERT, e.id(), agency, exclusions));
-		requireOptions(stages, PersonKind.EXPERT, PoolExpert::id, agency, loads);
-		PoolExpert chosen = leastLoaded(stages.remaining, (e) -> loads.get(PersonKind.EXPERT, e.id()), stream);
+		Set<String> taken = ids(team, PersonKind.EXPERT);
+		List<Check<PoolExpert>> checks = new ArrayList<>();
+		checks.add(new Check<>(StaffingRule.EXPERT_SPECIALITY,
+				(e) -> category == null || e.specialities().contains(category)));
+		checks.add(new Check<>(StaffingRule.RECUSAL, recusal(PersonKind.EXPERT, agency, exclusions, PoolExpert::id)));
+		options(checks, PersonKind.EXPERT, PoolExpert::id, agency, loads);
+		List<PoolExpert> eligible = eligible(agency, 1, category, this.inputs.pool().experts(),
+				(e) -> !taken.contains(e.id()), checks);
+		PoolExpert chosen = leastLoaded(eligible, (e) -> loads.get(PersonKind.EXPERT, e.id()), stream);
 		loads.add(new TeamMember(PersonKind.EXPERT, chosen.id()), 1);
 		return chosen;
 	}
 
-	private <T> void requireOptions(Stages<T> stages, PersonKind kind, Function<T, String> id, PoolAgency agency,
+	private <T> void options(List<Check<T>> checks, PersonKind kind, Function<T, String> id, PoolAgency agency,
 			Loads loads) {
 		if (this.team.excludeInspectedLastYear()) {
-			Set<String> prior = this.priorByAgency.getOrDefault(agency.id(), Set.of());
-			stages.require(StaffingRule.INSPECTED_LAST_YEAR, (p) -> !prior.contains(key(kind, id.apply(p))));
+			Set<String> visited = people(this.prior, kind, agency.id());
+			checks.add(new Check<>(StaffingRule.INSPECTED_LAST_YEAR, (p) -> !visited.contains(id.apply(p))));
 		}
 		Integer max = this.team.maxInspectionsPerPerson();
 		if (max != null) {
-			stages.require(StaffingRule.MAX_INSPECTIONS_PER_PERSON, (p) -> loads.get(kind, id.apply(p)) < max);
+			checks.add(new Check<>(StaffingRule.MAX_INSPECTIONS_PER_PERSON, (p) -> loads.get(kind, id.apply(p)) < max));
 		}
 	}
 
-	private boolean barred(PersonKind kind, String personId, PoolAgency agency, Set<PersonAgency> exclusions) {
-		return this.conflictsByAgency.getOrDefault(agency.id(), Set.of()).contains(key(kind, personId))
-				|| exclusions.contains(new PersonAgency(kind, personId, agency.id()));
+	/**
+	 * No declared conflict with the agency, and not taken off its team by a replacement.
+	 */
+	private <T> Predicate<T> recusal(PersonKind kind, PoolAgency agency, Set<PersonAgency> exclusions,
+			Function<T, String> id) {
+		Set<String> declared = people(this.conflicts, kind, agency.id());
+		return (p) -> !declared.contains(id.apply(p))
+				&& (exclusions.isEmpty() || !exclusions.contains(new PersonAgency(kind, id.apply(p), agency.id())));
+	}
+
+	/**
+	 * The candidates (in pool order) that pass every check, in one pass. Equivalent to
+	 * applying the checks one after the other: the first check after which fewer than
+	 * {@code needed} remain is the rule named in the 422.
+	 */
+	private static <T> List<T> eligible(PoolAgency agency, int needed, BusinessCategory category, List<T> pool,
+			Predicate<T> free, List<Check<T>> checks) {
+		int[] passing = new int[checks.size()];
+		List<T> eligible = new ArrayList<>();
+		for (T candidate : pool) {
+			if (!free.test(candidate)) {
+				continue;
+			}
+			int passed = 0;
+			while (passed < checks.size() && checks.get(passed).keep().test(candidate)) {
+				passing[passed++]++;
+			}
+			if (passed == checks.size()) {
+				eligible.add(candidate);
+			}
+		}
+		for (int i = 0; i < checks.size(); i++) {
+			if (passing[i] < needed) {
+				throw new StaffingImpossibleException(agency, checks.get(i).rule(), category, passing[i], needed);
+			}
+		}
+		return eligible;
+	}
+
+	private static Set<String> ids(List<TeamMember> team, PersonKind kind) {
+		Set<String> ids = new HashSet<>();
+		team.stream().filter((m) -> m.kind() == kind).forEach((m) -> ids.add(m.personId()));
+		return ids;
 	}
 
 	/**
@@ -297,38 +340,14 @@ public final class DrawEngine {
 		return ties.get((int) stream.below(ties.size()));
 	}
 
-	/** Filters candidates rule by rule and names the first rule that leaves too few. */
-	private static final class Stages<T> {
-
-		private final PoolAgency agency;
-
-		private final int needed;
-
-		private final BusinessCategory category;
-
-		private List<T> remaining;
-
-		Stages(PoolAgency agency, int needed, BusinessCategory category, List<T> candidates) {
-			this.agency = agency;
-			this.needed = needed;
-			this.category = category;
-			this.remaining = candidates;
-		}
-
-		void require(StaffingRule rule, Predicate<T> keep) {
-			this.remaining = this.remaining.stream().filter(keep).toList();
-			if (this.remaining.size() < this.needed) {
-				throw new StaffingImpossibleException(this.agency, rule, this.category, this.remaining.size(),
-						this.needed);
-			}
-		}
-
+	/** A rule and the candidates it keeps. */
+	private record Check<T>(StaffingRule rule, Predicate<T> keep) {
 	}
 
 	/** How many teams each person sits on while a draw or replacement runs. */
 	private static final class Loads {
 
-		private final Map<String, Integer> counts = new HashMap<>();
+		private final Map<PersonKind, Map<String, Integer>> counts = new EnumMap<>(PersonKind.class);
 
 		static Loads of(Assignment assignment) {
 			Loads loads = new Loads();
@@ -337,11 +356,12 @@ public final class DrawEngine {
 		}
 
 		int get(PersonKind kind, String personId) {
-			return this.counts.getOrDefault(key(kind, personId), 0);
+			return this.counts.getOrDefault(kind, Map.of()).getOrDefault(personId, 0);
 		}
 
 		void add(TeamMember member, int delta) {
-			this.counts.merge(key(member.kind(), member.personId()), delta, Integer::sum);
+			this.counts.computeIfAbsent(member.kind(), (k) -> new HashMap<>())
+				.merge(member.personId(), delta, Integer::sum);
 		}
 
 	}
