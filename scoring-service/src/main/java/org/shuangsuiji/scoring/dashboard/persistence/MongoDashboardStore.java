@@ -30,6 +30,17 @@ public class MongoDashboardStore implements DashboardStore {
 
 	static final int TOP_ITEMS = 10;
 
+	/**
+	 * Only the summary fields go on to the facets: a sheet document also holds its
+	 * answers, result and history, which every facet would otherwise carry along.
+	 */
+	static final Document SUMMARY = new Document("templateId", 1).append("outcomeCode", 1)
+		.append("outcomeLabel", 1)
+		.append("totalValue", 1)
+		.append("findings", 1)
+		.append("city", 1)
+		.append("region", 1);
+
 	static final int TOP_REFS = 5;
 
 	private final MongoTemplate mongo;
@@ -45,7 +56,7 @@ public class MongoDashboardStore implements DashboardStore {
 			case PROVINCE -> "$city";
 			case CITY, COUNTY -> "$region";
 		};
-		List<Document> pipeline = List.of(new Document("$match", match(query)),
+		List<Document> pipeline = List.of(new Document("$match", match(query)), new Document("$project", SUMMARY),
 				new Document("$facet", new Document("count", List.of(new Document("$count", "sheets")))
 					.append("outcomes", List.of(group("$outcomeCode", "$outcomeLabel")))
 					.append("totals",
@@ -55,12 +66,12 @@ public class MongoDashboardStore implements DashboardStore {
 												.append("mean", new Document("$avg", "$totalValue"))
 												.append("min", new Document("$min", "$totalValue"))
 												.append("max", new Document("$max", "$totalValue")))))
-					.append("distribution", List.of(withTotal(),
-							new Document(
-									"$bucket",
-									new Document("groupBy", "$totalValue").append("boundaries", BOUNDARIES)
-										.append("default", "other")
-										.append("output", new Document("sheets", new Document("$sum", 1))))))
+					.append("distribution",
+							List.of(withTotal(),
+									new Document("$bucket",
+											new Document("groupBy", "$totalValue").append("boundaries", BOUNDARIES)
+												.append("default", "other")
+												.append("output", new Document("sheets", new Document("$sum", 1))))))
 					.append("findings",
 							List.of(new Document("$unwind", "$findings"), new Document("$group",
 									new Document("_id",

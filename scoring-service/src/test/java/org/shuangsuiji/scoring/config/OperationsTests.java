@@ -1,0 +1,46 @@
+package org.shuangsuiji.scoring.config;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.scoring.testing.ScoringApi;
+import org.shuangsuiji.scoring.testing.ScoringApi.Reply;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operations reach without a token: probes, metrics and the OpenAPI document. */
+@ServiceTest
+class OperationsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void probesAreUp() {
+		assertThat(ScoringApi.on(this.port).get("/livez").status()).isEqualTo(200);
+		assertThat(ScoringApi.on(this.port).get("/readyz").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theOpenApiDocumentListsTheEndpointsWithoutTheCallerAsAParameter() {
+		Reply reply = ScoringApi.on(this.port).get("/v3/api-docs");
+		assertThat(reply.status()).isEqualTo(200);
+		JsonNode paths = reply.json().path("paths");
+		assertThat(paths.has("/api/scoring/sheets/{sheetId}/items/{itemId}")).isTrue();
+		assertThat(paths.has("/api/scoring/templates/{templateId}/versions/{version}")).isTrue();
+		assertThat(paths.has("/api/scoring/dashboard")).isTrue();
+		assertThat(paths.has("/api/public/scoring/templates")).isTrue();
+		assertThat(reply.body()).doesNotContain("\"name\":\"caller\"");
+	}
+
+	@Test
+	void metricsAreTaggedWithTheApplication() {
+		Reply reply = ScoringApi.on(this.port).get("/actuator/prometheus");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.body()).contains("application=\"scoring-service\"");
+	}
+
+}
