@@ -101,8 +101,7 @@ public class PlanService {
 
 	/** A published plan; drafts do not exist for the public. */
 	public Plan getPublished(PlanId id) {
-		Plan plan = this.plans.find(id).filter((p) -> p.status().isPublished()).orElseThrow(() -> notFound(id));
-		return plan;
+		return this.plans.find(id).filter((p) -> p.status().isPublished()).orElseThrow(() -> notFound(id));
 	}
 
 	public List<Plan> listPublished(RegionCode region, Integer year) {
