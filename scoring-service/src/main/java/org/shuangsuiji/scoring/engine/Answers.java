@@ -10,10 +10,6 @@ public record Answers(Map<String, ItemAnswer> items) {
 		items = (items != null) ? java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items)) : Map.of();
 	}
 
-	public static Answers none() {
-		return new Answers(Map.of());
-	}
-
 	/** These answers with the answer of one item set or replaced. */
 	public Answers with(String itemId, ItemAnswer answer) {
 		Map<String, ItemAnswer> copy = new LinkedHashMap<>(this.items);

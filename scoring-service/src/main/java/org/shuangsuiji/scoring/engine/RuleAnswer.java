@@ -29,10 +29,6 @@ public record RuleAnswer(String ruleId, Integer occurrences, BigDecimal points, 
 		return new RuleAnswer(ruleId, occurrences, null, List.of(), reason);
 	}
 
-	public static RuleAnswer points(String ruleId, BigDecimal points, String reason) {
-		return new RuleAnswer(ruleId, null, points, List.of(), reason);
-	}
-
 	public static RuleAnswer contents(String ruleId, List<String> contents, String reason) {
 		return new RuleAnswer(ruleId, null, null, contents, reason);
 	}

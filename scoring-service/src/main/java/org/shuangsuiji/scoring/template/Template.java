@@ -52,19 +52,4 @@ public record Template(String templateId, int version, RegionCode region, int ye
 		return items().filter((item) -> item.id().equals(itemId)).findFirst();
 	}
 
-	public Optional<Part> partOf(String itemId) {
-		return this.parts.stream()
-			.filter((part) -> part.items().stream().anyMatch((item) -> item.id().equals(itemId)))
-			.findFirst();
-	}
-
-	/**
-	 * The same template as another version, for a change that must not touch a used one.
-	 */
-	public Template withVersion(int newVersion) {
-		return new Template(this.templateId, newVersion, this.region, this.year, this.kind, this.title, this.issuer,
-				this.source, this.header, this.parts, this.pools, this.totalCap, this.grades, this.conclusions,
-				this.findingAction, this.notes);
-	}
-
 }
