@@ -62,7 +62,7 @@ public final class LocalPlatform {
 		try {
 			RunningKeycloak keycloak = platform.start();
 			if (List.of(args).contains("--smoke")) {
-				int failures = new SmokeCheck(keycloak).run();
+				int failures = new SmokeCheck(keycloak, root, data.resolve("smoke")).run();
 				System.exit((failures == 0) ? 0 : 1);
 			}
 			platform.printWelcome(keycloak);
