@@ -1,5 +1,6 @@
 package org.shuangsuiji.gateway;
 
+import reactor.netty.http.client.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +57,11 @@ class GatewaySecurityIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		this.client = WebTestClient.bindToServer()
+		this.client = WebTestClient
+			// No pooled keep-alive connections: a connection the server closed after
+			// refusing a body was
+			// sometimes reused by the next test and hung until the response timeout.
+			.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(30))
 			.build();

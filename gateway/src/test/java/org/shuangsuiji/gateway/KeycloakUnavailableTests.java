@@ -1,5 +1,6 @@
 package org.shuangsuiji.gateway;
 
+import reactor.netty.http.client.HttpClient;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -46,7 +48,11 @@ class KeycloakUnavailableTests {
 	}
 
 	private WebTestClient client() {
-		return WebTestClient.bindToServer()
+		return WebTestClient
+			// No pooled keep-alive connections: a connection the server closed after
+			// refusing a body was
+			// sometimes reused by the next test and hung until the response timeout.
+			.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(30))
 			.build();
