@@ -1,6 +1,5 @@
 package org.shuangsuiji.gateway;
 
-import reactor.netty.http.client.HttpClient;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shuangsuiji.gateway.support.GatewayClient;
 import org.shuangsuiji.gateway.support.StubService;
 import org.shuangsuiji.gateway.support.TestTokens;
 import reactor.core.publisher.Flux;
@@ -28,7 +28,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,14 +75,7 @@ class GatewayRoutingTests {
 
 	@BeforeEach
 	void client() {
-		this.client = WebTestClient
-			// No pooled keep-alive connections: a connection the server closed after
-			// refusing a body was
-			// sometimes reused by the next test and hung until the response timeout.
-			.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		this.client = GatewayClient.on(this.port);
 		registry.reset();
 		evidence.reset();
 	}

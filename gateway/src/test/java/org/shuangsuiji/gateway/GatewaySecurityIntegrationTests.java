@@ -1,13 +1,12 @@
 package org.shuangsuiji.gateway;
 
-import reactor.netty.http.client.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shuangsuiji.gateway.support.GatewayClient;
 import org.shuangsuiji.gateway.support.StubService;
 import org.shuangsuiji.platform.infra.keycloak.KeycloakLauncher;
 import org.shuangsuiji.platform.infra.keycloak.RunningKeycloak;
@@ -19,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,14 +55,7 @@ class GatewaySecurityIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		this.client = WebTestClient
-			// No pooled keep-alive connections: a connection the server closed after
-			// refusing a body was
-			// sometimes reused by the next test and hung until the response timeout.
-			.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		this.client = GatewayClient.on(this.port);
 		registry.reset();
 	}
 

@@ -1,9 +1,7 @@
 package org.shuangsuiji.gateway;
 
-import reactor.netty.http.client.HttpClient;
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
+import org.shuangsuiji.gateway.support.GatewayClient;
 import org.shuangsuiji.gateway.support.TestTokens;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,7 +9,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -48,14 +45,7 @@ class KeycloakUnavailableTests {
 	}
 
 	private WebTestClient client() {
-		return WebTestClient
-			// No pooled keep-alive connections: a connection the server closed after
-			// refusing a body was
-			// sometimes reused by the next test and hung until the response timeout.
-			.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		return GatewayClient.on(this.port);
 	}
 
 }
