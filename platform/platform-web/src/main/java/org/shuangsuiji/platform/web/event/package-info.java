@@ -1,0 +1,4 @@
+/**
+ * Domain events delivered through Spring's application events.
+ */
+package org.shuangsuiji.platform.web.event;
