@@ -42,6 +42,9 @@ public final class TestJwts {
 
 	private static RSAKey key;
 
+	/** Signs "wrong signature" tokens: never published in the JWK set. */
+	private static RSAKey otherKey;
+
 	private static HttpServer server;
 
 	private TestJwts() {
@@ -55,7 +58,31 @@ public final class TestJwts {
 
 	/** Starts a token for a caller with the given roles (none for a role-less user). */
 	public static Builder as(Role... roles) {
-		return new Builder(Set.of(roles));
+		Set<String> realmRoles = new LinkedHashSet<>();
+		for (Role role : roles) {
+			realmRoles.add(role.realmRole());
+		}
+		realmRoles.add("offline_access");
+		return new Builder(List.copyOf(realmRoles));
+	}
+
+	/**
+	 * Starts a token whose {@code realm_access.roles} are exactly these names, roles
+	 * outside the platform (such as {@code uma_authorization}) included.
+	 */
+	public static Builder withRealmRoles(String... realmRoles) {
+		return new Builder(List.of(realmRoles));
+	}
+
+	/**
+	 * Stops publishing the key set (its thread would keep a plain {@code main} alive);
+	 * the next token or {@link #jwkSetUri()} starts a new one with a new key.
+	 */
+	public static synchronized void stopKeyServer() {
+		if (server != null) {
+			server.stop(0);
+			server = null;
+		}
 	}
 
 	private static synchronized RSAKey key() {
@@ -63,17 +90,18 @@ public final class TestJwts {
 		return key;
 	}
 
+	private static synchronized RSAKey otherKey() {
+		ensureStarted();
+		return otherKey;
+	}
+
 	private static void ensureStarted() {
 		if (server != null) {
 			return;
 		}
 		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			KeyPair pair = generator.generateKeyPair();
-			key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-				.keyID("test-" + UUID.randomUUID())
-				.build();
+			key = generateKey();
+			otherKey = generateKey();
 			byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/jwks.json", (exchange) -> {
@@ -91,10 +119,19 @@ public final class TestJwts {
 		}
 	}
 
+	private static RSAKey generateKey() throws NoSuchAlgorithmException {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		KeyPair pair = generator.generateKeyPair();
+		return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+			.keyID("test-" + UUID.randomUUID())
+			.build();
+	}
+
 	/** A token under construction; every setter returns this. */
 	public static final class Builder {
 
-		private final Set<Role> roles;
+		private final List<String> realmRoles;
 
 		private String subject = "user-" + UUID.randomUUID();
 
@@ -110,8 +147,10 @@ public final class TestJwts {
 
 		private final Map<String, Object> extraClaims = new java.util.LinkedHashMap<>();
 
-		private Builder(Set<Role> roles) {
-			this.roles = roles;
+		private boolean signedByAnotherKey;
+
+		private Builder(List<String> realmRoles) {
+			this.realmRoles = realmRoles;
 		}
 
 		public Builder subject(String subject) {
@@ -149,6 +188,12 @@ public final class TestJwts {
 			return this;
 		}
 
+		/** Signed by a key the JWK set does not publish: a wrong signature. */
+		public Builder signedByAnotherKey() {
+			this.signedByAnotherKey = true;
+			return this;
+		}
+
 		public Builder claim(String name, Object value) {
 			this.extraClaims.put(name, value);
 			return this;
@@ -156,9 +201,6 @@ public final class TestJwts {
 
 		/** The signed compact JWT. */
 		public String token() {
-			Set<String> realmRoles = new LinkedHashSet<>();
-			this.roles.forEach((role) -> realmRoles.add(role.realmRole()));
-			realmRoles.add("offline_access");
 			JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
 				.subject(this.subject)
 				.audience(List.of(this.audience, "account"))
@@ -166,7 +208,7 @@ public final class TestJwts {
 				.expirationTime(Date.from(this.expiresAt))
 				.jwtID(UUID.randomUUID().toString())
 				.claim("preferred_username", this.subject)
-				.claim("realm_access", Map.of("roles", List.copyOf(realmRoles)));
+				.claim("realm_access", Map.of("roles", this.realmRoles));
 			if (this.name != null) {
 				claims.claim("name", this.name);
 			}
@@ -178,7 +220,7 @@ public final class TestJwts {
 			}
 			this.extraClaims.forEach(claims::claim);
 			try {
-				RSAKey signingKey = key();
+				RSAKey signingKey = this.signedByAnotherKey ? otherKey() : key();
 				SignedJWT jwt = new SignedJWT(
 						new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims.build());
 				jwt.sign(new RSASSASigner(signingKey));

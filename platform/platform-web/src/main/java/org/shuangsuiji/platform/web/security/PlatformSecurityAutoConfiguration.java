@@ -3,6 +3,8 @@ package org.shuangsuiji.platform.web.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.shuangsuiji.platform.security.jwt.PlatformJwt;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code platform.security.*}: how a service checks tokens.
  *
  * @param jwkSetUri where Keycloak publishes its signing keys
- * @param issuer the expected {@code iss}; empty skips the check (tests sign their own)
+ * @param issuer the expected {@code iss} (Keycloak's hostname plus the realm); mandatory:
+ * a blank issuer fails at start-up (tests get theirs from platform-test)
  * @param audience the audience every token must carry
  * @param publicPaths paths reachable without a token, besides health and API docs
  */

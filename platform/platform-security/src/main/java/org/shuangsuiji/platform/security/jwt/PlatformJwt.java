@@ -1,4 +1,4 @@
-package org.shuangsuiji.platform.web.security;
+package org.shuangsuiji.platform.security.jwt;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,21 +17,32 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** How the platform validates Keycloak access tokens and reads their roles. */
+/**
+ * How the platform accepts a Keycloak access token and reads its roles: the same rules in
+ * the gateway (reactive) and in every service (servlet), so the two cannot drift.
+ */
 public final class PlatformJwt {
 
 	private PlatformJwt() {
 	}
 
 	/**
-	 * Timestamps, the issuer (when configured), the audience, and a valid
-	 * {@code region_code}: a token without a region is refused for every protected
-	 * endpoint.
+	 * Timestamps, the issuer, the audience, and a valid {@code region_code}: a token
+	 * without a region is refused for every protected endpoint.
+	 * @param issuer the expected {@code iss}; mandatory, so that a service cannot accept
+	 * tokens of any realm that its key set happens to sign
+	 * @param audience the audience every token must carry
+	 * @throws IllegalArgumentException when the issuer is blank (the service then fails
+	 * at start-up instead of running with a weaker check)
 	 */
 	public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+		if (issuer == null || issuer.isBlank()) {
+			throw new IllegalArgumentException("platform.security.issuer is not set: every service and the gateway "
+					+ "must name the issuer its tokens come from (Keycloak's hostname plus the realm, e.g. "
+					+ "http://localhost:8180/realms/shuangsuiji; env KEYCLOAK_ISSUER)");
+		}
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-		validators.add((issuer == null || issuer.isBlank()) ? JwtValidators.createDefault()
-				: JwtValidators.createDefaultWithIssuer(issuer));
+		validators.add(JwtValidators.createDefaultWithIssuer(issuer));
 		validators.add((jwt) -> (jwt.getAudience() != null && jwt.getAudience().contains(audience))
 				? OAuth2TokenValidatorResult.success() : failure("the token is not meant for " + audience));
 		validators.add((jwt) -> TokenClaims.region(jwt.getClaims()).isPresent() ? OAuth2TokenValidatorResult.success()
@@ -39,7 +50,10 @@ public final class PlatformJwt {
 		return new DelegatingOAuth2TokenValidator<>(validators);
 	}
 
-	/** Realm roles become {@code ROLE_<role>} authorities. */
+	/**
+	 * Realm roles of the platform become {@code ROLE_<role>} authorities; other realm
+	 * roles are ignored. The principal's name is the subject.
+	 */
 	public static JwtAuthenticationToken authentication(Jwt jwt) {
 		Collection<GrantedAuthority> authorities = new ArrayList<>();
 		for (Role role : TokenClaims.roles(jwt.getClaims())) {
