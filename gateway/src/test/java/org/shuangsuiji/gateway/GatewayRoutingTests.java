@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shuangsuiji.gateway.support.GatewayClient;
 import org.shuangsuiji.gateway.support.StubService;
-import org.shuangsuiji.gateway.support.TestTokens;
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.TestJwts;
 import reactor.core.publisher.Flux;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,8 +55,8 @@ class GatewayRoutingTests {
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry properties) {
-		properties.add("platform.security.issuer", () -> TestTokens.ISSUER);
-		properties.add("platform.security.jwk-set-uri", TestTokens::jwkSetUri);
+		properties.add("platform.security.issuer", () -> TestJwts.ISSUER);
+		properties.add("platform.security.jwk-set-uri", TestJwts::jwkSetUri);
 		properties.add("REGISTRY_URL", registry::url);
 		properties.add("EVIDENCE_URL", evidence::url);
 		properties.add("SCORING_URL", slowScoring::url);
@@ -83,8 +84,8 @@ class GatewayRoutingTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "province", "city", "county", "inspector", "expert", "agency" })
 	void everyPlatformRoleReachesTheServices(String role) {
-		get("/api/registry/agencies", TestTokens.as(role).token()).expectStatus().isOk();
-		get("/api/evidence/files/1", TestTokens.as(role).token()).expectStatus().isOk();
+		get("/api/registry/agencies", TestJwts.withRealmRoles(role).token()).expectStatus().isOk();
+		get("/api/evidence/files/1", TestJwts.withRealmRoles(role).token()).expectStatus().isOk();
 
 		assertThat(registry.last().uri()).isEqualTo("/api/registry/agencies");
 		assertThat(evidence.last().uri()).isEqualTo("/api/evidence/files/1");
@@ -92,7 +93,7 @@ class GatewayRoutingTests {
 
 	@Test
 	void forwardsPathQueryAndTokenUnchangedWithTraceContext() {
-		String token = TestTokens.as("city").token();
+		String token = TestJwts.as(Role.CITY).token();
 
 		get("/api/registry/agencies?region=410700&page=1", token).expectStatus()
 			.isOk()
@@ -129,34 +130,35 @@ class GatewayRoutingTests {
 
 	@Test
 	void tokenSignedByAnotherKeyIsRefused() {
-		expectUnauthorized(TestTokens.as("city").signedByAnotherKey().token());
+		expectUnauthorized(TestJwts.as(Role.CITY).signedByAnotherKey().token());
 	}
 
 	@Test
 	void expiredTokenIsRefused() {
-		expectUnauthorized(TestTokens.as("city").expired().token());
+		expectUnauthorized(TestJwts.as(Role.CITY).expired().token());
 	}
 
 	@Test
 	void tokenForAnotherAudienceIsRefused() {
-		expectUnauthorized(TestTokens.as("city").audience("other-api").token()).jsonPath("$.detail")
+		expectUnauthorized(TestJwts.as(Role.CITY).audience("other-api").token()).jsonPath("$.detail")
 			.value((String detail) -> assertThat(detail).contains("shuangsuiji-api"));
 	}
 
 	@Test
 	void tokenWithoutRegionIsRefused() {
-		expectUnauthorized(TestTokens.as("city").withoutRegion().token()).jsonPath("$.detail")
+		expectUnauthorized(TestJwts.as(Role.CITY).withoutRegion().token()).jsonPath("$.detail")
 			.value((String detail) -> assertThat(detail).contains("region_code"));
 	}
 
 	@Test
 	void tokenWithAMalformedRegionIsRefused() {
-		expectUnauthorized(TestTokens.as("city").region("41-07").token());
+		expectUnauthorized(TestJwts.as(Role.CITY).region("41-07").token());
 	}
 
 	@Test
 	void tokenWithoutAPlatformRoleIsForbidden() {
-		get("/api/inspections/plans", TestTokens.as("offline_access", "uma_authorization").token()).expectStatus()
+		get("/api/inspections/plans", TestJwts.withRealmRoles("offline_access", "uma_authorization").token())
+			.expectStatus()
 			.isForbidden()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -175,7 +177,7 @@ class GatewayRoutingTests {
 
 	@Test
 	void serviceThatIsDownGives503ProblemNamingIt() {
-		get("/api/inspections/plans", TestTokens.as("city").token()).expectStatus()
+		get("/api/inspections/plans", TestJwts.as(Role.CITY).token()).expectStatus()
 			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -204,7 +206,7 @@ class GatewayRoutingTests {
 
 	@Test
 	void serviceThatDoesNotAnswerInTimeGives503() {
-		get("/api/scoring/templates", TestTokens.as("city").token()).expectStatus()
+		get("/api/scoring/templates", TestJwts.as(Role.CITY).token()).expectStatus()
 			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
 			.expectBody()
 			.jsonPath("$.detail")
@@ -239,7 +241,7 @@ class GatewayRoutingTests {
 
 		this.client.post()
 			.uri("/api/registry/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("city").token())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.as(Role.CITY).token())
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.body(chunks, DataBuffer.class)
 			.exchange()
@@ -257,7 +259,7 @@ class GatewayRoutingTests {
 
 		this.client.post()
 			.uri("/api/registry/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("city").token())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.as(Role.CITY).token())
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.body(chunks, DataBuffer.class)
 			.exchange()
@@ -269,8 +271,8 @@ class GatewayRoutingTests {
 	@Test
 	void pathsWithoutARuleAreRefused() {
 		this.client.get().uri("/internal/anything").exchange().expectStatus().isUnauthorized();
-		get("/internal/anything", TestTokens.as("province").token()).expectStatus().isForbidden();
-		get("/fallback/registry-service", TestTokens.as("province").token()).expectStatus().isForbidden();
+		get("/internal/anything", TestJwts.as(Role.PROVINCE).token()).expectStatus().isForbidden();
+		get("/fallback/registry-service", TestJwts.as(Role.PROVINCE).token()).expectStatus().isForbidden();
 	}
 
 	@Test
@@ -303,7 +305,7 @@ class GatewayRoutingTests {
 		this.client.get()
 			.uri("/api/registry/agencies")
 			.header(HttpHeaders.ORIGIN, "http://localhost:8080")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("city").token())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.as(Role.CITY).token())
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -332,8 +334,9 @@ class GatewayRoutingTests {
 
 	@Test
 	void accessLogNamesUserStatusAndTheTraceTheServiceSaw(CapturedOutput output) {
-		get("/api/registry/agencies", TestTokens.as("city").username("xinxiang-city").token()).expectStatus().isOk();
-		get("/api/registry/agencies", TestTokens.as("uma_authorization").username("norole-user").token()).expectStatus()
+		get("/api/registry/agencies", TestJwts.as(Role.CITY).subject("xinxiang-city").token()).expectStatus().isOk();
+		get("/api/registry/agencies", TestJwts.withRealmRoles("uma_authorization").subject("norole-user").token())
+			.expectStatus()
 			.isForbidden();
 
 		Matcher traceparent = Pattern.compile("00-([0-9a-f]{32})-").matcher(registry.last().header("traceparent"));
@@ -356,7 +359,7 @@ class GatewayRoutingTests {
 		byte[] filled = Arrays.copyOf(body, body.length);
 		return this.client.post()
 			.uri(uri)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("inspector").token())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.as(Role.INSPECTOR).token())
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.bodyValue(filled)
 			.exchange();

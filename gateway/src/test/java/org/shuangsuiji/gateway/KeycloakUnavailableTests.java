@@ -2,7 +2,8 @@ package org.shuangsuiji.gateway;
 
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.gateway.support.GatewayClient;
-import org.shuangsuiji.gateway.support.TestTokens;
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.TestJwts;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * request with a token gets 503 problem+json, not 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"platform.security.issuer=" + TestTokens.ISSUER, "platform.security.jwk-set-uri=http://127.0.0.1:9/certs" })
+		"platform.security.issuer=" + TestJwts.ISSUER, "platform.security.jwk-set-uri=http://127.0.0.1:9/certs" })
 class KeycloakUnavailableTests {
 
 	@LocalServerPort
@@ -26,7 +27,7 @@ class KeycloakUnavailableTests {
 	void tokenThatCannotBeCheckedGives503Problem() {
 		client().get()
 			.uri("/api/registry/agencies")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.as("city").token())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.as(Role.CITY).token())
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)

@@ -3,6 +3,7 @@ package org.shuangsuiji.gateway.security;
 import java.util.List;
 
 import org.shuangsuiji.gateway.observability.AccessLogUser;
+import org.shuangsuiji.platform.security.jwt.PlatformJwt;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
@@ -38,10 +41,12 @@ public class GatewaySecurityConfiguration {
 
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
+		// First, so that a missing issuer stops the start with its own message.
+		OAuth2TokenValidator<Jwt> validator = PlatformJwt.validator(properties.issuer(), properties.audience());
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
 			.build();
-		decoder.setJwtValidator(GatewayJwt.validator(properties.issuer(), properties.audience()));
-		return GatewayJwt.reportingUnreachableKeys(decoder);
+		decoder.setJwtValidator(validator);
+		return new ReportingUnreachableKeys(decoder);
 	}
 
 	@Bean
@@ -70,7 +75,7 @@ public class GatewaySecurityConfiguration {
 			})
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder)
-					.jwtAuthenticationConverter((token) -> Mono.just(GatewayJwt.authentication(token))))
+					.jwtAuthenticationConverter((token) -> Mono.just(PlatformJwt.authentication(token))))
 				.bearerTokenConverter((exchange) -> publicMatcher.matches(exchange)
 					.flatMap((match) -> match.isMatch() ? Mono.empty()
 							: new ServerBearerTokenAuthenticationConverter().convert(exchange)))

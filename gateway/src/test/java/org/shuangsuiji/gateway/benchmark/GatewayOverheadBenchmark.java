@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.shuangsuiji.gateway.GatewayApplication;
 import org.shuangsuiji.gateway.support.StubService;
-import org.shuangsuiji.gateway.support.TestTokens;
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.TestJwts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -44,7 +45,7 @@ public final class GatewayOverheadBenchmark {
 				ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
 					.run(gatewayArguments(registry, args))) {
 			int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
-			String token = TestTokens.as("city").username("bench").token();
+			String token = TestJwts.as(Role.CITY).subject("bench").token();
 			URI direct = URI.create(registry.url() + "/api/registry/agencies");
 			URI viaGateway = URI.create("http://localhost:" + port + "/api/registry/agencies");
 
@@ -59,14 +60,14 @@ public final class GatewayOverheadBenchmark {
 					clients, seconds, Runtime.getRuntime().availableProcessors());
 		}
 		finally {
-			TestTokens.stopKeyServer();
+			TestJwts.stopKeyServer();
 		}
 	}
 
 	private static String[] gatewayArguments(StubService registry, String[] args) {
 		List<String> arguments = new ArrayList<>(
-				List.of("--server.port=0", "--platform.security.issuer=" + TestTokens.ISSUER,
-						"--platform.security.jwk-set-uri=" + TestTokens.jwkSetUri(), "--REGISTRY_URL=" + registry.url(),
+				List.of("--server.port=0", "--platform.security.issuer=" + TestJwts.ISSUER,
+						"--platform.security.jwk-set-uri=" + TestJwts.jwkSetUri(), "--REGISTRY_URL=" + registry.url(),
 						"--gateway.rate-limit.enabled=false", "--logging.level.org.shuangsuiji.gateway.access=warn"));
 		arguments.addAll(List.of(args).subList(Math.min(2, args.length), args.length));
 		return arguments.toArray(String[]::new);
