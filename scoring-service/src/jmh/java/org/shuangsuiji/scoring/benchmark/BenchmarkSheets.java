@@ -12,7 +12,7 @@ import org.shuangsuiji.scoring.engine.Answers;
 import org.shuangsuiji.scoring.engine.Finding;
 import org.shuangsuiji.scoring.engine.ItemAnswer;
 import org.shuangsuiji.scoring.engine.RuleAnswer;
-import org.shuangsuiji.scoring.json.ScoringJson;
+import org.shuangsuiji.scoring.config.ScoringJson;
 import org.shuangsuiji.scoring.template.Template;
 
 /** The shipped templates and fully answered sheets for them. */

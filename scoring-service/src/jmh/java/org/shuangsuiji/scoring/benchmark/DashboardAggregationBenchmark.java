@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.scoring.dashboard.Dashboard;
 import org.shuangsuiji.scoring.dashboard.DashboardQuery;
+import org.shuangsuiji.scoring.config.ScoringJson;
 import org.shuangsuiji.scoring.dashboard.persistence.MongoDashboardStore;
 import org.shuangsuiji.scoring.engine.Answers;
 import org.shuangsuiji.scoring.engine.Evaluation;
@@ -71,7 +72,7 @@ public class DashboardAggregationBenchmark {
 		String uri = "mongodb://" + this.server.bind().getHostString() + ":" + this.server.getLocalAddress().getPort();
 		this.client = MongoClients.create(uri);
 		MongoTemplate mongo = new MongoTemplate(this.client, "scoring-benchmark");
-		MongoSheetStore store = new MongoSheetStore(mongo);
+		MongoSheetStore store = new MongoSheetStore(mongo, ScoringJson.storage());
 		store.createIndexes();
 		this.dashboards = new MongoDashboardStore(mongo);
 

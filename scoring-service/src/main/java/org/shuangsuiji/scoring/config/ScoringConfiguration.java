@@ -7,12 +7,13 @@ import tools.jackson.core.StreamWriteFeature;
 
 import org.shuangsuiji.scoring.dashboard.DashboardService;
 import org.shuangsuiji.scoring.dashboard.persistence.MongoDashboardStore;
-import org.shuangsuiji.scoring.json.ScoringJsonModule;
+import org.shuangsuiji.scoring.engine.Scorers;
 import org.shuangsuiji.scoring.sheet.SheetService;
 import org.shuangsuiji.scoring.sheet.persistence.MongoSheetStore;
 import org.shuangsuiji.scoring.template.TemplateCatalog;
 import org.shuangsuiji.scoring.template.persistence.MongoTemplateStore;
 import org.shuangsuiji.scoring.template.persistence.TemplateFileLoader;
+import org.shuangsuiji.scoring.template.web.TemplateBodies;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -33,12 +34,12 @@ public class ScoringConfiguration {
 
 	@Bean
 	MongoTemplateStore templateStore(MongoTemplate mongo) {
-		return new MongoTemplateStore(mongo);
+		return new MongoTemplateStore(mongo, ScoringJson.storage());
 	}
 
 	@Bean
 	MongoSheetStore sheetStore(MongoTemplate mongo) {
-		return new MongoSheetStore(mongo);
+		return new MongoSheetStore(mongo, ScoringJson.storage());
 	}
 
 	@Bean
@@ -52,14 +53,24 @@ public class ScoringConfiguration {
 	}
 
 	@Bean
-	SheetService sheetService(MongoSheetStore store, TemplateCatalog templates, Clock clock) {
-		return new SheetService(store, templates, clock, () -> UUID.randomUUID().toString());
+	TemplateBodies templateBodies() {
+		return new TemplateBodies(ScoringJson.mapper());
+	}
+
+	@Bean
+	Scorers scorers(TemplateCatalog templates) {
+		return new Scorers(templates);
+	}
+
+	@Bean
+	SheetService sheetService(MongoSheetStore store, TemplateCatalog templates, Scorers scorers, Clock clock) {
+		return new SheetService(store, templates, scorers, clock, () -> UUID.randomUUID().toString());
 	}
 
 	@Bean
 	TemplateFileLoader templateFileLoader(TemplateCatalog catalog, ResourcePatternResolver resources,
 			ScoringProperties properties) {
-		return new TemplateFileLoader(catalog, resources, properties.templateLocations());
+		return new TemplateFileLoader(catalog, resources, properties.templateLocations(), ScoringJson.mapper());
 	}
 
 	@Bean

@@ -24,6 +24,7 @@ import org.shuangsuiji.scoring.engine.ItemAnswer;
 import org.shuangsuiji.scoring.engine.ItemOutcome;
 import org.shuangsuiji.scoring.engine.RuleAnswer;
 import org.shuangsuiji.scoring.engine.Scorer;
+import org.shuangsuiji.scoring.engine.Scorers;
 import org.shuangsuiji.scoring.template.HeaderField;
 import org.shuangsuiji.scoring.template.Item;
 import org.shuangsuiji.scoring.template.StoredTemplate;
@@ -41,13 +42,17 @@ public class SheetService {
 
 	private final TemplateCatalog templates;
 
+	private final Scorers scorers;
+
 	private final Clock clock;
 
 	private final Supplier<String> ids;
 
-	public SheetService(SheetStore store, TemplateCatalog templates, Clock clock, Supplier<String> ids) {
+	public SheetService(SheetStore store, TemplateCatalog templates, Scorers scorers, Clock clock,
+			Supplier<String> ids) {
 		this.store = store;
 		this.templates = templates;
+		this.scorers = scorers;
 		this.clock = clock;
 		this.ids = ids;
 	}
@@ -94,7 +99,7 @@ public class SheetService {
 		if (sheet.submitted()) {
 			throw locked(sheet, itemId);
 		}
-		Scorer scorer = this.templates.scorer(sheet.templateId(), sheet.templateVersion());
+		Scorer scorer = this.scorers.of(sheet.templateId(), sheet.templateVersion());
 		checkTexts(itemId, answer);
 		scorer.check(itemId, answer);
 		requireExpertWhereNeeded(caller, scorer.item(itemId), answer);
@@ -158,7 +163,7 @@ public class SheetService {
 		if (expectedVersion != null && expectedVersion != sheet.version()) {
 			throw changed(sheet.version());
 		}
-		Evaluation result = this.templates.scorer(sheet.templateId(), sheet.templateVersion())
+		Evaluation result = this.scorers.of(sheet.templateId(), sheet.templateVersion())
 			.evaluate(sheet.engineAnswers());
 		if (!result.complete()) {
 			throw new RuleViolationException("sheet-incomplete",
@@ -190,7 +195,7 @@ public class SheetService {
 		if (sheet.submitted()) {
 			return sheet.result();
 		}
-		return this.templates.scorer(sheet.templateId(), sheet.templateVersion()).evaluate(sheet.engineAnswers());
+		return this.scorers.of(sheet.templateId(), sheet.templateVersion()).evaluate(sheet.engineAnswers());
 	}
 
 	public List<SheetEvent> history(Caller caller, String sheetId) {
@@ -246,7 +251,7 @@ public class SheetService {
 			throw new RuleViolationException("templates-differ",
 					"the independent sheets of inspection " + inspectionId + " use different template versions");
 		}
-		Scorer scorer = this.templates.scorer(first.templateId(), first.templateVersion());
+		Scorer scorer = this.scorers.of(first.templateId(), first.templateVersion());
 		List<Evaluation> results = sheets.stream()
 			.map((sheet) -> sheet.submitted() ? sheet.result() : scorer.evaluate(sheet.engineAnswers()))
 			.toList();

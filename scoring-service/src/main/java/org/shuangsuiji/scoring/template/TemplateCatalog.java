@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
@@ -13,7 +12,6 @@ import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.scoring.engine.Scorer;
 
 /**
  * The versioned templates: read by everyone, created and changed by a province or city
@@ -25,9 +23,6 @@ public class TemplateCatalog {
 	private final TemplateStore store;
 
 	private final Clock clock;
-
-	/** Scorers of versions in use: those never change, so they are built once. */
-	private final Map<String, Scorer> scorers = new ConcurrentHashMap<>();
 
 	public TemplateCatalog(TemplateStore store, Clock clock) {
 		this.store = store;
@@ -134,21 +129,6 @@ public class TemplateCatalog {
 		get(templateId, version);
 		this.store.markInUse(templateId, version);
 		return get(templateId, version);
-	}
-
-	/** A scorer for the version; cached once the version is in use. */
-	public Scorer scorer(String templateId, int version) {
-		String key = templateId + "@" + version;
-		Scorer cached = this.scorers.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		StoredTemplate stored = get(templateId, version);
-		Scorer scorer = Scorer.of(stored.template());
-		if (stored.inUse()) {
-			this.scorers.put(key, scorer);
-		}
-		return scorer;
 	}
 
 	/**

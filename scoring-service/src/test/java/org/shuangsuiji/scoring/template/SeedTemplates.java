@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.shuangsuiji.scoring.json.ScoringJson;
+import org.shuangsuiji.scoring.config.ScoringJson;
 
 /** The two shipped templates and their seed documents, as tests read them. */
 public final class SeedTemplates {

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 
 import org.shuangsuiji.scoring.engine.Evaluation;
-import org.shuangsuiji.scoring.template.TemplateCatalog;
+import org.shuangsuiji.scoring.engine.Scorers;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,19 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EvaluationController {
 
-	private final TemplateCatalog templates;
+	private final Scorers scorers;
 
 	private final MeterRegistry meters;
 
-	EvaluationController(TemplateCatalog templates, MeterRegistry meters) {
-		this.templates = templates;
+	EvaluationController(Scorers scorers, MeterRegistry meters) {
+		this.scorers = scorers;
 		this.meters = meters;
 	}
 
 	@PostMapping("/api/scoring/templates/{templateId}/versions/{version}/evaluations")
 	Evaluation evaluate(@PathVariable String templateId, @PathVariable int version,
 			@Valid @RequestBody EvaluationRequest request) {
-		Evaluation result = this.templates.scorer(templateId, version).evaluate(request.toDomain());
+		Evaluation result = this.scorers.of(templateId, version).evaluate(request.toDomain());
 		this.meters.counter("scoring.evaluation.previewed").increment();
 		return result;
 	}

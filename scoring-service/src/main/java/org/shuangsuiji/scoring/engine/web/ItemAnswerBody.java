@@ -17,7 +17,7 @@ import org.shuangsuiji.scoring.engine.RuleAnswer;
 public record ItemAnswerBody(Finding finding, @Size(max = 30) List<Integer> subPoints,
 		@Size(max = 60) List<@Valid RuleAnswerBody> rules, BigDecimal score, @Size(max = 2000) String note) {
 
-	public ItemAnswer toDomain() {
+	ItemAnswer toDomain() {
 		List<RuleAnswer> answers = (this.rules != null) ? this.rules.stream().map(RuleAnswerBody::toDomain).toList()
 				: List.of();
 		return new ItemAnswer(this.finding, this.subPoints, answers, this.score, this.note);

@@ -1,4 +1,4 @@
 /**
- * The stateless evaluation endpoint (previews) and the answer bodies shared with sheets.
+ * The stateless evaluation endpoint (previews): answers in, the explained result out.
  */
 package org.shuangsuiji.scoring.engine.web;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.engine.RecommendedAction;
@@ -33,8 +35,15 @@ public class MongoSheetStore implements SheetStore {
 
 	private final MongoTemplate mongo;
 
-	public MongoSheetStore(MongoTemplate mongo) {
+	private final SheetMapping mapping;
+
+	/**
+	 * @param mongo the database
+	 * @param storage the mapper of stored results (decimals as exact strings)
+	 */
+	public MongoSheetStore(MongoTemplate mongo, JsonMapper storage) {
 		this.mongo = mongo;
+		this.mapping = new SheetMapping(storage);
 	}
 
 	/**
@@ -71,7 +80,7 @@ public class MongoSheetStore implements SheetStore {
 	public Optional<Sheet> find(String sheetId) {
 		Query query = Query.query(Criteria.where("_id").is(sheetId));
 		query.fields().exclude("history");
-		return Optional.ofNullable(this.mongo.findOne(query, SheetDocument.class)).map(SheetMapping::toDomain);
+		return Optional.ofNullable(this.mongo.findOne(query, SheetDocument.class)).map(this.mapping::toDomain);
 	}
 
 	@Override
@@ -129,7 +138,7 @@ public class MongoSheetStore implements SheetStore {
 		Update update = new Update().set("status", SheetStatus.SUBMITTED.name())
 			.set("submittedAt", at)
 			.set("submittedBy", by)
-			.set("result", SheetMapping.result(result))
+			.set("result", this.mapping.result(result))
 			.set("total", (result.total() != null) ? result.total().toPlainString() : null)
 			.set("totalValue", (result.total() != null) ? result.total().doubleValue() : null)
 			.set("outcomeCode", result.outcome().code())
@@ -164,7 +173,7 @@ public class MongoSheetStore implements SheetStore {
 		}
 		Query query = Query.query(criteria).with(Sort.by("region", "createdAt", "_id")).limit(filter.limit());
 		query.fields().exclude("history");
-		return this.mongo.find(query, SheetDocument.class).stream().map(SheetMapping::toDomain).toList();
+		return this.mongo.find(query, SheetDocument.class).stream().map(this.mapping::toDomain).toList();
 	}
 
 	/**

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.engine.Finding;
 import org.shuangsuiji.scoring.engine.ItemAnswer;
 import org.shuangsuiji.scoring.engine.RuleAnswer;
-import org.shuangsuiji.scoring.json.ScoringJson;
 import org.shuangsuiji.scoring.sheet.AnsweredItem;
 import org.shuangsuiji.scoring.sheet.HeaderValue;
 import org.shuangsuiji.scoring.sheet.Sheet;
@@ -30,7 +30,10 @@ import org.shuangsuiji.scoring.template.TemplateKind;
 /** Between sheets and their documents. Decimals are stored as exact strings. */
 final class SheetMapping {
 
-	private SheetMapping() {
+	private final JsonMapper storage;
+
+	SheetMapping(JsonMapper storage) {
+		this.storage = storage;
 	}
 
 	static SheetDocument toDocument(Sheet sheet, SheetEvent created) {
@@ -52,7 +55,7 @@ final class SheetMapping {
 				: sheet.inspectionId() + "/independent/" + sheet.ownerId();
 	}
 
-	static Sheet toDomain(SheetDocument document) {
+	Sheet toDomain(SheetDocument document) {
 		Map<String, AnsweredItem> answers = new LinkedHashMap<>();
 		if (document.answers() != null) {
 			document.answers().forEach((itemId, answered) -> answers.put(itemId, answered(answered)));
@@ -130,12 +133,12 @@ final class SheetMapping {
 				answer(document.answer()), header, document.detail());
 	}
 
-	static Document result(Evaluation evaluation) {
-		return Document.parse(ScoringJson.storage().writeValueAsString(evaluation));
+	Document result(Evaluation evaluation) {
+		return Document.parse(this.storage.writeValueAsString(evaluation));
 	}
 
-	static Evaluation evaluation(Document document) {
-		return (document != null) ? ScoringJson.storage().readValue(document.toJson(), Evaluation.class) : null;
+	Evaluation evaluation(Document document) {
+		return (document != null) ? this.storage.readValue(document.toJson(), Evaluation.class) : null;
 	}
 
 	/** What dashboards count as findings: items with findings and what was found. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.shuangsuiji.scoring.json.ScoringJson;
 import org.shuangsuiji.scoring.template.StoredTemplate;
 import org.shuangsuiji.scoring.template.Template;
 import org.shuangsuiji.scoring.template.TemplateStore;
@@ -25,8 +25,15 @@ public class MongoTemplateStore implements TemplateStore {
 
 	private final MongoTemplate mongo;
 
-	public MongoTemplateStore(MongoTemplate mongo) {
+	private final JsonMapper storage;
+
+	/**
+	 * @param mongo the database
+	 * @param storage the mapper of stored definitions (decimals as exact strings)
+	 */
+	public MongoTemplateStore(MongoTemplate mongo, JsonMapper storage) {
 		this.mongo = mongo;
+		this.storage = storage;
 	}
 
 	/** Creates the indexes the queries need; safe to run at every start. */
@@ -42,7 +49,7 @@ public class MongoTemplateStore implements TemplateStore {
 	public Optional<StoredTemplate> find(String templateId, int version) {
 		return Optional
 			.ofNullable(this.mongo.findById(TemplateDocument.idOf(templateId, version), TemplateDocument.class))
-			.map(MongoTemplateStore::toDomain);
+			.map(this::toDomain);
 	}
 
 	@Override
@@ -50,19 +57,19 @@ public class MongoTemplateStore implements TemplateStore {
 		Query query = Query.query(Criteria.where("templateId").is(templateId))
 			.with(Sort.by(Sort.Direction.DESC, "version"))
 			.limit(1);
-		return Optional.ofNullable(this.mongo.findOne(query, TemplateDocument.class)).map(MongoTemplateStore::toDomain);
+		return Optional.ofNullable(this.mongo.findOne(query, TemplateDocument.class)).map(this::toDomain);
 	}
 
 	@Override
 	public List<StoredTemplate> versions(String templateId) {
 		Query query = Query.query(Criteria.where("templateId").is(templateId)).with(Sort.by("version"));
-		return this.mongo.find(query, TemplateDocument.class).stream().map(MongoTemplateStore::toDomain).toList();
+		return this.mongo.find(query, TemplateDocument.class).stream().map(this::toDomain).toList();
 	}
 
 	@Override
 	public List<StoredTemplate> all() {
 		Query query = new Query().with(Sort.by("templateId", "version"));
-		return this.mongo.find(query, TemplateDocument.class).stream().map(MongoTemplateStore::toDomain).toList();
+		return this.mongo.find(query, TemplateDocument.class).stream().map(this::toDomain).toList();
 	}
 
 	@Override
@@ -91,17 +98,17 @@ public class MongoTemplateStore implements TemplateStore {
 				Update.update("inUse", true), TemplateDocument.class);
 	}
 
-	static TemplateDocument toDocument(StoredTemplate stored) {
+	private TemplateDocument toDocument(StoredTemplate stored) {
 		Template template = stored.template();
-		Document definition = Document.parse(ScoringJson.storage().writeValueAsString(template));
+		Document definition = Document.parse(this.storage.writeValueAsString(template));
 		return new TemplateDocument(TemplateDocument.idOf(template.templateId(), template.version()),
 				template.templateId(), template.version(), template.region().value(), template.year(),
 				template.kind().name(), template.title(), stored.inUse(), stored.origin().name(), stored.createdAt(),
 				stored.createdBy(), definition);
 	}
 
-	static StoredTemplate toDomain(TemplateDocument document) {
-		Template template = ScoringJson.storage().readValue(document.definition().toJson(), Template.class);
+	private StoredTemplate toDomain(TemplateDocument document) {
+		Template template = this.storage.readValue(document.definition().toJson(), Template.class);
 		return new StoredTemplate(template, document.inUse(), StoredTemplate.Origin.valueOf(document.origin()),
 				document.createdAt(), document.createdBy());
 	}

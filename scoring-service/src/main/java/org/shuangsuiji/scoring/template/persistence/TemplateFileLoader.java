@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.shuangsuiji.scoring.json.ScoringJson;
 import org.shuangsuiji.scoring.template.Template;
 import org.shuangsuiji.scoring.template.TemplateCatalog;
 import org.shuangsuiji.scoring.template.TemplateCatalog.LoadResult;
@@ -35,10 +35,20 @@ public class TemplateFileLoader {
 
 	private final List<String> locations;
 
-	public TemplateFileLoader(TemplateCatalog catalog, ResourcePatternResolver resources, List<String> locations) {
+	private final JsonMapper mapper;
+
+	/**
+	 * @param catalog where the templates go
+	 * @param resources finds the files
+	 * @param locations the resource patterns of template files
+	 * @param mapper the strict mapper templates are read with
+	 */
+	public TemplateFileLoader(TemplateCatalog catalog, ResourcePatternResolver resources, List<String> locations,
+			JsonMapper mapper) {
 		this.catalog = catalog;
 		this.resources = resources;
 		this.locations = List.copyOf(locations);
+		this.mapper = mapper;
 	}
 
 	public List<LoadResult> loadAll() {
@@ -75,9 +85,9 @@ public class TemplateFileLoader {
 		return found;
 	}
 
-	private static Template read(Resource resource) {
+	private Template read(Resource resource) {
 		try (InputStream in = resource.getInputStream()) {
-			return ScoringJson.mapper().readValue(in, Template.class);
+			return this.mapper.readValue(in, Template.class);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read template file " + resource.getDescription(), ex);

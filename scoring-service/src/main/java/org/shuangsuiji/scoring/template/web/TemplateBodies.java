@@ -3,9 +3,9 @@ package org.shuangsuiji.scoring.template.web;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.shuangsuiji.platform.problem.InvalidInputException;
-import org.shuangsuiji.scoring.json.ScoringJson;
 import org.shuangsuiji.scoring.template.Template;
 
 /**
@@ -13,17 +13,23 @@ import org.shuangsuiji.scoring.template.Template;
  * posted through the API and one dropped in as a file are read alike; a malformed one is
  * a 400 naming the path at fault.
  */
-final class TemplateBodies {
+public final class TemplateBodies {
 
-	private TemplateBodies() {
+	private final JsonMapper mapper;
+
+	/**
+	 * @param mapper the strict mapper template files are read with
+	 */
+	public TemplateBodies(JsonMapper mapper) {
+		this.mapper = mapper;
 	}
 
-	static Template read(JsonNode body) {
+	Template read(JsonNode body) {
 		if (body == null || !body.isObject()) {
 			throw new InvalidInputException("template-invalid", "body", "a template is a JSON object");
 		}
 		try {
-			return ScoringJson.mapper().treeToValue(body, Template.class);
+			return this.mapper.treeToValue(body, Template.class);
 		}
 		catch (DatabindException ex) {
 			throw new InvalidInputException("template-invalid", path(ex), rootMessage(ex));

@@ -32,10 +32,13 @@ class TemplateController {
 
 	private final TemplateCatalog catalog;
 
+	private final TemplateBodies bodies;
+
 	private final MeterRegistry meters;
 
-	TemplateController(TemplateCatalog catalog, MeterRegistry meters) {
+	TemplateController(TemplateCatalog catalog, TemplateBodies bodies, MeterRegistry meters) {
 		this.catalog = catalog;
+		this.bodies = bodies;
 		this.meters = meters;
 	}
 
@@ -69,7 +72,7 @@ class TemplateController {
 
 	@PostMapping
 	ResponseEntity<TemplateResponse> create(Caller caller, @RequestBody JsonNode body) {
-		StoredTemplate created = this.catalog.create(caller, TemplateBodies.read(body));
+		StoredTemplate created = this.catalog.create(caller, this.bodies.read(body));
 		this.meters.counter("scoring.template.created").increment();
 		return created(created);
 	}
@@ -77,7 +80,7 @@ class TemplateController {
 	@PostMapping("/{templateId}/versions")
 	ResponseEntity<TemplateResponse> newVersion(Caller caller, @PathVariable String templateId,
 			@RequestBody JsonNode body) {
-		StoredTemplate created = this.catalog.newVersion(caller, templateId, TemplateBodies.read(body));
+		StoredTemplate created = this.catalog.newVersion(caller, templateId, this.bodies.read(body));
 		this.meters.counter("scoring.template.created").increment();
 		return created(created);
 	}
@@ -85,7 +88,7 @@ class TemplateController {
 	@PutMapping("/{templateId}/versions/{version}")
 	TemplateResponse update(Caller caller, @PathVariable String templateId, @PathVariable int version,
 			@RequestBody JsonNode body) {
-		return TemplateResponse.of(this.catalog.update(caller, templateId, version, TemplateBodies.read(body)));
+		return TemplateResponse.of(this.catalog.update(caller, templateId, version, this.bodies.read(body)));
 	}
 
 	private static ResponseEntity<TemplateResponse> created(StoredTemplate stored) {

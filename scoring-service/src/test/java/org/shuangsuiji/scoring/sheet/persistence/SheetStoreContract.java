@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.scoring.config.ScoringJson;
 import org.shuangsuiji.scoring.dashboard.Dashboard;
 import org.shuangsuiji.scoring.dashboard.DashboardQuery;
 import org.shuangsuiji.scoring.dashboard.persistence.MongoDashboardStore;
@@ -43,7 +44,7 @@ abstract class SheetStoreContract {
 	abstract MongoTemplate mongo();
 
 	private MongoSheetStore store() {
-		MongoSheetStore store = new MongoSheetStore(mongo());
+		MongoSheetStore store = new MongoSheetStore(mongo(), ScoringJson.storage());
 		store.createIndexes();
 		return store;
 	}

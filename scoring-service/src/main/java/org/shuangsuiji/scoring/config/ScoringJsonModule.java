@@ -1,4 +1,4 @@
-package org.shuangsuiji.scoring.json;
+package org.shuangsuiji.scoring.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
