@@ -1,0 +1,65 @@
+import { lazy } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { Spin } from 'antd';
+import { AuthProvider, useAuth } from './auth/AuthContext';
+import { AppLayout } from './components/AppLayout';
+import { RequireRole } from './components/RequireRole';
+import { I18nProvider } from './i18n';
+import HomePage from './pages/HomePage';
+import NotFoundPage from './pages/NotFoundPage';
+import type { Role } from './auth/session';
+
+// Code-split by route: each page (and ECharts with the map data, on the dashboard only) loads when opened.
+const PublicPlansPage = lazy(() => import('./pages/public/PublicPlansPage'));
+const PublicDrawPage = lazy(() => import('./pages/public/PublicDrawPage'));
+const PublicAgenciesPage = lazy(() => import('./pages/public/PublicAgenciesPage'));
+const PublicTemplatesPage = lazy(() => import('./pages/public/PublicTemplatesPage'));
+const RegistryPage = lazy(() => import('./pages/city/RegistryPage'));
+const PlansPage = lazy(() => import('./pages/city/PlansPage'));
+const PlanDrawPage = lazy(() => import('./pages/city/PlanDrawPage'));
+const TasksPage = lazy(() => import('./pages/common/TasksPage'));
+const AgenciesPage = lazy(() => import('./pages/common/AgenciesPage'));
+const MyAgencyPage = lazy(() => import('./pages/common/MyAgencyPage'));
+const DashboardPage = lazy(() => import('./pages/province/DashboardPage'));
+
+const guard = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
+
+export const routes = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'public/plans', element: <PublicPlansPage /> },
+      { path: 'public/plans/:id/draw', element: <PublicDrawPage /> },
+      { path: 'public/agencies', element: <PublicAgenciesPage /> },
+      { path: 'public/templates', element: <PublicTemplatesPage /> },
+      { path: 'registry', element: guard(['city'], <RegistryPage />) },
+      { path: 'agencies', element: guard(['province', 'county'], <AgenciesPage />) },
+      { path: 'plans', element: guard(['province', 'city'], <PlansPage />) },
+      { path: 'plans/:id/draw', element: guard(['province', 'city'], <PlanDrawPage />) },
+      { path: 'tasks', element: guard(['province', 'city', 'county', 'inspector', 'expert'], <TasksPage />) },
+      { path: 'my-agency', element: guard(['agency'], <MyAgencyPage />) },
+      { path: 'province/dashboard', element: guard(['province'], <DashboardPage />) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+const router = createHashRouter(routes);
+
+function Routed() {
+  const { ready } = useAuth();
+  if (!ready) return <Spin fullscreen />;
+  return <RouterProvider router={router} />;
+}
+
+export default function App() {
+  return (
+    <I18nProvider>
+      <AuthProvider>
+        <Routed />
+      </AuthProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,107 @@
+import { allPages } from '../../api/paged';
+import { api } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import type { Appraiser, Conflict, Expert, Inspector } from '../../api/types';
+import { DataTable } from '../../components/DataTable';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useI18n, useLabel } from '../../i18n';
+import { categoryLabel, conflictKindLabel, flagLabel } from '../../lib/labels';
+
+export function AppraisersTable({ region }: { region: string }) {
+  const { t, lang } = useI18n();
+  const label = useLabel();
+  const rows = useApi((signal) => allPages<Appraiser>('/api/registry/appraisers', { region }, { signal }), [region]);
+  return (
+    <>
+      <ProblemAlert error={rows.error} onRetry={rows.reload} />
+      <DataTable<Appraiser>
+        label={t('appraisers')}
+        exportName="appraisers"
+        rows={rows.data}
+        loading={rows.loading}
+        rowKey={(a) => a.id ?? ''}
+        columns={[
+          { key: 'name', title: t('name'), value: (a) => a.name },
+          { key: 'cert', title: t('certNo'), value: (a) => a.certificateNo },
+          { key: 'agency', title: t('agency'), value: (a) => a.agencyId, filter: true },
+          { key: 'categories', title: t('categories'), value: (a) => (a.categories ?? []).map((c) => categoryLabel(c, lang)).join('、') },
+          { key: 'status', title: t('status'), value: (a) => label('agencyStatus', a.status), filter: true },
+          { key: 'training', title: t('flags'), value: (a) => (a.trainingShort ? flagLabel('TRAINING_HOURS_SHORT', lang) : ''), filter: true },
+        ]}
+      />
+    </>
+  );
+}
+
+export function InspectorsTable({ region }: { region: string }) {
+  const { t } = useI18n();
+  const rows = useApi((signal) => allPages<Inspector>('/api/registry/inspectors', { region }, { signal }), [region]);
+  return (
+    <>
+      <ProblemAlert error={rows.error} onRetry={rows.reload} />
+      <DataTable<Inspector>
+        label={t('inspectors')}
+        exportName="inspectors"
+        rows={rows.data}
+        loading={rows.loading}
+        rowKey={(a) => a.id ?? ''}
+        columns={[
+          { key: 'name', title: t('name'), value: (a) => a.name },
+          { key: 'cert', title: t('lawCertNo'), value: (a) => a.lawEnforcementCertNo ?? '' },
+          { key: 'unit', title: t('unit'), value: (a) => a.unit, filter: true },
+          { key: 'region', title: t('regionCode'), value: (a) => a.regionCode, filter: true },
+          { key: 'active', title: t('active'), value: (a) => (a.active ? t('yes') : t('no')), filter: true },
+        ]}
+      />
+    </>
+  );
+}
+
+export function ExpertsTable({ region }: { region: string }) {
+  const { t, lang } = useI18n();
+  const rows = useApi((signal) => allPages<Expert>('/api/registry/experts', { region }, { signal }), [region]);
+  return (
+    <>
+      <ProblemAlert error={rows.error} onRetry={rows.reload} />
+      <DataTable<Expert>
+        label={t('experts')}
+        exportName="experts"
+        rows={rows.data}
+        loading={rows.loading}
+        rowKey={(a) => a.id ?? ''}
+        columns={[
+          { key: 'name', title: t('name'), value: (a) => a.name },
+          { key: 'specialities', title: t('specialities'), value: (a) => (a.specialities ?? []).map((c) => categoryLabel(c, lang)).join('、') },
+          { key: 'unit', title: t('unit'), value: (a) => a.unit, filter: true },
+          { key: 'region', title: t('regionCode'), value: (a) => a.regionCode, filter: true },
+          { key: 'active', title: t('active'), value: (a) => (a.active ? t('yes') : t('no')), filter: true },
+        ]}
+      />
+    </>
+  );
+}
+
+export function ConflictsTable({ region }: { region: string }) {
+  const { t, lang } = useI18n();
+  const rows = useApi((signal) => api<Conflict[]>('/api/registry/conflicts', { query: { region }, signal }), [region]);
+  return (
+    <>
+      <ProblemAlert error={rows.error} onRetry={rows.reload} />
+      <DataTable<Conflict>
+        label={t('conflicts')}
+        exportName="conflicts"
+        rows={rows.data}
+        loading={rows.loading}
+        rowKey={(c) => `${c.personKind}:${c.personId}@${c.agencyId}`}
+        columns={[
+          { key: 'kindP', title: t('personKind'), value: (c) => (c.personKind === 'EXPERT' ? t('expert') : t('inspector')), filter: true },
+          { key: 'person', title: t('personId'), value: (c) => c.personId },
+          { key: 'agency', title: t('agency'), value: (c) => c.agencyId },
+          { key: 'kind', title: t('conflictKind'), value: (c) => conflictKindLabel(c.kind, lang), filter: true },
+          { key: 'reason', title: t('reason'), value: (c) => c.reason },
+          { key: 'declaredOn', title: t('declaredOn'), value: (c) => c.declaredOn },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// Menus and routes by role: a page is listed only for the roles whose API calls it makes are allowed
+// (DESIGN §1, the services' READMEs). Public pages need no login.
+import type { Role } from './auth/session';
+import type { MessageKey } from './i18n/zh';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  /** undefined: public, no login */
+  roles?: Role[];
+}
+
+export const NAV: NavItem[] = [
+  { path: '/province/dashboard', label: 'menuDashboard', roles: ['province'] },
+  { path: '/registry', label: 'menuRegistry', roles: ['city'] },
+  { path: '/agencies', label: 'menuAgencies', roles: ['province', 'county'] },
+  { path: '/plans', label: 'menuPlans', roles: ['province', 'city'] },
+  { path: '/tasks', label: 'menuTasks', roles: ['province', 'city', 'county', 'inspector', 'expert'] },
+  { path: '/my-agency', label: 'menuMyAgency', roles: ['agency'] },
+  { path: '/public/plans', label: 'menuPublicPlans' },
+  { path: '/public/agencies', label: 'menuPublicAgencies' },
+  { path: '/public/templates', label: 'menuPublicTemplates' },
+];
+
+export const HOME_BY_ROLE: Record<Role, string> = {
+  province: '/province/dashboard',
+  city: '/registry',
+  county: '/agencies',
+  inspector: '/tasks',
+  expert: '/tasks',
+  agency: '/my-agency',
+};
+
+export function allowed(item: NavItem, roles: Role[]): boolean {
+  return !item.roles || item.roles.some((r) => roles.includes(r));
+}
