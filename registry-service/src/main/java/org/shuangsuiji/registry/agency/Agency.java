@@ -10,8 +10,8 @@ import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.security.Caller;
-import org.shuangsuiji.registry.shared.Problems;
-import org.shuangsuiji.registry.shared.Text;
+import org.shuangsuiji.registry.input.Problems;
+import org.shuangsuiji.registry.input.Text;
 
 /**
  * A 司法鉴定机构 in the registry: its profile, its status with the history of changes, its

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.registry.input.Categories;
+import org.shuangsuiji.registry.input.Problems;
+import org.shuangsuiji.registry.input.Text;
 import org.shuangsuiji.registry.region.RegionTree;
 import org.shuangsuiji.registry.region.Regions;
-import org.shuangsuiji.registry.shared.Categories;
-import org.shuangsuiji.registry.shared.Problems;
-import org.shuangsuiji.registry.shared.Text;
 
 /**
  * Turns an {@link AgencyInput} into an {@link AgencyProfile}, collecting every fault: a

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.registry.agency.Agency;
-import org.shuangsuiji.registry.shared.Categories;
-import org.shuangsuiji.registry.shared.Problems;
-import org.shuangsuiji.registry.shared.Text;
+import org.shuangsuiji.registry.input.Categories;
+import org.shuangsuiji.registry.input.Problems;
+import org.shuangsuiji.registry.input.Text;
 
 /** The rules an appraiser record must meet. */
 public final class AppraiserRules {

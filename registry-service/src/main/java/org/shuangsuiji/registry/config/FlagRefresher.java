@@ -1,23 +1,25 @@
 package org.shuangsuiji.registry.config;
 
-import org.shuangsuiji.registry.agency.application.FlagService;
+import org.shuangsuiji.registry.agency.FlagService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes stale flags after startup and every night just after midnight, so that a
- * flag search rarely has to (expiry windows open and close by date, and a new year judges
- * training hours anew).
+ * Recomputes stale flags at start-up (after the demo data) and every night just after
+ * midnight, so that a flag search rarely has to (expiry windows open and close by date,
+ * and a new year judges training hours anew).
  */
 @Component
 @EnableScheduling
-class FlagRefresher {
+@Order(StartUp.FLAGS)
+class FlagRefresher implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FlagRefresher.class);
 
@@ -27,8 +29,8 @@ class FlagRefresher {
 		this.flags = flags;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void afterStartup() {
+	@Override
+	public void run(ApplicationArguments args) {
 		refresh();
 	}
 

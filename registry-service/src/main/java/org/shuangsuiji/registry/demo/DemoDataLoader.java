@@ -7,31 +7,36 @@ import java.util.Set;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.registry.agency.Agency;
-import org.shuangsuiji.registry.agency.persistence.AgencyStore;
+import org.shuangsuiji.registry.agency.AgencyStore;
 import org.shuangsuiji.registry.appraiser.Appraiser;
-import org.shuangsuiji.registry.appraiser.persistence.AppraiserStore;
+import org.shuangsuiji.registry.appraiser.AppraiserStore;
+import org.shuangsuiji.registry.config.StartUp;
 import org.shuangsuiji.registry.conflict.ConflictOfInterest;
-import org.shuangsuiji.registry.conflict.persistence.ConflictStore;
+import org.shuangsuiji.registry.conflict.ConflictStore;
+import org.shuangsuiji.registry.history.HistoryRecorder;
+import org.shuangsuiji.registry.history.RecordChanged;
 import org.shuangsuiji.registry.history.SubjectKind;
-import org.shuangsuiji.registry.history.application.HistoryRecorder;
 import org.shuangsuiji.registry.pool.Expert;
 import org.shuangsuiji.registry.pool.Inspector;
-import org.shuangsuiji.registry.pool.persistence.PoolStore;
+import org.shuangsuiji.registry.pool.PoolStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads {@link DemoData} at startup when {@code registry.demo-data=true} (the
- * {@code local} profile). Records that exist (by id) are left alone, so a second start
- * adds nothing and changes made in the demo are kept.
+ * {@code local} profile), after the indexes and before the flags are refreshed. Records
+ * that exist (by id) are left alone, so a second start adds nothing and changes made in
+ * the demo are kept.
  */
 @Component
 @ConditionalOnProperty(name = "registry.demo-data", havingValue = "true")
+@Order(StartUp.DEMO_DATA)
 public class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -72,8 +77,8 @@ public class DemoDataLoader implements ApplicationRunner {
 		for (Agency agency : data.agencies()) {
 			if (this.agencies.find(agency.id()).isEmpty()) {
 				this.agencies.save(agency);
-				this.history.record(SubjectKind.AGENCY, agency.id(), agency.profile().regionCode(), LOADER, "created",
-						"demo-data", null, agency);
+				this.history.record(new RecordChanged(SubjectKind.AGENCY, agency.id(), agency.profile().regionCode(),
+						LOADER, "created", "demo-data", null, agency));
 				added++;
 			}
 		}

@@ -2,7 +2,7 @@ package org.shuangsuiji.registry.importing;
 
 import java.util.Map;
 
-import org.shuangsuiji.registry.shared.Text;
+import org.shuangsuiji.registry.input.Text;
 
 /**
  * One data row of a file, with the row number a person sees in a spreadsheet (the header

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.region.RegionLevel;
-import org.shuangsuiji.registry.shared.Problems;
-import org.shuangsuiji.registry.shared.Text;
+import org.shuangsuiji.registry.input.Problems;
+import org.shuangsuiji.registry.input.Text;
 
 /** Reads a region code typed by a person and checks it against the tree. */
 public final class Regions {

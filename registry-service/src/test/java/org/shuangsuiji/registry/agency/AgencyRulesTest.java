@@ -8,11 +8,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
+import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.registry.input.Problems;
 import org.shuangsuiji.registry.region.RegionTree;
-import org.shuangsuiji.registry.shared.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -11,7 +11,7 @@ import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.AgencyFixtures;
-import org.shuangsuiji.registry.shared.Problems;
+import org.shuangsuiji.registry.input.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;

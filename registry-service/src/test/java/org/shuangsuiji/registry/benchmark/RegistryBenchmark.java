@@ -19,19 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp.Multipart;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.AgencyProfile;
+import org.shuangsuiji.registry.agency.AgencyStore;
 import org.shuangsuiji.registry.agency.CreditCode;
 import org.shuangsuiji.registry.agency.LiabilityCover;
 import org.shuangsuiji.registry.agency.Licence;
 import org.shuangsuiji.registry.agency.Premises;
-import org.shuangsuiji.registry.agency.persistence.AgencyStore;
 import org.shuangsuiji.registry.appraiser.Appraiser;
 import org.shuangsuiji.registry.appraiser.AppraiserStatus;
+import org.shuangsuiji.registry.appraiser.AppraiserStore;
 import org.shuangsuiji.registry.appraiser.TrainingYear;
-import org.shuangsuiji.registry.appraiser.persistence.AppraiserStore;
 import org.shuangsuiji.registry.importing.AgencySheet;
-import org.shuangsuiji.registry.support.Api;
 import org.shuangsuiji.registry.support.RegistryTestBase;
 import org.shuangsuiji.registry.support.Sheets;
 import org.shuangsuiji.registry.support.Tokens;
@@ -95,7 +96,7 @@ class RegistryBenchmark extends RegistryTestBase {
 
 		String province = Tokens.henanProvince();
 		long firstFlagStart = System.nanoTime();
-		assertThat(this.api.get("/api/registry/agencies?flag=FEW_APPRAISERS", province).status()).isEqualTo(200);
+		assertThat(this.api.as(province).get("/api/registry/agencies?flag=FEW_APPRAISERS").status()).isEqualTo(200);
 		double firstFlagMillis = (System.nanoTime() - firstFlagStart) / 1e6;
 
 		List<String> queries = List.of("/api/registry/agencies?page={page}&size=20",
@@ -105,13 +106,13 @@ class RegistryBenchmark extends RegistryTestBase {
 				"/api/registry/agencies?flag=PREMISES_TOO_SMALL&page={page}&size=20",
 				"/api/registry/agencies?status=ACTIVE&region=410700&category=" + enc("文书") + "&page={page}&size=20");
 		for (int i = 0; i < WARMUP; i++) {
-			this.api.get(queries.get(i % queries.size()).replace("{page}", String.valueOf(i % 5)), province);
+			this.api.as(province).get(queries.get(i % queries.size()).replace("{page}", String.valueOf(i % 5)));
 		}
 		long[] nanos = new long[MEASURED];
 		for (int i = 0; i < MEASURED; i++) {
 			String path = queries.get(i % queries.size()).replace("{page}", String.valueOf(i % 7));
 			long start = System.nanoTime();
-			Api.Response response = this.api.get(path, province);
+			Reply response = this.api.as(province).get(path);
 			nanos[i] = System.nanoTime() - start;
 			assertThat(response.status()).isEqualTo(200);
 		}
@@ -133,16 +134,19 @@ class RegistryBenchmark extends RegistryTestBase {
 		byte[] file = Sheets.xlsx(AgencySheet.HEADERS, rows);
 		String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 		long dryStart = System.nanoTime();
-		Api.Response dry = this.api.upload("/api/registry/imports/agencies?dryRun=true", province, "bench.xlsx", xlsx,
-				file);
+		Reply dry = this.api.as(province)
+			.upload("/api/registry/imports/agencies?dryRun=true",
+					new Multipart().file("file", "bench.xlsx", xlsx, file));
 		double dryMillis = (System.nanoTime() - dryStart) / 1e6;
 		assertThat(dry.status()).as(dry.body()).isEqualTo(200);
 		long importStart = System.nanoTime();
-		Api.Response imported = this.api.upload("/api/registry/imports/agencies", province, "bench.xlsx", xlsx, file);
+		Reply imported = this.api.as(province)
+			.upload("/api/registry/imports/agencies", new Multipart().file("file", "bench.xlsx", xlsx, file));
 		double importMillis = (System.nanoTime() - importStart) / 1e6;
 		assertThat(imported.json().get("created").asInt()).isEqualTo(AGENCIES);
 		long reimportStart = System.nanoTime();
-		Api.Response reimported = this.api.upload("/api/registry/imports/agencies", province, "bench.xlsx", xlsx, file);
+		Reply reimported = this.api.as(province)
+			.upload("/api/registry/imports/agencies", new Multipart().file("file", "bench.xlsx", xlsx, file));
 		double reimportMillis = (System.nanoTime() - reimportStart) / 1e6;
 		assertThat(reimported.json().get("unchanged").asInt()).isEqualTo(AGENCIES);
 

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.CreditCode;
-import org.shuangsuiji.registry.support.Api;
 import org.shuangsuiji.registry.support.RegistryTestBase;
 import org.shuangsuiji.registry.support.Tokens;
 
@@ -41,18 +41,20 @@ class DemoDataTests extends RegistryTestBase {
 		}
 		assertThat(data.agencies().stream().filter((a) -> a.profile().regionCode().value().startsWith("4107")))
 			.hasSize(30);
-		Api.Response own = this.api.get("/api/registry/agencies/demo-xx-01", Tokens.agency("demo-xx-01", "410702"));
+		Reply own = this.api.as(Tokens.agency("demo-xx-01", "410702")).get("/api/registry/agencies/demo-xx-01");
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.json().get("regionCode").asString()).isEqualTo("410702");
-		assertThat(this.api.get("/api/registry/agencies/demo-xx-02", Tokens.agency("demo-xx-02", "410725"))
+		assertThat(this.api.as(Tokens.agency("demo-xx-02", "410725"))
+			.get("/api/registry/agencies/demo-xx-02")
 			.json()
 			.get("regionCode")
 			.asString()).isEqualTo("410725");
-		assertThat(this.api.get("/api/registry/agencies/demo-ez-01", Tokens.agency("demo-ez-01", "420704"))
+		assertThat(this.api.as(Tokens.agency("demo-ez-01", "420704"))
+			.get("/api/registry/agencies/demo-ez-01")
 			.json()
 			.get("regionCode")
 			.asString()).isEqualTo("420704");
-		assertThat(this.api.get("/api/registry/pools/inspectors?region=410700", Tokens.xinxiangCity()).json().size())
+		assertThat(this.api.as(Tokens.xinxiangCity()).get("/api/registry/pools/inspectors?region=410700").json().size())
 			.isGreaterThanOrEqualTo(20);
 	}
 

@@ -1,6 +1,8 @@
 package org.shuangsuiji.registry.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.registry.agency.persistence.AgencyDocument;
 import org.shuangsuiji.registry.appraiser.persistence.AppraiserDocument;
 import org.shuangsuiji.registry.conflict.persistence.ConflictDocument;
@@ -25,11 +27,11 @@ public abstract class RegistryTestBase {
 	@Autowired
 	protected MongoTemplate mongo;
 
-	protected Api api;
+	protected TestHttp api;
 
 	@BeforeEach
 	void emptyCollections() {
-		this.api = new Api(this.port);
+		this.api = TestHttp.on(this.port);
 		for (String collection : new String[] { AgencyDocument.COLLECTION, AppraiserDocument.COLLECTION,
 				InspectorDocument.COLLECTION, ExpertDocument.COLLECTION, ConflictDocument.COLLECTION,
 				ChangeDocument.COLLECTION }) {
@@ -39,12 +41,21 @@ public abstract class RegistryTestBase {
 
 	/** Registers an agency as the bureau of its province and returns its id. */
 	protected String register(java.util.Map<String, Object> body) {
-		Api.Response response = this.api.post("/api/registry/agencies",
-				Tokens.provinceOf(String.valueOf(body.get("regionCode"))), body);
+		Reply response = this.api.as(Tokens.provinceOf(String.valueOf(body.get("regionCode"))))
+			.post("/api/registry/agencies", body);
 		if (response.status() != 201) {
 			throw new IllegalStateException("could not register: " + response);
 		}
 		return response.json().get("id").asString();
+	}
+
+	/** The body of a GET that must answer 200 (an export). */
+	protected byte[] download(String path, String bearer) {
+		Reply reply = this.api.as(bearer).get(path);
+		if (reply.status() != 200) {
+			throw new IllegalStateException("download " + path + " gave " + reply);
+		}
+		return reply.bytes();
 	}
 
 	protected long count(String collection) {

@@ -4,16 +4,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.registry.agency.AgencyQuery;
+import org.shuangsuiji.registry.agency.AgencyService;
 import org.shuangsuiji.registry.agency.AgencyStatus;
 import org.shuangsuiji.registry.agency.FlagKind;
 import org.shuangsuiji.registry.agency.Penalty;
-import org.shuangsuiji.registry.agency.application.AgencyService;
-import org.shuangsuiji.registry.history.web.ChangeResponse;
+import org.shuangsuiji.registry.history.ChangeResponse;
+import org.shuangsuiji.registry.input.Categories;
+import org.shuangsuiji.registry.input.Page;
+import org.shuangsuiji.registry.input.PageRequest;
 import org.shuangsuiji.registry.region.RegionTree;
-import org.shuangsuiji.registry.shared.web.PageResponse;
-import org.shuangsuiji.registry.shared.web.WebParams;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,17 +49,14 @@ public class AgencyController {
 	}
 
 	@GetMapping
-	PageResponse<AgencyResponse.Summary> search(Caller caller, @RequestParam(required = false) String name,
-			@RequestParam(name = "category", required = false) List<String> categories,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String flag, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		AgencyQuery query = new AgencyQuery(blankToNull(name), WebParams.categories(categories),
-				WebParams.option(status, "status", AgencyStatus::parse, "ACTIVE, SUSPENDED, CANCELLED"),
-				WebParams.region(region, this.tree), WebParams.option(flag, "flag", FlagKind::parse, "a FlagKind"),
-				null);
-		return PageResponse.of(this.agencies.search(caller, query, WebParams.page(page, size)),
-				(a) -> AgencyResponse.Summary.of(a, this.tree));
+	Page<AgencyResponse.Summary> search(Caller caller, @RequestParam(required = false) String name,
+			@RequestParam(name = "category", required = false) List<BusinessCategory> categories,
+			@RequestParam(required = false) AgencyStatus status, @RequestParam(required = false) RegionCode region,
+			@RequestParam(required = false) FlagKind flag, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+		AgencyQuery query = new AgencyQuery(blankToNull(name), Categories.of(categories), status, region, flag, null);
+		return this.agencies.search(caller, query, new PageRequest(page, size))
+			.map((a) -> AgencyResponse.Summary.of(a, this.tree));
 	}
 
 	@GetMapping("/{id}")

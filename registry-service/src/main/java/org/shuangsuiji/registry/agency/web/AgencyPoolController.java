@@ -2,13 +2,18 @@ package org.shuangsuiji.registry.agency.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.registry.agency.AgencyQuery;
+import org.shuangsuiji.registry.agency.AgencyService;
 import org.shuangsuiji.registry.agency.AgencyStatus;
-import org.shuangsuiji.registry.agency.application.AgencyService;
+import org.shuangsuiji.registry.input.Categories;
+import org.shuangsuiji.registry.input.Page;
+import org.shuangsuiji.registry.input.PageRequest;
 import org.shuangsuiji.registry.region.RegionTree;
-import org.shuangsuiji.registry.shared.web.PageResponse;
-import org.shuangsuiji.registry.shared.web.WebParams;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,25 +40,24 @@ public class AgencyPoolController {
 	 * region.
 	 */
 	@GetMapping("/api/registry/pools/agencies")
-	List<AgencyResponse.PoolEntry> pool(Caller caller, @RequestParam String region,
-			@RequestParam(name = "category", required = false) List<String> categories) {
-		return this.agencies.pool(caller, WebParams.requiredRegion(region, this.tree), WebParams.categories(categories))
+	List<AgencyResponse.PoolEntry> pool(Caller caller, @RequestParam RegionCode region,
+			@RequestParam(name = "category", required = false) List<BusinessCategory> categories) {
+		return this.agencies.pool(caller, region, Categories.of(categories))
 			.stream()
 			.map(AgencyResponse.PoolEntry::of)
 			.toList();
 	}
 
 	@GetMapping("/api/public/registry/agencies")
-	PageResponse<AgencyResponse.PublicEntry> publicDirectory(@RequestParam(required = false) String name,
-			@RequestParam(name = "category", required = false) List<String> categories,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String region,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+	Page<AgencyResponse.PublicEntry> publicDirectory(@RequestParam(required = false) String name,
+			@RequestParam(name = "category", required = false) List<BusinessCategory> categories,
+			@RequestParam(required = false) AgencyStatus status, @RequestParam(required = false) RegionCode region,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
 		AgencyQuery query = new AgencyQuery((name == null || name.isBlank()) ? null : name.strip(),
-				WebParams.categories(categories),
-				WebParams.option(status, "status", AgencyStatus::parse, "ACTIVE, SUSPENDED, CANCELLED"),
-				WebParams.region(region, this.tree), null, null);
-		return PageResponse.of(this.agencies.publicDirectory(query, WebParams.page(page, size)),
-				(a) -> AgencyResponse.PublicEntry.of(a, this.tree));
+				Categories.of(categories), status, region, null, null);
+		return this.agencies.publicDirectory(query, new PageRequest(page, size))
+			.map((a) -> AgencyResponse.PublicEntry.of(a, this.tree));
 	}
 
 }

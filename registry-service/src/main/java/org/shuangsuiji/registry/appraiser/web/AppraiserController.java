@@ -3,18 +3,20 @@ package org.shuangsuiji.registry.appraiser.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
-import org.shuangsuiji.registry.agency.application.FlagService;
+import org.shuangsuiji.registry.agency.FlagService;
 import org.shuangsuiji.registry.appraiser.Appraiser;
 import org.shuangsuiji.registry.appraiser.AppraiserInput;
+import org.shuangsuiji.registry.appraiser.AppraiserService;
 import org.shuangsuiji.registry.appraiser.AppraiserStatus;
 import org.shuangsuiji.registry.appraiser.TrainingYear;
-import org.shuangsuiji.registry.appraiser.application.AppraiserService;
-import org.shuangsuiji.registry.history.web.ChangeResponse;
-import org.shuangsuiji.registry.region.RegionTree;
-import org.shuangsuiji.registry.shared.web.PageResponse;
-import org.shuangsuiji.registry.shared.web.WebParams;
+import org.shuangsuiji.registry.history.ChangeResponse;
+import org.shuangsuiji.registry.input.Page;
+import org.shuangsuiji.registry.input.PageRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,27 +36,20 @@ public class AppraiserController {
 
 	private final FlagService flags;
 
-	private final RegionTree tree;
-
-	public AppraiserController(AppraiserService appraisers, FlagService flags, RegionTree tree) {
+	public AppraiserController(AppraiserService appraisers, FlagService flags) {
 		this.appraisers = appraisers;
 		this.flags = flags;
-		this.tree = tree;
 	}
 
 	@GetMapping("/api/registry/appraisers")
-	PageResponse<AppraiserResponse> search(Caller caller, @RequestParam(required = false) String region,
+	Page<AppraiserResponse> search(Caller caller, @RequestParam(required = false) RegionCode region,
 			@RequestParam(required = false) String agencyId, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) AppraiserStatus status, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
 		LocalDate today = this.flags.today();
-		return PageResponse.of(
-				this.appraisers.search(caller, WebParams.region(region, this.tree), blankToNull(agencyId),
-						blankToNull(name),
-						WebParams.option(status, "status", AppraiserStatus::parse,
-								"ACTIVE, SUSPENDED, LEFT, CANCELLED"),
-						WebParams.page(page, size)),
-				(a) -> AppraiserResponse.of(a, today));
+		return this.appraisers
+			.search(caller, region, blankToNull(agencyId), blankToNull(name), status, new PageRequest(page, size))
+			.map((a) -> AppraiserResponse.of(a, today));
 	}
 
 	@GetMapping("/api/registry/agencies/{agencyId}/appraisers")

@@ -3,13 +3,12 @@ package org.shuangsuiji.registry.conflict.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.registry.conflict.ConflictKind;
 import org.shuangsuiji.registry.conflict.ConflictOfInterest;
+import org.shuangsuiji.registry.conflict.ConflictService;
 import org.shuangsuiji.registry.conflict.PersonKind;
-import org.shuangsuiji.registry.conflict.application.ConflictService;
-import org.shuangsuiji.registry.region.RegionTree;
-import org.shuangsuiji.registry.shared.web.WebParams;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,19 +25,13 @@ public class ConflictController {
 
 	private final ConflictService conflicts;
 
-	private final RegionTree tree;
-
-	public ConflictController(ConflictService conflicts, RegionTree tree) {
+	public ConflictController(ConflictService conflicts) {
 		this.conflicts = conflicts;
-		this.tree = tree;
 	}
 
 	@GetMapping("/api/registry/conflicts")
-	List<ConflictResponse> inForce(Caller caller, @RequestParam String region) {
-		return this.conflicts.inForce(caller, WebParams.requiredRegion(region, this.tree))
-			.stream()
-			.map(ConflictResponse::of)
-			.toList();
+	List<ConflictResponse> inForce(Caller caller, @RequestParam RegionCode region) {
+		return this.conflicts.inForce(caller, region).stream().map(ConflictResponse::of).toList();
 	}
 
 	@PostMapping("/api/registry/conflicts")

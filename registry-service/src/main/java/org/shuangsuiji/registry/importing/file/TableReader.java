@@ -28,6 +28,7 @@ import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.PayloadTooLargeException;
 import org.shuangsuiji.registry.importing.Row;
 import org.shuangsuiji.registry.importing.Table;
+import org.shuangsuiji.registry.importing.TableFormat;
 
 /**
  * Reads the first sheet of an .xlsx file or a UTF-8 CSV file into a {@link Table}. A file

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.shuangsuiji.registry.importing.TableFormat;
 
 /**
  * Writes rows under a header as .xlsx (every cell text, so codes keep their leading

@@ -5,14 +5,13 @@ import java.io.UncheckedIOException;
 
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.registry.importing.ExportService;
 import org.shuangsuiji.registry.importing.ImportKind;
 import org.shuangsuiji.registry.importing.ImportReport;
-import org.shuangsuiji.registry.importing.application.ExportService;
-import org.shuangsuiji.registry.importing.application.ImportService;
-import org.shuangsuiji.registry.importing.file.TableFormat;
-import org.shuangsuiji.registry.region.RegionTree;
-import org.shuangsuiji.registry.shared.web.WebParams;
+import org.shuangsuiji.registry.importing.ImportService;
+import org.shuangsuiji.registry.importing.TableFormat;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,12 +36,9 @@ public class ImportController {
 
 	private final ExportService exports;
 
-	private final RegionTree tree;
-
-	public ImportController(ImportService imports, ExportService exports, RegionTree tree) {
+	public ImportController(ImportService imports, ExportService exports) {
 		this.imports = imports;
 		this.exports = exports;
-		this.tree = tree;
 	}
 
 	@PostMapping(path = "/api/registry/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -63,11 +59,11 @@ public class ImportController {
 
 	@GetMapping("/api/registry/exports/{kind}")
 	ResponseEntity<byte[]> export(Caller caller, @PathVariable String kind,
-			@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String region) {
+			@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) RegionCode region) {
 		ImportKind what = kind(kind);
 		TableFormat tableFormat = TableFormat.fromName(format)
 			.orElseThrow(() -> new InvalidInputException("invalid-input", "format", "xlsx or csv"));
-		byte[] body = this.exports.export(caller, what, tableFormat, WebParams.region(region, this.tree));
+		byte[] body = this.exports.export(caller, what, tableFormat, region);
 		return ResponseEntity.ok()
 			.contentType(MediaType
 				.parseMediaType(tableFormat.mediaType() + ((tableFormat == TableFormat.CSV) ? ";charset=UTF-8" : "")))

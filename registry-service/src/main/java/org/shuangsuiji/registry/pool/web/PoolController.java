@@ -2,17 +2,19 @@ package org.shuangsuiji.registry.pool.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.registry.history.ChangeResponse;
 import org.shuangsuiji.registry.history.SubjectKind;
-import org.shuangsuiji.registry.history.web.ChangeResponse;
+import org.shuangsuiji.registry.input.Page;
+import org.shuangsuiji.registry.input.PageRequest;
 import org.shuangsuiji.registry.pool.Expert;
 import org.shuangsuiji.registry.pool.Inspector;
 import org.shuangsuiji.registry.pool.PoolInput;
-import org.shuangsuiji.registry.pool.application.PoolService;
-import org.shuangsuiji.registry.region.RegionTree;
-import org.shuangsuiji.registry.shared.web.PageResponse;
-import org.shuangsuiji.registry.shared.web.WebParams;
+import org.shuangsuiji.registry.pool.PoolService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,35 +35,25 @@ public class PoolController {
 
 	private final PoolService pools;
 
-	private final RegionTree tree;
-
-	public PoolController(PoolService pools, RegionTree tree) {
+	public PoolController(PoolService pools) {
 		this.pools = pools;
-		this.tree = tree;
 	}
 
 	@GetMapping("/api/registry/pools/inspectors")
-	List<InspectorResponse> inspectorPool(Caller caller, @RequestParam String region) {
-		return this.pools.activeInspectors(caller, WebParams.requiredRegion(region, this.tree))
-			.stream()
-			.map(InspectorResponse::of)
-			.toList();
+	List<InspectorResponse> inspectorPool(Caller caller, @RequestParam RegionCode region) {
+		return this.pools.activeInspectors(caller, region).stream().map(InspectorResponse::of).toList();
 	}
 
 	@GetMapping("/api/registry/pools/experts")
-	List<ExpertResponse> expertPool(Caller caller, @RequestParam String region) {
-		return this.pools.activeExperts(caller, WebParams.requiredRegion(region, this.tree))
-			.stream()
-			.map(ExpertResponse::of)
-			.toList();
+	List<ExpertResponse> expertPool(Caller caller, @RequestParam RegionCode region) {
+		return this.pools.activeExperts(caller, region).stream().map(ExpertResponse::of).toList();
 	}
 
 	@GetMapping("/api/registry/inspectors")
-	PageResponse<InspectorResponse> inspectors(Caller caller, @RequestParam(required = false) String region,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(
-				this.pools.inspectors(caller, WebParams.region(region, this.tree), WebParams.page(page, size)),
-				InspectorResponse::of);
+	Page<InspectorResponse> inspectors(Caller caller, @RequestParam(required = false) RegionCode region,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+		return this.pools.inspectors(caller, region, new PageRequest(page, size)).map(InspectorResponse::of);
 	}
 
 	@GetMapping("/api/registry/inspectors/{id}")
@@ -86,11 +78,10 @@ public class PoolController {
 	}
 
 	@GetMapping("/api/registry/experts")
-	PageResponse<ExpertResponse> experts(Caller caller, @RequestParam(required = false) String region,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(
-				this.pools.experts(caller, WebParams.region(region, this.tree), WebParams.page(page, size)),
-				ExpertResponse::of);
+	Page<ExpertResponse> experts(Caller caller, @RequestParam(required = false) RegionCode region,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+		return this.pools.experts(caller, region, new PageRequest(page, size)).map(ExpertResponse::of);
 	}
 
 	@GetMapping("/api/registry/experts/{id}")

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.test.ServiceTest;
-import org.shuangsuiji.registry.support.Api;
+import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.registry.support.Bodies;
 import org.shuangsuiji.registry.support.RegistryTestBase;
 import org.shuangsuiji.registry.support.Tokens;
@@ -29,14 +29,14 @@ class AgencyScopeTests extends RegistryTestBase {
 		this.hongqi = register(Bodies.agency("红旗测试所", "410702", 21, "法医临床"));
 		this.yuanyang = register(Bodies.agency("原阳测试所", "410725", 22, "法医临床"));
 		this.echeng = register(Bodies.agency("鄂城测试所", "420704", 23, "法医临床"));
-		this.api.post("/api/registry/appraisers", Tokens.henanProvince(),
-				Bodies.appraiser("红旗鉴定人", "CERT-21-1", this.hongqi, "法医临床"));
-		this.api.post("/api/registry/appraisers", Tokens.henanProvince(),
-				Bodies.appraiser("原阳鉴定人", "CERT-22-1", this.yuanyang, "法医临床"));
+		this.api.as(Tokens.henanProvince())
+			.post("/api/registry/appraisers", Bodies.appraiser("红旗鉴定人", "CERT-21-1", this.hongqi, "法医临床"));
+		this.api.as(Tokens.henanProvince())
+			.post("/api/registry/appraisers", Bodies.appraiser("原阳鉴定人", "CERT-22-1", this.yuanyang, "法医临床"));
 	}
 
 	private List<String> names(String bearer) {
-		Api.Response response = this.api.get("/api/registry/agencies?size=50", bearer);
+		Reply response = this.api.as(bearer).get("/api/registry/agencies?size=50");
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		List<String> names = new ArrayList<>();
 		response.json().get("items").forEach((item) -> names.add(item.get("name").asString()));
@@ -44,7 +44,7 @@ class AgencyScopeTests extends RegistryTestBase {
 	}
 
 	private int read(String bearer, String id) {
-		return this.api.get("/api/registry/agencies/" + id, bearer).status();
+		return this.api.as(bearer).get("/api/registry/agencies/" + id).status();
 	}
 
 	@Test
@@ -58,25 +58,26 @@ class AgencyScopeTests extends RegistryTestBase {
 		assertThat(names(Tokens.xinxiangCity())).containsExactlyInAnyOrder("红旗测试所", "原阳测试所");
 		assertThat(names(Tokens.ezhouCity())).containsExactly("鄂城测试所");
 		assertThat(read(Tokens.xinxiangCity(), this.echeng)).isEqualTo(403);
-		assertThat(this.api
-			.post("/api/registry/agencies", Tokens.xinxiangCity(), Bodies.agency("越界所", "420703", 24, "法医临床"))
+		assertThat(this.api.as(Tokens.xinxiangCity())
+			.post("/api/registry/agencies", Bodies.agency("越界所", "420703", 24, "法医临床"))
 			.status()).isEqualTo(403);
-		assertThat(this.api
-			.post("/api/registry/agencies/" + this.echeng + "/status", Tokens.xinxiangCity(),
+		assertThat(this.api.as(Tokens.xinxiangCity())
+			.post("/api/registry/agencies/" + this.echeng + "/status",
 					java.util.Map.of("status", "SUSPENDED", "reason", "越权", "effectiveOn", "2024-06-01"))
 			.status()).isEqualTo(403);
-		assertThat(this.api.get("/api/registry/agencies?region=420700", Tokens.xinxiangCity()).status()).isEqualTo(403);
+		assertThat(this.api.as(Tokens.xinxiangCity()).get("/api/registry/agencies?region=420700").status())
+			.isEqualTo(403);
 	}
 
 	@Test
 	void aCountySeesOnlyItsOwnCounty() {
 		assertThat(names(Tokens.yuanyangCounty())).containsExactly("原阳测试所");
 		assertThat(read(Tokens.yuanyangCounty(), this.hongqi)).isEqualTo(403);
-		assertThat(this.api
-			.post("/api/registry/agencies", Tokens.yuanyangCounty(), Bodies.agency("原阳新所", "410725", 25, "法医临床"))
+		assertThat(this.api.as(Tokens.yuanyangCounty())
+			.post("/api/registry/agencies", Bodies.agency("原阳新所", "410725", 25, "法医临床"))
 			.status()).isEqualTo(201);
-		assertThat(this.api
-			.post("/api/registry/agencies", Tokens.yuanyangCounty(), Bodies.agency("红旗新所", "410702", 26, "法医临床"))
+		assertThat(this.api.as(Tokens.yuanyangCounty())
+			.post("/api/registry/agencies", Bodies.agency("红旗新所", "410702", 26, "法医临床"))
 			.status()).isEqualTo(403);
 	}
 
@@ -86,16 +87,16 @@ class AgencyScopeTests extends RegistryTestBase {
 		assertThat(names(own)).containsExactly("红旗测试所");
 		assertThat(read(own, this.hongqi)).isEqualTo(200);
 		assertThat(read(own, this.yuanyang)).isEqualTo(403);
-		JsonNode appraisers = this.api.get("/api/registry/appraisers", own).json().get("items");
+		JsonNode appraisers = this.api.as(own).get("/api/registry/appraisers").json().get("items");
 		assertThat(appraisers).hasSize(1);
 		assertThat(appraisers.get(0).get("name").asString()).isEqualTo("红旗鉴定人");
-		assertThat(this.api.get("/api/registry/agencies/" + this.yuanyang + "/appraisers", own).status())
+		assertThat(this.api.as(own).get("/api/registry/agencies/" + this.yuanyang + "/appraisers").status())
 			.isEqualTo(403);
-		assertThat(this.api.get("/api/registry/agencies/" + this.hongqi + "/appraisers", own).status()).isEqualTo(200);
-		assertThat(
-				this.api.put("/api/registry/agencies/" + this.hongqi, own, Bodies.agency("红旗测试所", "410702", 21, "法医临床"))
-					.status())
-			.isEqualTo(403);
+		assertThat(this.api.as(own).get("/api/registry/agencies/" + this.hongqi + "/appraisers").status())
+			.isEqualTo(200);
+		assertThat(this.api.as(own)
+			.put("/api/registry/agencies/" + this.hongqi, Bodies.agency("红旗测试所", "410702", 21, "法医临床"))
+			.status()).isEqualTo(403);
 	}
 
 	@Test
@@ -105,15 +106,16 @@ class AgencyScopeTests extends RegistryTestBase {
 		assertThat(read(inspector, this.echeng)).isEqualTo(403);
 		assertThat(names(Tokens.expertIn("420700"))).containsExactly("鄂城测试所");
 		assertThat(read(Tokens.expertIn("420700"), this.hongqi)).isEqualTo(403);
-		assertThat(this.api.post("/api/registry/agencies", inspector, Bodies.agency("检查员建所", "410702", 27, "法医临床"))
+		assertThat(this.api.as(inspector)
+			.post("/api/registry/agencies", Bodies.agency("检查员建所", "410702", 27, "法医临床"))
 			.status()).isEqualTo(403);
-		assertThat(this.api.get("/api/registry/pools/agencies?region=410700", inspector).status()).isEqualTo(403);
+		assertThat(this.api.as(inspector).get("/api/registry/pools/agencies?region=410700").status()).isEqualTo(403);
 	}
 
 	@Test
 	void anonymousCallersGet401ButReadThePublicDirectory() {
-		assertThat(this.api.get("/api/registry/agencies", null).status()).isEqualTo(401);
-		Api.Response directory = this.api.get("/api/public/registry/agencies?region=410700", null);
+		assertThat(this.api.as(null).get("/api/registry/agencies").status()).isEqualTo(401);
+		Reply directory = this.api.as(null).get("/api/public/registry/agencies?region=410700");
 		assertThat(directory.status()).as(directory.body()).isEqualTo(200);
 		JsonNode first = directory.json().get("items").get(0);
 		List<String> fields = new ArrayList<>();
@@ -121,8 +123,9 @@ class AgencyScopeTests extends RegistryTestBase {
 		assertThat(fields).containsExactlyInAnyOrder("name", "creditCode", "categories", "status", "regionCode",
 				"regionName");
 		assertThat(directory.json().get("totalItems").asInt()).isEqualTo(2);
-		assertThat(this.api.get("/api/public/registry/agencies", null).json().get("totalItems").asInt()).isEqualTo(3);
-		assertThat(this.api.get("/api/public/registry/regions/410700/children", null).json()).hasSize(12);
+		assertThat(this.api.as(null).get("/api/public/registry/agencies").json().get("totalItems").asInt())
+			.isEqualTo(3);
+		assertThat(this.api.as(null).get("/api/public/registry/regions/410700/children").json()).hasSize(12);
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.test.ServiceTest;
-import org.shuangsuiji.registry.support.Api;
+import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.registry.support.Bodies;
 import org.shuangsuiji.registry.support.RegistryTestBase;
 import org.shuangsuiji.registry.support.Tokens;
@@ -26,12 +26,13 @@ class AgencySearchTests extends RegistryTestBase {
 		String dna = register(Bodies.agency("新乡物证鉴定中心", "410703", 32, "法医物证"));
 		register(Bodies.agency("原阳法医鉴定所", "410725", 33, "法医临床", "法医病理"));
 		register(Bodies.agency("长垣文书鉴定所", "410783", 34, "文书"));
-		this.api.post("/api/registry/agencies/" + dna + "/status", PROVINCE,
-				Map.of("status", "SUSPENDED", "reason", "无有效资质认定证书", "effectiveOn", "2024-06-01"));
+		this.api.as(PROVINCE)
+			.post("/api/registry/agencies/" + dna + "/status",
+					Map.of("status", "SUSPENDED", "reason", "无有效资质认定证书", "effectiveOn", "2024-06-01"));
 	}
 
 	private List<String> names(String query) {
-		Api.Response response = this.api.get("/api/registry/agencies?" + query, PROVINCE);
+		Reply response = this.api.as(PROVINCE).get("/api/registry/agencies?" + query);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		List<String> names = new ArrayList<>();
 		response.json().get("items").forEach((item) -> names.add(item.get("name").asString()));
@@ -52,9 +53,9 @@ class AgencySearchTests extends RegistryTestBase {
 		assertThat(names("status=SUSPENDED")).containsExactly("新乡物证鉴定中心");
 		assertThat(names("region=410725")).containsExactly("原阳法医鉴定所");
 		assertThat(names("region=410700")).hasSize(4);
-		assertThat(this.api.get("/api/registry/agencies?category=FOO", PROVINCE).status()).isEqualTo(422);
-		assertThat(this.api.get("/api/registry/agencies?region=4107", PROVINCE).status()).isEqualTo(400);
-		assertThat(this.api.get("/api/registry/agencies?status=OPEN", PROVINCE).status()).isEqualTo(400);
+		assertThat(this.api.as(PROVINCE).get("/api/registry/agencies?category=FOO").status()).isEqualTo(422);
+		assertThat(this.api.as(PROVINCE).get("/api/registry/agencies?region=4107").status()).isEqualTo(400);
+		assertThat(this.api.as(PROVINCE).get("/api/registry/agencies?status=OPEN").status()).isEqualTo(400);
 	}
 
 	@Test
@@ -66,12 +67,12 @@ class AgencySearchTests extends RegistryTestBase {
 
 	@Test
 	void pagesThroughResultsInNameOrder() {
-		Api.Response first = this.api.get("/api/registry/agencies?size=3&page=0", PROVINCE);
+		Reply first = this.api.as(PROVINCE).get("/api/registry/agencies?size=3&page=0");
 		assertThat(first.json().get("totalItems").asInt()).isEqualTo(4);
 		assertThat(first.json().get("totalPages").asInt()).isEqualTo(2);
 		assertThat(first.json().get("items")).hasSize(3);
-		assertThat(this.api.get("/api/registry/agencies?size=3&page=1", PROVINCE).json().get("items")).hasSize(1);
-		assertThat(this.api.get("/api/registry/agencies?size=500", PROVINCE).status()).isEqualTo(400);
+		assertThat(this.api.as(PROVINCE).get("/api/registry/agencies?size=3&page=1").json().get("items")).hasSize(1);
+		assertThat(this.api.as(PROVINCE).get("/api/registry/agencies?size=500").status()).isEqualTo(400);
 	}
 
 	private static String enc(String text) {

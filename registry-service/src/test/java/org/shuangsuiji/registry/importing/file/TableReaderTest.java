@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.registry.importing.Table;
+import org.shuangsuiji.registry.importing.TableFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp.Multipart;
 import org.shuangsuiji.registry.importing.AgencySheet;
 import org.shuangsuiji.registry.importing.AppraiserSheet;
 import org.shuangsuiji.registry.importing.PoolSheet;
-import org.shuangsuiji.registry.support.Api;
 import org.shuangsuiji.registry.support.Bodies;
 import org.shuangsuiji.registry.support.RegistryTestBase;
 import org.shuangsuiji.registry.support.Sheets;
@@ -64,24 +65,29 @@ class ImportApiTests extends RegistryTestBase {
 		return rows;
 	}
 
-	private Api.Response importFile(String kind, String name, String type, byte[] content) {
-		return this.api.upload("/api/registry/imports/" + kind, CITY, name, type, content);
+	private Reply importFile(String kind, String name, String type, byte[] content) {
+		return this.api.as(CITY)
+			.upload("/api/registry/imports/" + kind, new Multipart().file("file", name, type, content));
 	}
 
 	@Test
 	void importsAnXlsxOfAgenciesAndAReimportChangesNothing() {
 		byte[] file = Sheets.xlsx(AgencySheet.HEADERS, agencies(5));
-		Api.Response first = importFile("agencies", "agencies.xlsx", XLSX, file);
+		Reply first = importFile("agencies", "agencies.xlsx", XLSX, file);
 		assertThat(first.status()).as(first.body()).isEqualTo(200);
 		assertThat(first.json().get("created").asInt()).isEqualTo(5);
 		assertThat(count("agencies")).isEqualTo(5);
 		long history = count("history");
-		Api.Response again = importFile("agencies", "agencies.xlsx", XLSX, file);
+		Reply again = importFile("agencies", "agencies.xlsx", XLSX, file);
 		assertThat(again.json().get("unchanged").asInt()).isEqualTo(5);
 		assertThat(again.json().get("created").asInt()).isZero();
 		assertThat(count("agencies")).isEqualTo(5);
 		assertThat(count("history")).isEqualTo(history);
-		JsonNode agency = this.api.get("/api/registry/agencies?name=" + enc("导入鉴定所1"), CITY).json().get("items").get(0);
+		JsonNode agency = this.api.as(CITY)
+			.get("/api/registry/agencies?name=" + enc("导入鉴定所1"))
+			.json()
+			.get("items")
+			.get(0);
 		assertThat(agency.get("categories").toString()).contains("FORENSIC_CLINICAL", "DOCUMENT");
 	}
 
@@ -91,7 +97,7 @@ class ImportApiTests extends RegistryTestBase {
 		rows.get(1).set(1, rows.get(1).get(1).substring(0, 17) + "I");
 		rows.get(3).set(2, "410799");
 		rows.get(3).set(11, "2020-01-01");
-		Api.Response response = importFile("agencies", "bad.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, rows));
+		Reply response = importFile("agencies", "bad.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, rows));
 		assertThat(response.status()).as(response.body()).isEqualTo(422);
 		assertThat(response.json().get("type").asString()).endsWith("import-rejected");
 		JsonNode errors = response.json().get("errors");
@@ -107,19 +113,20 @@ class ImportApiTests extends RegistryTestBase {
 	void readsTheSameColumnsFromCsvAndReportsDuplicatesInsideTheFile() {
 		List<List<String>> rows = agencies(3);
 		rows.add(agencyRow("重复所", "410702", 601, "法医临床"));
-		Api.Response response = importFile("agencies", "a.csv", "text/csv", Sheets.csv(AgencySheet.HEADERS, rows));
+		Reply response = importFile("agencies", "a.csv", "text/csv", Sheets.csv(AgencySheet.HEADERS, rows));
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.json().get("errors").get(0).get("row").asInt()).isEqualTo(5);
 		assertThat(response.json().get("errors").get(0).get("reason").asString()).contains("row 2");
-		Api.Response ok = importFile("agencies", "a.csv", "text/csv", Sheets.csv(AgencySheet.HEADERS, agencies(3)));
+		Reply ok = importFile("agencies", "a.csv", "text/csv", Sheets.csv(AgencySheet.HEADERS, agencies(3)));
 		assertThat(ok.status()).as(ok.body()).isEqualTo(200);
 		assertThat(count("agencies")).isEqualTo(3);
 	}
 
 	@Test
 	void aDryRunChecksButWritesNothing() {
-		Api.Response response = this.api.upload("/api/registry/imports/agencies?dryRun=true", CITY, "a.xlsx", XLSX,
-				Sheets.xlsx(AgencySheet.HEADERS, agencies(2)));
+		Reply response = this.api.as(CITY)
+			.upload("/api/registry/imports/agencies?dryRun=true",
+					new Multipart().file("file", "a.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, agencies(2))));
 		assertThat(response.json().get("applied").asBoolean()).isFalse();
 		assertThat(response.json().get("created").asInt()).isEqualTo(2);
 		assertThat(count("agencies")).isZero();
@@ -129,7 +136,7 @@ class ImportApiTests extends RegistryTestBase {
 	void anInterruptedImportIsCompletedByRunningItAgain() {
 		List<List<String>> rows = agencies(6);
 		importFile("agencies", "part.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, rows.subList(0, 3)));
-		Api.Response rerun = importFile("agencies", "all.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, rows));
+		Reply rerun = importFile("agencies", "all.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, rows));
 		assertThat(rerun.json().get("created").asInt()).isEqualTo(3);
 		assertThat(rerun.json().get("unchanged").asInt()).isEqualTo(3);
 		assertThat(count("agencies")).isEqualTo(6);
@@ -139,19 +146,19 @@ class ImportApiTests extends RegistryTestBase {
 	void refusesRowsOutsideTheCallersRegionAndFilesItCannotRead() {
 		List<List<String>> rows = agencies(1);
 		rows.add(agencyRow("鄂州所", "420704", 699, "法医临床"));
-		Api.Response outside = importFile("agencies", "a.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, rows));
+		Reply outside = importFile("agencies", "a.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, rows));
 		assertThat(outside.status()).isEqualTo(422);
 		assertThat(outside.json().get("errors").get(0).get("column").asString()).isEqualTo("地区代码");
 		assertThat(importFile("agencies", "a.xlsx", XLSX, "not a workbook".getBytes()).status()).isEqualTo(400);
 		assertThat(importFile("agencies", "a.txt", "text/plain", "x".getBytes()).status()).isEqualTo(415);
 		assertThat(importFile("agencies", "a.csv", "text/csv", new byte[] { (byte) 0xC4, (byte) 0xFA, ',' }).status())
 			.isEqualTo(400);
-		Api.Response missing = importFile("agencies", "a.csv", "text/csv", "名称\n某所\n".getBytes());
+		Reply missing = importFile("agencies", "a.csv", "text/csv", "名称\n某所\n".getBytes());
 		assertThat(missing.status()).isEqualTo(422);
 		assertThat(missing.json().get("errors").get(0).get("row").asInt()).isEqualTo(1);
-		assertThat(this.api
-			.upload("/api/registry/imports/agencies", Tokens.inspectorIn("410700"), "a.xlsx", XLSX,
-					Sheets.xlsx(AgencySheet.HEADERS, agencies(1)))
+		assertThat(this.api.as(Tokens.inspectorIn("410700"))
+			.upload("/api/registry/imports/agencies",
+					new Multipart().file("file", "a.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, agencies(1))))
 			.status()).isEqualTo(403);
 		assertThat(importFile("widgets", "a.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, agencies(1))).status())
 			.isEqualTo(404);
@@ -165,7 +172,7 @@ class ImportApiTests extends RegistryTestBase {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of("甲", "C-001", "2015-01-01", first, "法医临床", "2024:40;2025:44", "执业"));
 		rows.add(List.of("乙", "C-002", "2016-01-01", first, "文书", "2024:12", "执业"));
-		Api.Response ok = importFile("appraisers", "p.xlsx", XLSX, Sheets.xlsx(AppraiserSheet.HEADERS, rows));
+		Reply ok = importFile("appraisers", "p.xlsx", XLSX, Sheets.xlsx(AppraiserSheet.HEADERS, rows));
 		assertThat(ok.status()).as(ok.body()).isEqualTo(200);
 		assertThat(ok.json().get("created").asInt()).isEqualTo(2);
 		assertThat(importFile("appraisers", "p.xlsx", XLSX, Sheets.xlsx(AppraiserSheet.HEADERS, rows)).json()
@@ -174,7 +181,7 @@ class ImportApiTests extends RegistryTestBase {
 		List<List<String>> moving = List.of(List.of("甲", "C-001", "2015-01-01", second, "法医临床", "", "执业"),
 				List.of("丙", "C-003", "", Bodies.creditCode("410702", 999), "法医临床", "", "执业"),
 				List.of("丁", "C-004", "", first, "法医毒物", "", "执业"));
-		Api.Response refused = importFile("appraisers", "m.xlsx", XLSX, Sheets.xlsx(AppraiserSheet.HEADERS, moving));
+		Reply refused = importFile("appraisers", "m.xlsx", XLSX, Sheets.xlsx(AppraiserSheet.HEADERS, moving));
 		assertThat(refused.status()).isEqualTo(422);
 		List<String> where = new ArrayList<>();
 		refused.json().get("errors").forEach((e) -> where.add(e.get("row").asInt() + ":" + e.get("column").asString()));
@@ -194,12 +201,12 @@ class ImportApiTests extends RegistryTestBase {
 		assertThat(importFile("experts", "e.xlsx", XLSX, Sheets.xlsx(PoolSheet.EXPERT_HEADERS, experts)).status())
 			.isEqualTo(200);
 		for (String kind : List.of("inspectors", "experts")) {
-			byte[] exported = this.api.download("/api/registry/exports/" + kind + "?format=xlsx", CITY);
-			Api.Response reimport = importFile(kind, kind + ".xlsx", XLSX, exported);
+			byte[] exported = download("/api/registry/exports/" + kind + "?format=xlsx", CITY);
+			Reply reimport = importFile(kind, kind + ".xlsx", XLSX, exported);
 			assertThat(reimport.json().get("unchanged").asInt()).as(kind)
 				.isEqualTo(reimport.json().get("rows").asInt());
 		}
-		assertThat(this.api.get("/api/registry/pools/inspectors?region=410700", CITY).json()).hasSize(2);
+		assertThat(this.api.as(CITY).get("/api/registry/pools/inspectors?region=410700").json()).hasSize(2);
 	}
 
 	@Test
@@ -211,16 +218,16 @@ class ImportApiTests extends RegistryTestBase {
 		long history = count("history");
 		for (String format : List.of("xlsx", "csv")) {
 			for (String kind : List.of("agencies", "appraisers")) {
-				byte[] exported = this.api.download("/api/registry/exports/" + kind + "?format=" + format, CITY);
-				Api.Response reimport = importFile(kind, kind + "." + format, format.equals("csv") ? "text/csv" : XLSX,
+				byte[] exported = download("/api/registry/exports/" + kind + "?format=" + format, CITY);
+				Reply reimport = importFile(kind, kind + "." + format, format.equals("csv") ? "text/csv" : XLSX,
 						exported);
 				assertThat(reimport.status()).as(reimport.body()).isEqualTo(200);
 				assertThat(reimport.json().get("unchanged").asInt()).isEqualTo(reimport.json().get("rows").asInt());
 			}
 		}
 		assertThat(count("history")).isEqualTo(history);
-		assertThat(this.api.get("/api/registry/exports/agencies?region=420700", CITY).status()).isEqualTo(403);
-		assertThat(this.api.get("/api/registry/exports/agencies?format=pdf", CITY).status()).isEqualTo(400);
+		assertThat(this.api.as(CITY).get("/api/registry/exports/agencies?region=420700").status()).isEqualTo(403);
+		assertThat(this.api.as(CITY).get("/api/registry/exports/agencies?format=pdf").status()).isEqualTo(400);
 	}
 
 	private static String enc(String text) {

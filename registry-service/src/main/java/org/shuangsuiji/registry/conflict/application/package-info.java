@@ -1,4 +1,0 @@
-/**
- * Conflict-of-interest use cases.
- */
-package org.shuangsuiji.registry.conflict.application;

@@ -1,4 +1,0 @@
-/**
- * Records changes into the append-only history.
- */
-package org.shuangsuiji.registry.history.application;

@@ -1,4 +1,0 @@
-/**
- * History entries as the controllers of each feature return them.
- */
-package org.shuangsuiji.registry.history.web;

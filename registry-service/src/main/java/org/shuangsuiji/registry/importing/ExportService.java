@@ -1,0 +1,58 @@
+package org.shuangsuiji.registry.importing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.registry.agency.Agency;
+import org.shuangsuiji.registry.agency.AgencyAccess;
+import org.shuangsuiji.registry.agency.AgencyStore;
+import org.shuangsuiji.registry.appraiser.Appraiser;
+import org.shuangsuiji.registry.appraiser.AppraiserStore;
+import org.shuangsuiji.registry.pool.PoolStore;
+
+/**
+ * Writes a region's records in the import columns, so an export imports back unchanged.
+ */
+public class ExportService {
+
+	private final AgencyStore agencies;
+
+	private final AppraiserStore appraisers;
+
+	private final PoolStore pools;
+
+	private final TableFiles files;
+
+	public ExportService(AgencyStore agencies, AppraiserStore appraisers, PoolStore pools, TableFiles files) {
+		this.agencies = agencies;
+		this.appraisers = appraisers;
+		this.pools = pools;
+		this.files = files;
+	}
+
+	public byte[] export(Caller caller, ImportKind kind, TableFormat format, RegionCode requested) {
+		AgencyAccess.requireBureau(caller);
+		RegionCode region = AgencyAccess.searchRegion(caller, requested);
+		return switch (kind) {
+			case AGENCIES -> this.files.write(format, AgencySheet.HEADERS,
+					this.agencies.inRegionSubtree(region).stream().map(AgencySheet::write).toList());
+			case APPRAISERS -> {
+				Map<String, String> codes = new HashMap<>();
+				for (Agency agency : this.agencies.inRegionSubtree(region)) {
+					codes.put(agency.id(), agency.profile().creditCode().value());
+				}
+				List<Appraiser> list = this.appraisers.inRegionSubtree(region);
+				yield this.files.write(format, AppraiserSheet.HEADERS,
+						list.stream().map((a) -> AppraiserSheet.write(a, codes.get(a.agencyId()))).toList());
+			}
+			case INSPECTORS -> this.files.write(format, PoolSheet.INSPECTOR_HEADERS,
+					this.pools.inspectors(region, false).stream().map(PoolSheet::write).toList());
+			case EXPERTS -> this.files.write(format, PoolSheet.EXPERT_HEADERS,
+					this.pools.experts(region, false).stream().map(PoolSheet::write).toList());
+		};
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.shuangsuiji.registry.importing;
+
+import java.util.List;
+
+/** Reads and writes the tables of import and export files (.xlsx, CSV). */
+public interface TableFiles {
+
+	/**
+	 * The table in the file: headers from row 1, every cell as text; an unreadable file
+	 * is a 400, one with too many rows a 413.
+	 */
+	Table read(TableFormat format, byte[] content);
+
+	byte[] write(TableFormat format, List<String> headers, List<List<String>> rows);
+
+}

@@ -1,0 +1,40 @@
+package org.shuangsuiji.registry.pool;
+
+import org.shuangsuiji.platform.problem.OutOfScopeException;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Caller;
+
+/**
+ * Who may keep and read the pools: bureaus (province, city, county), each in its region
+ * subtree.
+ */
+public final class PoolAccess {
+
+	private PoolAccess() {
+	}
+
+	public static void requireBureau(Caller caller) {
+		if (!caller.isBureau()) {
+			throw new OutOfScopeException("only a justice bureau (province, city or county) may do this");
+		}
+	}
+
+	public static void requireBureauCovering(Caller caller, RegionCode region) {
+		requireBureau(caller);
+		caller.requireCovers(region);
+	}
+
+	/**
+	 * The region a list may cover: the one asked for when the caller covers it, else the
+	 * caller's own.
+	 */
+	public static RegionCode listRegion(Caller caller, RegionCode requested) {
+		requireBureau(caller);
+		if (requested == null) {
+			return caller.region();
+		}
+		caller.requireCovers(requested);
+		return requested;
+	}
+
+}

@@ -1,4 +1,0 @@
-/**
- * Inspector and expert pool use cases.
- */
-package org.shuangsuiji.registry.pool.application;
