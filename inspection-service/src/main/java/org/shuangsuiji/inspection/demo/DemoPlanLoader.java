@@ -2,31 +2,32 @@ package org.shuangsuiji.inspection.demo;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.shuangsuiji.inspection.audit.application.AuditTrail;
+import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.draw.DrawRecord;
-import org.shuangsuiji.inspection.draw.application.DrawService;
-import org.shuangsuiji.inspection.draw.persistence.DrawStore;
+import org.shuangsuiji.inspection.draw.DrawService;
+import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanStatus;
-import org.shuangsuiji.inspection.plan.persistence.PlanStore;
+import org.shuangsuiji.inspection.plan.PlanStore;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.TokenClaims;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -36,12 +37,10 @@ import org.springframework.web.client.RestClient;
  * draw is not committed again, a drawn one not drawn again. The draw goes through the
  * same {@link DrawService} as the API, signed in as the demo city account, so
  * registry-service scopes the pool reads exactly as for a person. Until registry-service
- * (or Keycloak) answers, it tries again in the background every
- * {@code inspection.demo.retry-interval}.
+ * (or Keycloak) answers, it tries again every {@code inspection.demo.retry-interval}, on
+ * a thread of its own so that start-up is not held back.
  */
-@Component
-@ConditionalOnProperty(name = "inspection.demo.enabled", havingValue = "true")
-class DemoPlanLoader {
+class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
 
@@ -59,7 +58,13 @@ class DemoPlanLoader {
 
 	private final Clock clock;
 
-	private volatile Thread worker;
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "demo-plan-loader");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile Future<?> loading;
 
 	DemoPlanLoader(DemoProperties properties, PlanStore plans, DrawStore draws, DrawService drawService,
 			AuditTrail audit, JwtDecoder jwtDecoder, Clock clock) {
@@ -72,12 +77,14 @@ class DemoPlanLoader {
 		this.clock = clock;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@Override
+	public void run(ApplicationArguments args) {
+		load();
+	}
+
+	/** Hands the load to the loader's own thread and returns. */
 	void load() {
-		Thread thread = new Thread(this::loadUntilDone, "demo-plan-loader");
-		thread.setDaemon(true);
-		this.worker = thread;
-		thread.start();
+		this.loading = this.executor.submit(this::loadUntilDone);
 	}
 
 	private void loadUntilDone() {
@@ -154,16 +161,14 @@ class DemoPlanLoader {
 
 	/** Whether the background load is still going. */
 	boolean running() {
-		Thread running = this.worker;
-		return running != null && running.isAlive();
+		Future<?> current = this.loading;
+		return current != null && !current.isDone();
 	}
 
-	@PreDestroy
-	void stop() {
-		Thread running = this.worker;
-		if (running != null) {
-			running.interrupt();
-		}
+	/** Stops waiting for registry-service when the service shuts down. */
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
 	}
 
 }

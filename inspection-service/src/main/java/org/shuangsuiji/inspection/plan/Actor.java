@@ -1,5 +1,7 @@
 package org.shuangsuiji.inspection.plan;
 
+import org.shuangsuiji.platform.security.Caller;
+
 /**
  * Who did something, as recorded on plans, draws, tasks and the audit trail.
  *
@@ -16,6 +18,11 @@ public record Actor(String userId, String name) {
 			throw new IllegalArgumentException("actor needs a user id");
 		}
 		name = (name == null || name.isBlank()) ? userId : name;
+	}
+
+	/** The signed-in caller. */
+	public static Actor of(Caller caller) {
+		return new Actor(caller.userId(), caller.displayName());
 	}
 
 }

@@ -14,7 +14,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +25,9 @@ class AuditApiTests extends ApiTestSupport {
 	@Test
 	void everyChangeToAPlanIsInTheTrailWithWhoAndWhat() {
 		String id = publishedPlan(Map.of("mode", "RATE", "value", 25), twoInspectors());
-		call(HttpMethod.POST, "/api/inspections/plans/" + id + "/draw", city(), Map.of(), 201);
-		List<Map<String, Object>> entries = read(get("/api/inspections/audit?subjectId=" + id, city(), 200), "$");
+		body(http(city()).post("/api/inspections/plans/" + id + "/draw", Map.of()), 201);
+		List<Map<String, Object>> entries = read(body(http(city()).get("/api/inspections/audit?subjectId=" + id), 200),
+				"$");
 		assertThat(entries).extracting((e) -> e.get("action"))
 			.containsExactly("draw.drawn", "draw.committed", "plan.published", "plan.created");
 		assertThat(entries).allSatisfy((e) -> assertThat(e.get("actorName")).isEqualTo("新乡市司法局 张三"));
@@ -38,34 +38,37 @@ class AuditApiTests extends ApiTestSupport {
 	@Test
 	void theTrailIsReadByTheBureausAboveTheirPlansOnly() {
 		String id = publishedPlan(Map.of("mode", "ALL"), twoInspectors());
-		assertThat(get("/api/inspections/audit?subjectId=" + id, as(Role.PROVINCE, "410000"), 200)).contains(id);
-		assertThat(get("/api/inspections/audit?subjectId=" + id, as(Role.CITY, "410100"), 200)).isEqualTo("[]");
-		get("/api/inspections/audit", as(Role.COUNTY, "410725"), 403);
-		get("/api/inspections/audit", as(Role.INSPECTOR, "410700"), 403);
-		get("/api/inspections/audit", agency("ag-01", "410703"), 403);
-		get("/api/inspections/audit", null, 401);
-		get("/api/inspections/audit?size=5000", city(), 400);
+		assertThat(body(http(as(Role.PROVINCE, "410000")).get("/api/inspections/audit?subjectId=" + id), 200))
+			.contains(id);
+		assertThat(body(http(as(Role.CITY, "410100")).get("/api/inspections/audit?subjectId=" + id), 200))
+			.isEqualTo("[]");
+		body(http(as(Role.COUNTY, "410725")).get("/api/inspections/audit"), 403);
+		body(http(as(Role.INSPECTOR, "410700")).get("/api/inspections/audit"), 403);
+		body(http(agency("ag-01", "410703")).get("/api/inspections/audit"), 403);
+		body(http(null).get("/api/inspections/audit"), 401);
+		body(http(city()).get("/api/inspections/audit?size=5000"), 400);
 	}
 
 	@Test
 	void theChainVerifiesAndAChangedEntryIsFound() {
 		publishedPlan(Map.of("mode", "ALL"), twoInspectors());
-		String ok = get("/api/inspections/audit/verification", city(), 200);
+		String ok = body(http(city()).get("/api/inspections/audit/verification"), 200);
 		assertThat((Boolean) read(ok, "$.valid")).isTrue();
-		get("/api/inspections/audit/verification", as(Role.COUNTY, "410725"), 403);
+		body(http(as(Role.COUNTY, "410725")).get("/api/inspections/audit/verification"), 403);
 
 		Document first = this.mongo.getCollection("audit").find(new Document("_id", 2L)).first();
 		Query second = new Query(Criteria.where("_id").is(2L));
 		this.mongo.updateFirst(second, Update.update("action", "plan.deleted"), "audit");
 		try {
-			String broken = get("/api/inspections/audit/verification", as(Role.PROVINCE, "410000"), 200);
+			String broken = body(http(as(Role.PROVINCE, "410000")).get("/api/inspections/audit/verification"), 200);
 			assertThat((Boolean) read(broken, "$.valid")).isFalse();
 			assertThat(read(broken, "$.firstBrokenSeq").toString()).isEqualTo("2");
 		}
 		finally {
 			this.mongo.updateFirst(second, Update.update("action", first.getString("action")), "audit");
 		}
-		assertThat((Boolean) read(get("/api/inspections/audit/verification", city(), 200), "$.valid")).isTrue();
+		assertThat((Boolean) read(body(http(city()).get("/api/inspections/audit/verification"), 200), "$.valid"))
+			.isTrue();
 	}
 
 }

@@ -49,11 +49,11 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 			.stubFor(post(urlPathEqualTo("/token")).willReturn(okJson(StubServices.json(Map.of("access_token",
 					TestJwts.as(Role.CITY).region("410700").subject("xinxiang-city").name("新乡市司法局（演示）").token(),
 					"token_type", "Bearer")))));
-		String plan = get("/api/public/inspections/plans/demo-xinxiang-2024", null, 200);
+		String plan = body(http(null).get("/api/public/inspections/plans/demo-xinxiang-2024"), 200);
 		assertThat(read(plan, "$.title").toString()).isEqualTo("2024年度新乡市司法鉴定行业“双随机、一公开”监督检查");
 		assertThat(read(plan, "$.periodStart").toString()).isEqualTo("2024-06-03");
 		assertThat(read(plan, "$.legalBasis").toString()).startsWith("依据中办、国办《关于健全统一司法鉴定管理体制的实施意见》");
-		get(DRAW, null, 404);
+		body(http(null).get(DRAW), 404);
 
 		StubServices.reset();
 		StubServices.scoring()
@@ -62,17 +62,16 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 					"token_type", "Bearer")))));
 		resetCircuitBreakers();
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> this.client.get().uri(DRAW).exchange().returnResult(String.class).getStatus().value() == 200
-					&& get(DRAW, null, 200).contains("\"DRAWN\""));
-		String drawn = get(DRAW, null, 200);
+			.until(() -> http(null).get(DRAW).status() == 200 && body(http(null).get(DRAW), 200).contains("\"DRAWN\""));
+		String drawn = body(http(null).get(DRAW), 200);
 		assertThat((List<?>) read(drawn, "$.result.agencies")).hasSize(12);
 		assertThat(read(drawn, "$.seed.value").toString()).isEqualTo(XinxiangDemoPlan.SEED);
 		assertThat(read(drawn, "$.drawnBy").toString()).isEqualTo("新乡市司法局（演示）");
 
 		this.loader.load();
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> !this.loaderRunning());
-		assertThat(get(DRAW, null, 200)).isEqualTo(drawn);
-		assertThat((Boolean) read(get(DRAW + "/verification", null, 200), "$.valid")).isTrue();
+		assertThat(body(http(null).get(DRAW), 200)).isEqualTo(drawn);
+		assertThat((Boolean) read(body(http(null).get(DRAW + "/verification"), 200), "$.valid")).isTrue();
 	}
 
 	private boolean loaderRunning() {

@@ -12,27 +12,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.TestJwts;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole service on a random port against the MongoDB-protocol server, real signed
- * tokens, and registry-service and scoring-service stubbed in their contract's shapes.
+ * tokens, and registry-service and scoring-service stubbed in their contract's shapes;
+ * requests go through the shared {@link TestHttp}. Holds the tokens and the 新乡 plan
+ * fixtures the API tests share.
  */
 @ServiceTest
-@AutoConfigureRestTestClient
 public abstract class ApiTestSupport {
 
 	public static final String CITY = "xinxiang-city";
 
-	@Autowired
-	protected RestTestClient client;
+	@LocalServerPort
+	private int port;
 
 	@Autowired
 	private CircuitBreakerRegistry breakers;
@@ -99,37 +101,24 @@ public abstract class ApiTestSupport {
 	/** Creates and publishes a 新乡 plan as the city; returns its id. */
 	protected String publishedPlan(Map<String, Object> sampling, Map<String, Object> teamRules) {
 		String id = draftPlan(sampling, teamRules);
-		call(HttpMethod.POST, "/api/inspections/plans/" + id + "/publish", city(), null, 200);
+		body(http(city()).post("/api/inspections/plans/" + id + "/publish"), 200);
 		return id;
 	}
 
 	protected String draftPlan(Map<String, Object> sampling, Map<String, Object> teamRules) {
-		String body = call(HttpMethod.POST, "/api/inspections/plans", city(), xinxiangPlan(sampling, teamRules), 201);
+		String body = body(http(city()).post("/api/inspections/plans", xinxiangPlan(sampling, teamRules)), 201);
 		return JsonPath.read(body, "$.id");
 	}
 
-	/**
-	 * Sends a request and asserts the status; returns the body as text ("" when empty).
-	 */
-	protected String call(HttpMethod method, String uri, String bearer, Object body, int status) {
-		RestTestClient.RequestBodySpec request = this.client.method(method).uri(uri);
-		if (bearer != null) {
-			request.header("Authorization", bearer);
-		}
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(body);
-		}
-		String text = request.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		return (text != null) ? text : "";
+	/** The service, sending this bearer token (null for none). */
+	protected TestHttp http(String bearer) {
+		return TestHttp.on(this.port).as(bearer);
 	}
 
-	protected String get(String uri, String bearer, int status) {
-		return call(HttpMethod.GET, uri, bearer, null, status);
+	/** The reply's body as text ("" when empty), after asserting its status. */
+	protected static String body(Reply reply, int status) {
+		assertThat(reply.status()).as(reply::toString).isEqualTo(status);
+		return reply.body();
 	}
 
 	protected static <T> T read(String json, String path) {

@@ -9,22 +9,20 @@ import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.TestJwts;
 
-import org.springframework.http.HttpMethod;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SuppressWarnings("unchecked")
 class TaskApiTests extends ApiTestSupport {
 
 	private String drawnPlan(Map<String, Object> plan) {
-		String id = read(call(HttpMethod.POST, "/api/inspections/plans", city(), plan, 201), "$.id");
-		call(HttpMethod.POST, "/api/inspections/plans/" + id + "/publish", city(), null, 200);
-		call(HttpMethod.POST, "/api/inspections/plans/" + id + "/draw", city(), null, 201);
+		String id = read(body(http(city()).post("/api/inspections/plans", plan), 201), "$.id");
+		body(http(city()).post("/api/inspections/plans/" + id + "/publish"), 200);
+		body(http(city()).post("/api/inspections/plans/" + id + "/draw"), 201);
 		return id;
 	}
 
 	private List<Map<String, Object>> tasks(String planId, String bearer) {
-		return read(get("/api/inspections/tasks?planId=" + planId, bearer, 200), "$");
+		return read(body(http(bearer).get("/api/inspections/tasks?planId=" + planId), 200), "$");
 	}
 
 	@Test
@@ -37,7 +35,7 @@ class TaskApiTests extends ApiTestSupport {
 		});
 		assertThat(tasks(id, as(Role.PROVINCE, "410000"))).hasSize(3);
 		assertThat(tasks(id, as(Role.CITY, "410100"))).isEmpty();
-		get("/api/inspections/tasks", null, 401);
+		body(http(null).get("/api/inspections/tasks"), 401);
 	}
 
 	@Test
@@ -53,7 +51,7 @@ class TaskApiTests extends ApiTestSupport {
 			.findFirst()
 			.map((task) -> (String) task.get("id"))
 			.orElseThrow();
-		get("/api/inspections/tasks/" + other, as(Role.COUNTY, county), 404);
+		body(http(as(Role.COUNTY, county)).get("/api/inspections/tasks/" + other), 404);
 	}
 
 	@Test
@@ -62,12 +60,12 @@ class TaskApiTests extends ApiTestSupport {
 		Map<String, Object> task = tasks(id, city()).get(0);
 		String personId = (String) ((List<Map<String, Object>>) task.get("team")).get(0).get("personId");
 		String named = TestJwts.as(Role.INSPECTOR).region("410700").claim("person_id", personId).bearer();
-		List<Map<String, Object>> mine = read(get("/api/inspections/tasks?year=2024", named, 200), "$");
+		List<Map<String, Object>> mine = read(body(http(named).get("/api/inspections/tasks?year=2024"), 200), "$");
 		assertThat(mine).isNotEmpty()
 			.allSatisfy((t) -> assertThat((List<Map<String, Object>>) t.get("team"))
 				.anyMatch((member) -> member.get("personId").equals(personId)));
 		String stranger = TestJwts.as(Role.INSPECTOR).region("410700").claim("person_id", "in-nobody").bearer();
-		get("/api/inspections/tasks/" + task.get("id"), stranger, 404);
+		body(http(stranger).get("/api/inspections/tasks/" + task.get("id")), 404);
 		assertThat(tasks(id, as(Role.EXPERT, "410700"))).hasSize(3);
 		assertThat(tasks(id, as(Role.INSPECTOR, "420700"))).isEmpty();
 	}
@@ -77,21 +75,24 @@ class TaskApiTests extends ApiTestSupport {
 		String id = drawnPlan(xinxiangPlan(Map.of("mode", "RATE", "value", 25), twoInspectors()));
 		String taskId = (String) tasks(id, city()).get(0).get("id");
 		String uri = "/api/inspections/tasks/" + taskId + "/schedule";
-		assertThat(call(HttpMethod.PUT, uri, city(),
-				Map.of("day", "2024-06-08", "start", "09:00", "notifyAt", "2024-06-07T16:00"), 422))
+		assertThat(body(
+				http(city()).put(uri, Map.of("day", "2024-06-08", "start", "09:00", "notifyAt", "2024-06-07T16:00")),
+				422))
 			.contains("task-not-working-day");
-		assertThat(call(HttpMethod.PUT, uri, city(),
-				Map.of("day", "2024-06-11", "start", "09:00", "notifyAt", "2024-06-10T08:30"), 422))
+		assertThat(body(
+				http(city()).put(uri, Map.of("day", "2024-06-11", "start", "09:00", "notifyAt", "2024-06-10T08:30")),
+				422))
 			.contains("notification-too-early", "notifyAt");
-		assertThat(call(HttpMethod.PUT, uri, city(),
-				Map.of("day", "2024-07-02", "start", "09:00", "notifyAt", "2024-07-01T10:00"), 422))
+		assertThat(body(
+				http(city()).put(uri, Map.of("day", "2024-07-02", "start", "09:00", "notifyAt", "2024-07-01T10:00")),
+				422))
 			.contains("task-outside-period");
-		call(HttpMethod.PUT, uri, city(), Map.of("day", "2024-06-11"), 400);
+		body(http(city()).put(uri, Map.of("day", "2024-06-11")), 400);
 		Map<String, Object> fine = Map.of("day", "2024-06-11", "start", "09:00", "notifyAt", "2024-06-10T09:00");
-		call(HttpMethod.PUT, uri, as(Role.PROVINCE, "410000"), fine, 403);
-		call(HttpMethod.PUT, uri, as(Role.COUNTY, "410725"), fine, 403);
-		call(HttpMethod.PUT, uri, as(Role.INSPECTOR, "410700"), fine, 403);
-		String scheduled = call(HttpMethod.PUT, uri, city(), fine, 200);
+		body(http(as(Role.PROVINCE, "410000")).put(uri, fine), 403);
+		body(http(as(Role.COUNTY, "410725")).put(uri, fine), 403);
+		body(http(as(Role.INSPECTOR, "410700")).put(uri, fine), 403);
+		String scheduled = body(http(city()).put(uri, fine), 200);
 		assertThat(read(scheduled, "$.status").toString()).isEqualTo("SCHEDULED");
 		assertThat(read(scheduled, "$.schedule.notifyAt").toString()).isEqualTo("2024-06-10T09:00:00");
 	}
@@ -106,16 +107,16 @@ class TaskApiTests extends ApiTestSupport {
 		plan.put("dossierWindowStart", "2026-01-01");
 		String future = drawnPlan(plan);
 		String past = drawnPlan(xinxiangPlan(Map.of("mode", "ALL"), twoInspectors()));
-		call(HttpMethod.PUT, "/api/inspections/tasks/" + future + ":ag-01/schedule", city(),
-				Map.of("day", "2027-06-08", "notifyAt", "2027-06-07T09:00"), 200);
-		call(HttpMethod.PUT, "/api/inspections/tasks/" + past + ":ag-01/schedule", city(),
-				Map.of("day", "2024-06-11", "notifyAt", "2024-06-10T09:00"), 200);
+		body(http(city()).put("/api/inspections/tasks/" + future + ":ag-01/schedule",
+				Map.of("day", "2027-06-08", "notifyAt", "2027-06-07T09:00")), 200);
+		body(http(city()).put("/api/inspections/tasks/" + past + ":ag-01/schedule",
+				Map.of("day", "2024-06-11", "notifyAt", "2024-06-10T09:00")), 200);
 		String own = agency("ag-01", "410703");
-		get("/api/inspections/tasks/" + future + ":ag-01", own, 404);
-		get("/api/inspections/tasks/" + past + ":ag-01", own, 200);
-		get("/api/inspections/tasks/" + past + ":ag-02", own, 404);
-		assertThat(get("/api/inspections/tasks", own, 200)).contains(past + ":ag-01").doesNotContain(future);
-		get("/api/inspections/tasks/" + past + ":ag-01", agency("ag-02", "410711"), 404);
+		body(http(own).get("/api/inspections/tasks/" + future + ":ag-01"), 404);
+		body(http(own).get("/api/inspections/tasks/" + past + ":ag-01"), 200);
+		body(http(own).get("/api/inspections/tasks/" + past + ":ag-02"), 404);
+		assertThat(body(http(own).get("/api/inspections/tasks"), 200)).contains(past + ":ag-01").doesNotContain(future);
+		body(http(agency("ag-02", "410711")).get("/api/inspections/tasks/" + past + ":ag-01"), 404);
 	}
 
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
 
 import org.shuangsuiji.inspection.audit.AuditEntry;
 import org.shuangsuiji.inspection.audit.AuditVerification;
-import org.shuangsuiji.inspection.audit.application.AuditTrail;
+import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.platform.security.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;

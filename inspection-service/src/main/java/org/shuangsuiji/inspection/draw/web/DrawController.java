@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
 import org.shuangsuiji.inspection.draw.DrawRecord;
 import org.shuangsuiji.inspection.draw.PersonKind;
 import org.shuangsuiji.inspection.draw.TeamMember;
-import org.shuangsuiji.inspection.draw.application.DrawService;
+import org.shuangsuiji.inspection.draw.DrawService;
 import org.shuangsuiji.inspection.plan.PlanId;
-import org.shuangsuiji.inspection.plan.application.PlanService;
+import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.security.Caller;
 

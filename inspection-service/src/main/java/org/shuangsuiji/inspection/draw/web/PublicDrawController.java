@@ -3,7 +3,7 @@ package org.shuangsuiji.inspection.draw.web;
 import java.util.List;
 
 import org.shuangsuiji.inspection.draw.DrawVerification;
-import org.shuangsuiji.inspection.draw.application.DrawService;
+import org.shuangsuiji.inspection.draw.DrawService;
 import org.shuangsuiji.inspection.plan.PlanId;
 
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,6 +2,7 @@ package org.shuangsuiji.inspection.plan.persistence;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface PlanRepository extends MongoRepository<PlanDocument, String> {
+/** The plain lookups of the {@code plans} collection. */
+public interface PlanRepository extends MongoRepository<PlanDocument, String> {
 
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanStatus;
-import org.shuangsuiji.inspection.plan.application.PlanService;
+import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.platform.security.Caller;
 
 import org.springframework.http.ResponseEntity;

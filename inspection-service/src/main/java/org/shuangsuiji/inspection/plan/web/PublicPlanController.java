@@ -3,8 +3,7 @@ package org.shuangsuiji.inspection.plan.web;
 import java.util.List;
 
 import org.shuangsuiji.inspection.plan.PlanId;
-import org.shuangsuiji.inspection.plan.application.PlanService;
-import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.platform.region.RegionCode;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +24,9 @@ class PublicPlanController {
 	}
 
 	@GetMapping
-	List<PlanResponse> list(@RequestParam(required = false) String region,
+	List<PlanResponse> list(@RequestParam(required = false) RegionCode region,
 			@RequestParam(required = false) Integer year) {
-		RegionCode within = (region != null) ? RegionCode.parse(region)
-			.orElseThrow(
-					() -> new InvalidInputException("region-invalid", "region", "must be a six-digit GB/T 2260 code"))
-				: null;
-		return this.plans.listPublished(within, year).stream().map(PlanResponse::publicView).toList();
+		return this.plans.listPublished(region, year).stream().map(PlanResponse::publicView).toList();
 	}
 
 	@GetMapping("/{id}")

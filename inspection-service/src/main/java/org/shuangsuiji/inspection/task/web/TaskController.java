@@ -13,7 +13,7 @@ import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.task.InspectionTask;
 import org.shuangsuiji.inspection.task.TaskMember;
 import org.shuangsuiji.inspection.task.TaskSchedule;
-import org.shuangsuiji.inspection.task.application.TaskService;
+import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.platform.security.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,11 +46,8 @@ class TaskController {
 
 	@GetMapping
 	List<TaskResponse> list(Caller caller, @AuthenticationPrincipal Jwt jwt,
-			@RequestParam(required = false) String planId, @RequestParam(required = false) Integer year) {
-		return this.tasks.list(caller, personId(jwt), (planId != null) ? new PlanId(planId) : null, year)
-			.stream()
-			.map(TaskResponse::of)
-			.toList();
+			@RequestParam(required = false) PlanId planId, @RequestParam(required = false) Integer year) {
+		return this.tasks.list(caller, personId(jwt), planId, year).stream().map(TaskResponse::of).toList();
 	}
 
 	@GetMapping("/{id}")

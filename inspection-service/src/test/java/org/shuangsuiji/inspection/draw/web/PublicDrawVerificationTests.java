@@ -11,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.shuangsuiji.inspection.support.ApiTestSupport;
 
-import org.springframework.http.HttpMethod;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,18 +27,18 @@ class PublicDrawVerificationTests extends ApiTestSupport {
 		Map<String, Object> rules = Map.of("inspectorsPerTeam", 2, "expertRequired", true, "excludeSameCounty", true,
 				"excludeInspectedLastYear", true, "maxInspectionsPerPerson", 8);
 		String id = publishedPlan(Map.of("mode", "RATE", "value", 50), rules);
-		call(HttpMethod.POST, "/api/inspections/plans/" + id + "/draw/commitment", city(), null, 201);
-		String drawn = call(HttpMethod.POST, "/api/inspections/plans/" + id + "/draw", city(),
-				Map.of("seed", "福彩3D 2024150期 开奖号码 7 3 9", "seedNote", "中国福利彩票 3D 第2024150期"), 201);
+		body(http(city()).post("/api/inspections/plans/" + id + "/draw/commitment"), 201);
+		String drawn = body(http(city()).post("/api/inspections/plans/" + id + "/draw",
+				Map.of("seed", "福彩3D 2024150期 开奖号码 7 3 9", "seedNote", "中国福利彩票 3D 第2024150期")), 201);
 		String agencyId = read(drawn, "$.result.agencies[0].agencyId");
 		String personId = read(drawn, "$.result.agencies[0].team[1].personId");
-		call(HttpMethod.POST, "/api/inspections/plans/" + id + "/draw/replacements", city(), Map.of("type", "PERSON",
-				"agencyId", agencyId, "personKind", "INSPECTOR", "personId", personId, "reason", "因病"), 201);
-		call(HttpMethod.POST, "/api/inspections/plans/" + id + "/draw/replacements", city(),
-				Map.of("type", "AGENCY", "agencyId", agencyId, "reason", "许可证注销"), 201);
+		body(http(city()).post("/api/inspections/plans/" + id + "/draw/replacements", Map.of("type", "PERSON",
+				"agencyId", agencyId, "personKind", "INSPECTOR", "personId", personId, "reason", "因病")), 201);
+		body(http(city()).post("/api/inspections/plans/" + id + "/draw/replacements",
+				Map.of("type", "AGENCY", "agencyId", agencyId, "reason", "许可证注销")), 201);
 
 		Path file = this.dir.resolve("draw.json");
-		Files.writeString(file, get("/api/public/inspections/plans/" + id + "/draw", null, 200));
+		Files.writeString(file, body(http(null).get("/api/public/inspections/plans/" + id + "/draw"), 200));
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(java, "tools/VerifyDraw.java", file.toString()).redirectErrorStream(true)
 			.start();

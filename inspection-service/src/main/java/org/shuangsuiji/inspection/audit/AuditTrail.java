@@ -1,0 +1,51 @@
+package org.shuangsuiji.inspection.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangsuiji.inspection.plan.Actor;
+
+/**
+ * The append-only, hash-chained audit trail. Appending reads the last entry and inserts
+ * the next one under {@code _id = seq}; when another writer got there first the insert
+ * fails on the key and the append starts again on the new last entry, so the chain never
+ * forks.
+ */
+public class AuditTrail {
+
+	private static final int ATTEMPTS = 20;
+
+	private final AuditStore store;
+
+	private final Clock clock;
+
+	public AuditTrail(AuditStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	public AuditEntry append(Actor actor, String action, String subjectType, String subjectId, String region,
+			Map<String, String> details) {
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			AuditEntry entry = AuditEntry.next(this.store.last().orElse(null), this.clock.instant(), actor, action,
+					subjectType, subjectId, region, details);
+			if (this.store.insert(entry)) {
+				return entry;
+			}
+		}
+		throw new IllegalStateException(
+				"the audit trail's next seq was taken " + ATTEMPTS + " times in a row; nothing was appended");
+	}
+
+	public List<AuditEntry> find(String regionPrefix, String subjectId, int page, int size) {
+		return this.store.find(regionPrefix, subjectId, page, size);
+	}
+
+	public AuditVerification verify() {
+		AuditChain chain = new AuditChain();
+		this.store.forEachInOrder(chain::accept);
+		return chain.result();
+	}
+
+}

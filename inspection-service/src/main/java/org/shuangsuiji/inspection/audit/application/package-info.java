@@ -1,4 +1,0 @@
-/**
- * Appends to and verifies the audit trail.
- */
-package org.shuangsuiji.inspection.audit.application;

@@ -1,0 +1,147 @@
+package org.shuangsuiji.inspection.audit.listener;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.shuangsuiji.inspection.audit.AuditTrail;
+import org.shuangsuiji.inspection.draw.DrawEvent;
+import org.shuangsuiji.inspection.draw.DrawInputs;
+import org.shuangsuiji.inspection.draw.DrawRecord;
+import org.shuangsuiji.inspection.draw.PersonReplacement;
+import org.shuangsuiji.inspection.draw.PoolSnapshot;
+import org.shuangsuiji.inspection.draw.TeamMember;
+import org.shuangsuiji.inspection.plan.Plan;
+import org.shuangsuiji.inspection.plan.PlanEvent;
+import org.shuangsuiji.inspection.task.TaskEvent;
+import org.shuangsuiji.inspection.task.TaskSchedule;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Appends an entry to the audit trail for every event of plans, draws and tasks. Called
+ * synchronously in the use case's thread and before any other listener: an entry that
+ * cannot be written fails the call (there are no transactions to roll back, ADR 0003).
+ */
+public class AuditListener {
+
+	private final AuditTrail trail;
+
+	public AuditListener(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	public void on(PlanEvent event) {
+		Plan plan = event.plan();
+		this.trail.append(event.by(), action(event), "plan", plan.id().value(), plan.terms().region().value(),
+				details(event));
+	}
+
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	public void on(DrawEvent event) {
+		Plan plan = event.plan();
+		this.trail.append(event.by(), action(event), "draw", plan.id().value(), plan.terms().region().value(),
+				details(event));
+	}
+
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	public void on(TaskEvent.Scheduled event) {
+		TaskSchedule schedule = event.schedule();
+		this.trail.append(event.by(), "task.scheduled", "task", event.task().id(),
+				event.plan().terms().region().value(), Map.of("day", schedule.day().toString(), "start",
+						schedule.start().toString(), "notifyAt", schedule.notifyAt().toString()));
+	}
+
+	private static String action(PlanEvent event) {
+		if (event instanceof PlanEvent.Created) {
+			return "plan.created";
+		}
+		if (event instanceof PlanEvent.Revised) {
+			return "plan.revised";
+		}
+		if (event instanceof PlanEvent.Published) {
+			return "plan.published";
+		}
+		return "plan.status-changed";
+	}
+
+	private static Map<String, String> details(PlanEvent event) {
+		if (event instanceof PlanEvent.Created || event instanceof PlanEvent.Revised) {
+			return Map.of("title", event.plan().terms().title());
+		}
+		if (event instanceof PlanEvent.StatusChanged changed) {
+			return Map.of("from", changed.from().name(), "to", changed.plan().status().name());
+		}
+		return Map.of();
+	}
+
+	private static String action(DrawEvent event) {
+		if (event instanceof DrawEvent.Committed) {
+			return "draw.committed";
+		}
+		if (event instanceof DrawEvent.Refused) {
+			return "draw.refused";
+		}
+		if (event instanceof DrawEvent.Drawn) {
+			return "draw.drawn";
+		}
+		if (event instanceof DrawEvent.PersonReplaced) {
+			return "draw.person-replaced";
+		}
+		return "draw.agency-replaced";
+	}
+
+	private static Map<String, String> details(DrawEvent event) {
+		if (event instanceof DrawEvent.Committed committed) {
+			DrawRecord record = committed.record();
+			PoolSnapshot pool = record.inputs().pool();
+			return details("commitment", record.commitment(), "algorithm", DrawInputs.ALGORITHM, "agencies",
+					pool.agencies().size(), "inspectors", pool.inspectors().size(), "experts", pool.experts().size(),
+					"conflicts", pool.conflicts().size(), "priorInspections", pool.priorInspections().size());
+		}
+		if (event instanceof DrawEvent.Refused refused) {
+			return details("seed", refused.seed().value(), "agencyId", refused.reason().agencyId(), "rule",
+					refused.reason().rule().slug());
+		}
+		if (event instanceof DrawEvent.Drawn drawn) {
+			DrawRecord saved = drawn.record();
+			return details("seed", saved.seed().value(), "seedSource", saved.seed().source().name(), "seedNote",
+					saved.seed().note(), "commitment", saved.commitment(), "sampleSize", saved.result().sampleSize(),
+					"floorApplied", saved.result().floorApplied());
+		}
+		if (event instanceof DrawEvent.PersonReplaced replaced) {
+			PersonReplacement replacement = replaced.replacement();
+			TeamMember leaving = replacement.leaving();
+			return details("seq", replacement.seq(), "agencyId", replacement.agencyId(), "leaving",
+					leaving.kind() + ":" + leaving.personId(), "substitutes",
+					replacement.substitutes()
+						.stream()
+						.map((m) -> m.kind() + ":" + m.personId())
+						.collect(Collectors.joining(",")),
+					"reason", replacement.reason(), "seed", replacement.seed().value());
+		}
+		DrawEvent.AgencyReplaced replaced = (DrawEvent.AgencyReplaced) event;
+		DrawRecord saved = replaced.record();
+		return details("seq", replaced.replacement().seq(), "agencyId", replaced.replacement().agencyId(), "substitute",
+				saved.current().agencies().get(saved.current().agencies().size() - 1).agencyId(), "reason",
+				replaced.replacement().reason(), "seed", replaced.replacement().seed().value());
+	}
+
+	/** Pairs of name and value; null values are left out. */
+	private static Map<String, String> details(Object... pairs) {
+		Map<String, String> details = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				details.put(String.valueOf(pairs[i]), String.valueOf(pairs[i + 1]));
+			}
+		}
+		return details;
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.shuangsuiji.inspection.config;
+
+import org.shuangsuiji.inspection.registry.client.HttpRegistryPoolReader;
+import org.shuangsuiji.inspection.registry.client.RegistryCalls;
+import org.shuangsuiji.inspection.registry.client.RegistryClient;
+import org.shuangsuiji.inspection.scoring.client.HttpTemplateCheck;
+import org.shuangsuiji.inspection.scoring.client.ScoringCalls;
+import org.shuangsuiji.inspection.scoring.client.ScoringClient;
+import org.shuangsuiji.platform.web.client.BearerTokenRelay;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
+import org.springframework.web.service.registry.ImportHttpServices;
+
+/**
+ * The clients of registry-service and scoring-service: the HTTP service groups
+ * {@code registry} and {@code scoring} (base URLs and timeouts from
+ * {@code spring.http.serviceclient.<group>.*}, the caller's bearer token relayed so the
+ * other service scopes it by the same user), the calls behind their named Resilience4j
+ * instances, and the adapters that implement the features' ports.
+ */
+@Configuration(proxyBeanMethods = false)
+@ImportHttpServices(group = "registry", types = RegistryClient.class)
+@ImportHttpServices(group = "scoring", types = ScoringClient.class)
+class ServiceClientConfiguration {
+
+	@Bean
+	RestClientHttpServiceGroupConfigurer tokenRelayConfigurer() {
+		return (groups) -> groups.forEachClient((group, builder) -> builder.requestInterceptor(new BearerTokenRelay()));
+	}
+
+	@Bean
+	RegistryCalls registryCalls(RegistryClient client) {
+		return new RegistryCalls(client);
+	}
+
+	@Bean
+	HttpRegistryPoolReader registryPoolReader(RegistryCalls calls) {
+		return new HttpRegistryPoolReader(calls);
+	}
+
+	@Bean
+	ScoringCalls scoringCalls(ScoringClient client) {
+		return new ScoringCalls(client);
+	}
+
+	@Bean
+	HttpTemplateCheck templateCheck(ScoringCalls calls) {
+		return new HttpTemplateCheck(calls);
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.shuangsuiji.inspection.plan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.shuangsuiji.platform.event.DomainEvents;
+import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Caller;
+
+/**
+ * Plans for the bureaus, and published plans for the public. Every change is checked
+ * against the caller's scope and announced as a {@link PlanEvent}.
+ */
+public class PlanService {
+
+	private final PlanStore plans;
+
+	private final TemplateCheck templates;
+
+	private final DomainEvents events;
+
+	private final Clock clock;
+
+	public PlanService(PlanStore plans, TemplateCheck templates, DomainEvents events, Clock clock) {
+		this.plans = plans;
+		this.templates = templates;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Plan create(Caller caller, PlanTerms terms) {
+		PlanAccess.requireManage(caller, terms.region());
+		this.templates.requireExists(terms.template());
+		Plan plan = this.plans.save(Plan.draft(terms, Actor.of(caller), this.clock.instant()));
+		this.events.publish(new PlanEvent.Created(Actor.of(caller), plan));
+		return plan;
+	}
+
+	public Plan revise(Caller caller, PlanId id, PlanTerms terms) {
+		Plan plan = load(id);
+		PlanAccess.requireManage(caller, plan);
+		Plan revised = plan.revise(terms);
+		this.templates.requireExists(terms.template());
+		Plan saved = this.plans.save(revised);
+		this.events.publish(new PlanEvent.Revised(Actor.of(caller), saved));
+		return saved;
+	}
+
+	public Plan publish(Caller caller, PlanId id) {
+		Plan plan = load(id);
+		PlanAccess.requireManage(caller, plan);
+		Plan published = plan.publish(this.clock.instant());
+		this.templates.requireExists(plan.terms().template());
+		Plan saved = this.plans.save(published);
+		this.events.publish(new PlanEvent.Published(Actor.of(caller), saved));
+		return saved;
+	}
+
+	/** Moves a drawn plan on: in progress, closed, disclosed. */
+	public Plan advance(Caller caller, PlanId id, PlanStatus target) {
+		Plan plan = load(id);
+		PlanAccess.requireManage(caller, plan);
+		Plan saved = this.plans.save(plan.advanceTo(target));
+		this.events.publish(new PlanEvent.StatusChanged(Actor.of(caller), saved, plan.status()));
+		return saved;
+	}
+
+	/**
+	 * A published plan whose draw record is saved becomes DRAWN. Idempotent: the draw
+	 * record is the commit point and this follows from it.
+	 */
+	public void drawn(PlanId id) {
+		Plan current = load(id);
+		if (current.status() == PlanStatus.PUBLISHED) {
+			this.plans.save(current.advanceTo(PlanStatus.DRAWN));
+		}
+	}
+
+	public Plan get(Caller caller, PlanId id) {
+		Plan plan = load(id);
+		PlanAccess.requireRead(caller, plan);
+		return plan;
+	}
+
+	public List<Plan> list(Caller caller, Integer year) {
+		return this.plans.touching(caller.region(), year)
+			.stream()
+			.filter((plan) -> PlanAccess.canRead(caller, plan))
+			.toList();
+	}
+
+	/** A published plan; drafts do not exist for the public. */
+	public Plan getPublished(PlanId id) {
+		return this.plans.find(id).filter((p) -> p.status().isPublished()).orElseThrow(() -> notFound(id));
+	}
+
+	public List<Plan> listPublished(RegionCode region, Integer year) {
+		return this.plans.published(region, year);
+	}
+
+	public Plan load(PlanId id) {
+		return find(id).orElseThrow(() -> notFound(id));
+	}
+
+	public Optional<Plan> find(PlanId id) {
+		return this.plans.find(id);
+	}
+
+	private static NotFoundException notFound(PlanId id) {
+		return new NotFoundException("plan-not-found", "no plan " + id);
+	}
+
+}

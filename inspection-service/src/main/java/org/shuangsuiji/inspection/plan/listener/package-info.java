@@ -1,0 +1,4 @@
+/**
+ * The plan's metrics, counted from its events.
+ */
+package org.shuangsuiji.inspection.plan.listener;

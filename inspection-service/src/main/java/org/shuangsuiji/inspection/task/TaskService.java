@@ -1,0 +1,94 @@
+package org.shuangsuiji.inspection.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.shuangsuiji.inspection.plan.Actor;
+import org.shuangsuiji.inspection.plan.Plan;
+import org.shuangsuiji.inspection.plan.PlanAccess;
+import org.shuangsuiji.inspection.plan.PlanId;
+import org.shuangsuiji.inspection.plan.PlanService;
+import org.shuangsuiji.inspection.plan.PlanStatus;
+import org.shuangsuiji.platform.event.DomainEvents;
+import org.shuangsuiji.platform.problem.ConflictException;
+import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.Role;
+
+/** Reading tasks by scope, and scheduling them (the plan's organiser only). */
+public class TaskService {
+
+	private static final int LIMIT = 1000;
+
+	private final TaskStore tasks;
+
+	private final PlanService plans;
+
+	private final DomainEvents events;
+
+	private final Clock clock;
+
+	public TaskService(TaskStore tasks, PlanService plans, DomainEvents events, Clock clock) {
+		this.tasks = tasks;
+		this.plans = plans;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A task the caller may read; 404 otherwise (a task's existence is not disclosed).
+	 */
+	public InspectionTask get(Caller caller, Optional<String> personId, String id) {
+		return this.tasks.find(id)
+			.filter((task) -> TaskAccess.canRead(caller, personId, task, this.clock.instant()))
+			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + id));
+	}
+
+	/** The tasks the caller may read, optionally of one plan or one year. */
+	public List<InspectionTask> list(Caller caller, Optional<String> personId, PlanId planId, Integer year) {
+		Stream<InspectionTask> candidates;
+		if (planId != null) {
+			candidates = this.tasks.ofPlan(planId).stream();
+		}
+		else if (caller.has(Role.AGENCY) && caller.agencyId() != null && !caller.isBureau()) {
+			candidates = this.tasks.ofAgency(caller.agencyId()).stream();
+		}
+		else if (personId.isPresent() && !caller.isBureau()) {
+			candidates = this.tasks.withMember(personId.get(), year, LIMIT).stream();
+		}
+		else {
+			candidates = this.tasks.inRegion(caller.region(), year, LIMIT).stream();
+		}
+		return candidates.filter((task) -> year == null || task.year() == year)
+			.filter((task) -> TaskAccess.canRead(caller, personId, task, this.clock.instant()))
+			.sorted(Comparator.comparing(InspectionTask::id))
+			.toList();
+	}
+
+	/**
+	 * Sets the day of the visit and when the agency is told; 422 for a weekend, a day
+	 * outside the plan period, or a notification earlier than 24 hours before the start.
+	 */
+	public InspectionTask schedule(Caller caller, String id, LocalDate day, LocalTime start, LocalDateTime notifyAt) {
+		InspectionTask task = this.tasks.find(id)
+			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + id));
+		Plan plan = this.plans.load(task.planId());
+		PlanAccess.requireManage(caller, plan);
+		if (plan.status() != PlanStatus.DRAWN && plan.status() != PlanStatus.IN_PROGRESS) {
+			throw new ConflictException("plan-status-conflict",
+					"tasks are scheduled while the plan is drawn or in progress; it is " + plan.status())
+				.with("status", plan.status().name());
+		}
+		TaskSchedule schedule = TaskSchedule.of(day, start, notifyAt, plan.terms().period());
+		InspectionTask saved = this.tasks.save(task.scheduled(schedule));
+		this.events.publish(new TaskEvent.Scheduled(Actor.of(caller), plan, saved, schedule));
+		return saved;
+	}
+
+}
