@@ -1,20 +1,41 @@
 package org.shuangsuiji.scoring.config;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import tools.jackson.databind.deser.std.StdConvertingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdDelegatingSerializer;
+import tools.jackson.databind.util.StdConverter;
 
 import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.scoring.engine.ChecklistEvaluation;
+import org.shuangsuiji.scoring.engine.Evaluation;
+import org.shuangsuiji.scoring.engine.FindingCounts;
+import org.shuangsuiji.scoring.engine.ItemOutcome;
+import org.shuangsuiji.scoring.engine.Outcome;
+import org.shuangsuiji.scoring.engine.PartScore;
+import org.shuangsuiji.scoring.engine.PointsEvaluation;
+import org.shuangsuiji.scoring.engine.PoolScore;
+import org.shuangsuiji.scoring.engine.RecommendedAction;
+import org.shuangsuiji.scoring.engine.TraceEntry;
+import org.shuangsuiji.scoring.template.TemplateKind;
 
 /**
- * Teaches Jackson the platform's value types without annotating the domain: a
- * {@link RegionCode} is its six digits as a JSON string.
+ * Teaches Jackson the platform's value types and the engine's results without annotating
+ * the domain: a {@link RegionCode} is its six digits as a JSON string; an
+ * {@link Evaluation} of either kind is one flat object with every field of both kinds
+ * (those of the other kind {@code null}), as the API and the stored sheets always had it.
  */
 public class ScoringJsonModule extends SimpleModule {
 
 	public ScoringJsonModule() {
 		super("scoring-json");
 		setMixInAnnotation(RegionCode.class, RegionCodeMixin.class);
+		addSerializer(Evaluation.class, new StdDelegatingSerializer(new EvaluationToJson()));
+		addDeserializer(Evaluation.class, new StdConvertingDeserializer<>(new EvaluationFromJson()));
 	}
 
 	abstract static class RegionCodeMixin {
@@ -26,6 +47,46 @@ public class ScoringJsonModule extends SimpleModule {
 
 		@JsonValue
 		abstract String value();
+
+	}
+
+	/** The JSON form of an evaluation of either kind. */
+	record EvaluationJson(String templateId, int version, TemplateKind kind, BigDecimal total, BigDecimal cap,
+			Outcome grade, Outcome conclusion, List<PartScore> parts, List<PoolScore> pools, List<ItemOutcome> items,
+			FindingCounts findings, List<RecommendedAction> actions, List<TraceEntry> trace, boolean complete,
+			List<String> missingItems) {
+
+	}
+
+	static final class EvaluationToJson extends StdConverter<Evaluation, EvaluationJson> {
+
+		@Override
+		public EvaluationJson convert(Evaluation evaluation) {
+			if (evaluation instanceof PointsEvaluation points) {
+				return new EvaluationJson(points.templateId(), points.version(), points.kind(), points.total(),
+						points.cap(), points.grade(), null, points.parts(), points.pools(), points.items(), null,
+						points.actions(), points.trace(), points.complete(), points.missingItems());
+			}
+			ChecklistEvaluation checklist = (ChecklistEvaluation) evaluation;
+			return new EvaluationJson(checklist.templateId(), checklist.version(), checklist.kind(), null, null, null,
+					checklist.conclusion(), checklist.parts(), checklist.pools(), checklist.items(),
+					checklist.findings(), checklist.actions(), checklist.trace(), checklist.complete(),
+					checklist.missingItems());
+		}
+
+	}
+
+	static final class EvaluationFromJson extends StdConverter<EvaluationJson, Evaluation> {
+
+		@Override
+		public Evaluation convert(EvaluationJson json) {
+			if (json.kind() == TemplateKind.CHECKLIST) {
+				return new ChecklistEvaluation(json.templateId(), json.version(), json.conclusion(), json.items(),
+						json.findings(), json.actions(), json.trace(), json.missingItems());
+			}
+			return new PointsEvaluation(json.templateId(), json.version(), json.total(), json.cap(), json.grade(),
+					json.parts(), json.pools(), json.items(), json.actions(), json.trace(), json.missingItems());
+		}
 
 	}
 

@@ -3,6 +3,8 @@ package org.shuangsuiji.scoring.engine;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.shuangsuiji.scoring.template.Item;
+
 /**
  * How one item came out.
  *
@@ -16,5 +18,27 @@ import java.util.List;
  */
 public record ItemOutcome(String itemId, String number, Finding finding, int findings, List<String> found,
 		BigDecimal deducted, BigDecimal added) {
+
+	/** A checklist item not answered yet. */
+	public static ItemOutcome unanswered(Item item) {
+		return new ItemOutcome(item.id(), item.number(), null, 0, List.of(), Points.ZERO, Points.ZERO);
+	}
+
+	/** A checklist item answered B 未发现 or C 不适用. */
+	public static ItemOutcome nothingFound(Item item, Finding finding) {
+		return new ItemOutcome(item.id(), item.number(), finding, 0, List.of(), Points.ZERO, Points.ZERO);
+	}
+
+	/** A checklist item answered A 发现, with the numbers of the sub-points found. */
+	public static ItemOutcome found(Item item, List<String> subPoints) {
+		return new ItemOutcome(item.id(), item.number(), Finding.A, Math.max(1, subPoints.size()), subPoints,
+				Points.ZERO, Points.ZERO);
+	}
+
+	/** An item of a points table, with the deduction rules that applied. */
+	public static ItemOutcome scored(Item item, List<String> rules, BigDecimal deducted, BigDecimal added) {
+		return new ItemOutcome(item.id(), item.number(), null, rules.size(), rules, Points.normalize(deducted),
+				Points.normalize(added));
+	}
 
 }

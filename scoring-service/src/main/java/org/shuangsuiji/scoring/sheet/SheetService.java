@@ -1,5 +1,6 @@
 package org.shuangsuiji.scoring.sheet;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.engine.ItemAnswer;
 import org.shuangsuiji.scoring.engine.ItemOutcome;
+import org.shuangsuiji.scoring.engine.PointsEvaluation;
 import org.shuangsuiji.scoring.engine.RuleAnswer;
 import org.shuangsuiji.scoring.engine.Scorer;
 import org.shuangsuiji.scoring.engine.Scorers;
@@ -259,7 +261,7 @@ public class SheetService {
 		for (int i = 0; i < sheets.size(); i++) {
 			Sheet sheet = sheets.get(i);
 			scorers.add(new Reconciliation.Scorer(sheet.id(), sheet.ownerId(), sheet.ownerName(), sheet.status(),
-					results.get(i).total(), results.get(i).outcome()));
+					totalOf(results.get(i)), results.get(i).outcome()));
 		}
 		List<Reconciliation.Difference> differences = new ArrayList<>();
 		List<Item> items = scorer.template().items().toList();
@@ -397,7 +399,12 @@ public class SheetService {
 
 	private static String summary(Evaluation result) {
 		String outcome = result.outcome().label();
-		return (result.total() != null) ? result.total().toPlainString() + "分 " + outcome : outcome;
+		return (result instanceof PointsEvaluation points) ? points.total().toPlainString() + "分 " + outcome : outcome;
+	}
+
+	/** The total of a points table; a checklist has none. */
+	private static BigDecimal totalOf(Evaluation result) {
+		return (result instanceof PointsEvaluation points) ? points.total() : null;
 	}
 
 	private Sheet load(String sheetId) {

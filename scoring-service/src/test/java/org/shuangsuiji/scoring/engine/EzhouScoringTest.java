@@ -22,7 +22,7 @@ class EzhouScoringTest {
 
 	@Test
 	void aSheetWithoutDeductionsAndFullExpertScoresIsOneHundredAndExcellent() {
-		Evaluation result = evaluate(answers().fullExpertScores());
+		PointsEvaluation result = evaluate(answers().fullExpertScores());
 		assertThat(result.total()).isEqualByComparingTo("100");
 		assertThat(result.grade()).isEqualTo(new Outcome("EXCELLENT", "优秀"));
 		assertThat(result.parts()).extracting(PartScore::partId, (part) -> part.score().toPlainString())
@@ -36,7 +36,7 @@ class EzhouScoringTest {
 
 	@Test
 	void eightyNinePointFiveStaysExactAndIsPassNotExcellent() {
-		Evaluation result = evaluate(answers().fullExpertScores().deduct("2.7").times("4.1.b", 1));
+		PointsEvaluation result = evaluate(answers().fullExpertScores().deduct("2.7").times("4.1.b", 1));
 		assertThat(result.total()).isEqualTo(new BigDecimal("89.5"));
 		assertThat(result.grade()).isEqualTo(new Outcome("PASS", "合格"));
 		assertThat(result.part("2").score()).isEqualTo(new BigDecimal("14.5"));
@@ -47,14 +47,14 @@ class EzhouScoringTest {
 	@CsvSource({ "0, 100, 100, EXCELLENT", "20, 100, 90, EXCELLENT", "21, 100, 89.5, PASS", "40, 100, 80, PASS",
 			"41, 100, 79.5, BASIC_PASS", "40, 50, 60, BASIC_PASS", "41, 50, 59.5, FAIL", "50, 0, 35, FAIL" })
 	void gradesTheExactTotalByTheSeedsBands(int complaints, String archive, String total, String grade) {
-		Evaluation result = evaluate(answers().score("12", archive).score("13", "5").times("4.1.b", complaints));
+		PointsEvaluation result = evaluate(answers().score("12", archive).score("13", "5").times("4.1.b", complaints));
 		assertThat(result.total()).isEqualByComparingTo(total);
 		assertThat(result.grade().code()).isEqualTo(grade);
 	}
 
 	@Test
 	void theArchiveScoreCountsFortyPercent() {
-		Evaluation result = evaluate(answers().score("12", "88.5").score("13", "4.5"));
+		PointsEvaluation result = evaluate(answers().score("12", "88.5").score("13", "4.5"));
 		assertThat(result.part("4").score()).isEqualTo(new BigDecimal("35.4"));
 		assertThat(result.part("5").score()).isEqualTo(new BigDecimal("4.5"));
 		assertThat(result.total()).isEqualTo(new BigDecimal("94.9"));
@@ -70,7 +70,7 @@ class EzhouScoringTest {
 
 	@Test
 	void aPartStopsAtZeroWhenItsDeductionsExceedItsMaximum() {
-		Evaluation result = evaluate(
+		PointsEvaluation result = evaluate(
 				answers().fullExpertScores().deduct("party.1").deduct("party.2").deduct("party.3").deduct("party.4"));
 		assertThat(result.part("1").deducted()).isEqualByComparingTo("12");
 		assertThat(result.part("1").score()).isEqualByComparingTo("0");
@@ -87,7 +87,8 @@ class EzhouScoringTest {
 
 	@Test
 	void perOccurrenceRulesMultiplyAndTraceTheirOccurrences() {
-		Evaluation result = evaluate(answers().fullExpertScores().times("3.4", 3).times("4.1.b", 3).times("4.6", 1));
+		PointsEvaluation result = evaluate(
+				answers().fullExpertScores().times("3.4", 3).times("4.1.b", 3).times("4.6", 1));
 		assertThat(result.part("2").deducted()).isEqualByComparingTo("20.5");
 		assertThat(result.trace()).filteredOn((entry) -> entry.kind() == TraceKind.DEDUCTION)
 			.extracting(TraceEntry::ref, TraceEntry::occurrences, (entry) -> entry.points().toPlainString(),
@@ -100,7 +101,7 @@ class EzhouScoringTest {
 
 	@Test
 	void aDeductionTraceQuotesTheRuleAndTheScorersReason() {
-		Evaluation result = evaluate(
+		PointsEvaluation result = evaluate(
 				answers().fullExpertScores().rule(RuleAnswer.once("1.2", "委托书无办案机关印章（案卷 2024-鄂-031）")));
 		assertThat(result.trace()).filteredOn((entry) -> entry.kind() == TraceKind.DEDUCTION)
 			.singleElement()
@@ -116,7 +117,7 @@ class EzhouScoringTest {
 
 	@Test
 	void anyDeductionRecommendsRectificationOfItsItem() {
-		Evaluation result = evaluate(answers().fullExpertScores().deduct("5.3").deduct("7.4"));
+		PointsEvaluation result = evaluate(answers().fullExpertScores().deduct("5.3").deduct("7.4"));
 		assertThat(result.actions()).singleElement().satisfies((action) -> {
 			assertThat(action.code()).isEqualTo("RECTIFY");
 			assertThat(action.label()).isEqualTo("限期整改");
@@ -127,7 +128,7 @@ class EzhouScoringTest {
 
 	@Test
 	void missingAccreditationRecommendsCancellingTheCategoryWithoutPoints() {
-		Evaluation result = evaluate(answers().fullExpertScores().contents("9.1", "法医物证", "法医毒物"));
+		PointsEvaluation result = evaluate(answers().fullExpertScores().contents("9.1", "法医物证", "法医毒物"));
 		assertThat(result.total()).isEqualByComparingTo("100");
 		assertThat(result.recommends("CANCEL_CATEGORY")).isTrue();
 		assertThat(result.actions()).singleElement().satisfies((action) -> {
@@ -145,7 +146,7 @@ class EzhouScoringTest {
 
 	@Test
 	void bonusesAreCappedAtFive() {
-		Evaluation result = evaluate(answers().fullExpertScores().deduct("1.1").times("14.3", 2));
+		PointsEvaluation result = evaluate(answers().fullExpertScores().deduct("1.1").times("14.3", 2));
 		assertThat(result.part("6").added()).isEqualByComparingTo("6");
 		assertThat(result.part("6").score()).isEqualByComparingTo("5");
 		assertThat(result.part("6").capReached()).isTrue();
@@ -157,7 +158,7 @@ class EzhouScoringTest {
 
 	@Test
 	void theTotalIsCappedAtOneHundred() {
-		Evaluation result = evaluate(answers().fullExpertScores().times("14.1.a", 2));
+		PointsEvaluation result = evaluate(answers().fullExpertScores().times("14.1.a", 2));
 		assertThat(result.part("6").score()).isEqualByComparingTo("3");
 		assertThat(result.total()).isEqualByComparingTo("100");
 		assertThat(result.trace()).filteredOn((entry) -> entry.kind() == TraceKind.TOTAL_CAP)
@@ -170,7 +171,7 @@ class EzhouScoringTest {
 
 	@Test
 	void theSameNewsCountsOnceAtItsHighestLevel() {
-		Evaluation result = evaluate(answers().score("12", "90")
+		PointsEvaluation result = evaluate(answers().score("12", "90")
 			.score("13", "5")
 			.contents("15.1.a", "司法鉴定进社区")
 			.contents("15.1.c", "司法鉴定进社区", "夜间鉴定窗口开放")
@@ -187,13 +188,13 @@ class EzhouScoringTest {
 	@ParameterizedTest
 	@CsvSource({ "1, 0.5", "2, 0.5", "3, 1", "4, 1", "5, 1.5", "12, 1.5" })
 	void casesInTheMinistrysCaseLibraryEarnTheirTier(int cases, String points) {
-		Evaluation result = evaluate(answers().fullExpertScores().times("14.4", cases));
+		PointsEvaluation result = evaluate(answers().fullExpertScores().times("14.4", cases));
 		assertThat(result.part("6").added()).isEqualByComparingTo(points);
 	}
 
 	@Test
 	void aRelativelyIndependentAreaIsDeductedAtDiscretionUpToOnePointFivePerArea() {
-		Evaluation result = evaluate(
+		PointsEvaluation result = evaluate(
 				answers().fullExpertScores().contents("7.3.a", "档案").points("7.3.b", "2.5", "接待", "检查（检验）"));
 		assertThat(result.part("3").deducted()).isEqualByComparingTo("4.5");
 		assertThat(result.trace()).filteredOn((entry) -> "7.3.b".equals(entry.ref()))
@@ -207,13 +208,13 @@ class EzhouScoringTest {
 
 	@Test
 	void anExpertAssessesTheEquipmentDeductionUpToFive() {
-		Evaluation result = evaluate(answers().fullExpertScores().points("10.4", "3.5"));
+		PointsEvaluation result = evaluate(answers().fullExpertScores().points("10.4", "3.5"));
 		assertThat(result.part("3").deducted()).isEqualByComparingTo("3.5");
 	}
 
 	@Test
 	void expertItemsLeftOpenMakeTheSheetIncomplete() {
-		Evaluation result = evaluate(answers().deduct("1.1"));
+		PointsEvaluation result = evaluate(answers().deduct("1.1"));
 		assertThat(result.complete()).isFalse();
 		assertThat(result.missingItems()).containsExactly("12", "13");
 		assertThat(result.total()).isEqualByComparingTo("50");
@@ -333,8 +334,8 @@ class EzhouScoringTest {
 		return answersTo(this.scorer.template());
 	}
 
-	private Evaluation evaluate(AnswerBuilder answers) {
-		return this.scorer.evaluate(answers.build());
+	private PointsEvaluation evaluate(AnswerBuilder answers) {
+		return (PointsEvaluation) this.scorer.evaluate(answers.build());
 	}
 
 	private void assertRejected(AnswerBuilder answers, String item, String type, String message) {

@@ -30,7 +30,7 @@ class PooledFloorTest {
 
 	@Test
 	void deductionsBeyondOnePartsMaximumCarryIntoItsPool() {
-		Evaluation result = Scorer.of(this.pooled)
+		PointsEvaluation result = (PointsEvaluation) Scorer.of(this.pooled)
 			.evaluate(answersTo(this.pooled).fullExpertScores()
 				.deduct("party.1")
 				.deduct("party.2")
@@ -45,7 +45,7 @@ class PooledFloorTest {
 			assertThat(pool.floorReached()).isFalse();
 		});
 		assertThat(result.total()).isEqualByComparingTo("88");
-		Evaluation perPart = Scorer.of(SeedTemplates.ezhou())
+		PointsEvaluation perPart = (PointsEvaluation) Scorer.of(SeedTemplates.ezhou())
 			.evaluate(answersTo(SeedTemplates.ezhou()).fullExpertScores()
 				.deduct("party.1")
 				.deduct("party.2")
@@ -61,7 +61,7 @@ class PooledFloorTest {
 		for (String rule : List.of("party.1", "party.2", "party.3", "party.4", "1.1", "1.2", "2.7", "2.6", "3.2")) {
 			answers.deduct(rule);
 		}
-		Evaluation result = Scorer.of(this.pooled).evaluate(answers.build());
+		PointsEvaluation result = (PointsEvaluation) Scorer.of(this.pooled).evaluate(answers.build());
 		assertThat(result.pools()).singleElement().satisfies((pool) -> {
 			assertThat(pool.raw()).isEqualByComparingTo("-12");
 			assertThat(pool.score()).isEqualByComparingTo("0");

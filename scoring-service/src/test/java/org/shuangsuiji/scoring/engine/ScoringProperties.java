@@ -28,14 +28,16 @@ class ScoringProperties {
 	@Property(tries = 500)
 	void ezhouPartsStayBetweenTheirFloorAndMaximum(@ForAll Random random) {
 		Template ezhou = SeedTemplates.ezhou();
-		assertPartsAndTotalInRange(ezhou, Scorer.of(ezhou).evaluate(RandomSheets.answers(ezhou, random)));
+		assertPartsAndTotalInRange(ezhou,
+				(PointsEvaluation) Scorer.of(ezhou).evaluate(RandomSheets.answers(ezhou, random)));
 	}
 
 	@Property(tries = 500)
 	void randomTemplatesKeepPartsAndPoolsBetweenFloorAndMaximum(@ForAll Random random) {
 		Template template = RandomSheets.template(random);
 		assertThat(TemplateValidator.validate(template)).isEmpty();
-		assertPartsAndTotalInRange(template, Scorer.of(template).evaluate(RandomSheets.answers(template, random)));
+		assertPartsAndTotalInRange(template,
+				(PointsEvaluation) Scorer.of(template).evaluate(RandomSheets.answers(template, random)));
 	}
 
 	@Property(tries = 500)
@@ -44,8 +46,8 @@ class ScoringProperties {
 		Scorer scorer = Scorer.of(template);
 		Answers before = RandomSheets.answers(template, random);
 		Answers after = RandomSheets.withOneMoreDeduction(template, before, random);
-		Evaluation less = scorer.evaluate(after);
-		Evaluation more = scorer.evaluate(before);
+		PointsEvaluation less = (PointsEvaluation) scorer.evaluate(after);
+		PointsEvaluation more = (PointsEvaluation) scorer.evaluate(before);
 		assertThat(less.total()).isLessThanOrEqualTo(more.total());
 		for (PartScore part : less.parts()) {
 			assertThat(part.score()).isLessThanOrEqualTo(more.part(part.partId()).score());
@@ -68,14 +70,14 @@ class ScoringProperties {
 	@Property(tries = 300)
 	void theGradeIsTheBandOfTheExactTotal(@ForAll Random random) {
 		Template ezhou = SeedTemplates.ezhou();
-		Evaluation result = Scorer.of(ezhou).evaluate(RandomSheets.answers(ezhou, random));
+		PointsEvaluation result = (PointsEvaluation) Scorer.of(ezhou).evaluate(RandomSheets.answers(ezhou, random));
 		String expected = (result.total().doubleValue() >= 90) ? "EXCELLENT" : (result.total().doubleValue() >= 80)
 				? "PASS" : (result.total().doubleValue() >= 60) ? "BASIC_PASS" : "FAIL";
 		assertThat(result.grade().code()).isEqualTo(expected);
 		assertThat(result.total().remainder(new java.math.BigDecimal("0.1")).signum()).isZero();
 	}
 
-	private static void assertPartsAndTotalInRange(Template template, Evaluation result) {
+	private static void assertPartsAndTotalInRange(Template template, PointsEvaluation result) {
 		for (Part part : template.parts()) {
 			PartScore score = result.part(part.id());
 			assertThat(score.score()).as("part %s", part.id()).isLessThanOrEqualTo(part.max());

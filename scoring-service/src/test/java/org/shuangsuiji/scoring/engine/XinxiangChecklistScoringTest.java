@@ -21,12 +21,12 @@ class XinxiangChecklistScoringTest {
 
 	@Test
 	void noFindingsOnAnyItemConcludesNoFindings() {
-		Evaluation result = evaluate(answers().finding("21", Finding.C).restNotFound());
+		ChecklistEvaluation result = evaluate(answers().finding("21", Finding.C).restNotFound());
 		assertThat(result.conclusion()).isEqualTo(new Outcome("NO_FINDINGS", "未发现问题"));
 		assertThat(result.findings()).isEqualTo(new FindingCounts(0, 20, 1, 0));
 		assertThat(result.complete()).isTrue();
-		assertThat(result.total()).isNull();
-		assertThat(result.grade()).isNull();
+		assertThat((Evaluation) result).as("a checklist has no total and no grade")
+			.isNotInstanceOf(PointsEvaluation.class);
 		assertThat(result.outcome()).isEqualTo(result.conclusion());
 		assertThat(result.actions()).isEmpty();
 		assertThat(result.trace()).isEmpty();
@@ -34,7 +34,7 @@ class XinxiangChecklistScoringTest {
 
 	@Test
 	void premisesUnderSeventySquareMetresSuspendPractice() {
-		Evaluation result = evaluate(answers().finding("1", Finding.A, 1).restNotFound());
+		ChecklistEvaluation result = evaluate(answers().finding("1", Finding.A, 1).restNotFound());
 		assertThat(result.conclusion()).isEqualTo(new Outcome("SUSPEND_PRACTICE", "暂停执业整改"));
 		assertThat(result.actions()).extracting(RecommendedAction::code, RecommendedAction::label)
 			.containsExactly(tuple("SUSPEND_PRACTICE", "暂停执业整改"), tuple("RECTIFY", "限期整改"));
@@ -48,21 +48,21 @@ class XinxiangChecklistScoringTest {
 
 	@Test
 	void uncalibratedEquipmentSuspendsPractice() {
-		Evaluation result = evaluate(answers().finding("1", Finding.A, 3).restNotFound());
+		ChecklistEvaluation result = evaluate(answers().finding("1", Finding.A, 3).restNotFound());
 		assertThat(result.conclusion().code()).isEqualTo("SUSPEND_PRACTICE");
 		assertThat(result.item("1").found()).containsExactly("3");
 	}
 
 	@Test
 	void functionAreasAloneNeedRectificationNotSuspension() {
-		Evaluation result = evaluate(answers().finding("1", Finding.A, 2).restNotFound());
+		ChecklistEvaluation result = evaluate(answers().finding("1", Finding.A, 2).restNotFound());
 		assertThat(result.conclusion()).isEqualTo(new Outcome("RECTIFY", "限期整改"));
 		assertThat(result.recommends("SUSPEND_PRACTICE")).isFalse();
 	}
 
 	@Test
 	void countsTheFindingsOfEachItem() {
-		Evaluation result = evaluate(answers().finding("4", Finding.A, 2, 7)
+		ChecklistEvaluation result = evaluate(answers().finding("4", Finding.A, 2, 7)
 			.finding("5", Finding.A)
 			.finding("12", Finding.C)
 			.restNotFound());
@@ -85,7 +85,7 @@ class XinxiangChecklistScoringTest {
 
 	@Test
 	void unansweredItemsAreListedAsMissing() {
-		Evaluation result = evaluate(answers().finding("2", Finding.B).finding("3", Finding.A));
+		ChecklistEvaluation result = evaluate(answers().finding("2", Finding.B).finding("3", Finding.A));
 		assertThat(result.complete()).isFalse();
 		assertThat(result.missingItems()).hasSize(19).startsWith("1", "4").doesNotContain("2", "3");
 		assertThat(result.findings()).isEqualTo(new FindingCounts(1, 1, 0, 19));
@@ -132,8 +132,8 @@ class XinxiangChecklistScoringTest {
 		return answersTo(this.scorer.template());
 	}
 
-	private Evaluation evaluate(AnswerBuilder answers) {
-		return this.scorer.evaluate(answers.build());
+	private ChecklistEvaluation evaluate(AnswerBuilder answers) {
+		return (ChecklistEvaluation) this.scorer.evaluate(answers.build());
 	}
 
 	private void assertRejected(AnswerBuilder answers, String item, String message) {

@@ -1,5 +1,6 @@
 package org.shuangsuiji.scoring.sheet.persistence;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.scoring.engine.Evaluation;
+import org.shuangsuiji.scoring.engine.PointsEvaluation;
 import org.shuangsuiji.scoring.engine.RecommendedAction;
 import org.shuangsuiji.scoring.sheet.AnsweredItem;
 import org.shuangsuiji.scoring.sheet.HeaderValue;
@@ -135,12 +137,13 @@ public class MongoSheetStore implements SheetStore {
 			.is(SheetStatus.DRAFT.name())
 			.and("version")
 			.is(expectedVersion));
+		BigDecimal total = (result instanceof PointsEvaluation points) ? points.total() : null;
 		Update update = new Update().set("status", SheetStatus.SUBMITTED.name())
 			.set("submittedAt", at)
 			.set("submittedBy", by)
 			.set("result", this.mapping.result(result))
-			.set("total", (result.total() != null) ? result.total().toPlainString() : null)
-			.set("totalValue", (result.total() != null) ? result.total().doubleValue() : null)
+			.set("total", (total != null) ? total.toPlainString() : null)
+			.set("totalValue", (total != null) ? total.doubleValue() : null)
 			.set("outcomeCode", result.outcome().code())
 			.set("outcomeLabel", result.outcome().label())
 			.set("findings", SheetMapping.findings(result))

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.shuangsuiji.scoring.engine.Outcome;
+import org.shuangsuiji.scoring.engine.PointsEvaluation;
 import org.shuangsuiji.scoring.sheet.HeaderValue;
 import org.shuangsuiji.scoring.sheet.Sheet;
 import org.shuangsuiji.scoring.sheet.SheetMode;
@@ -33,7 +34,7 @@ public record SheetResponse(String id, String templateId, int templateVersion, T
 				sheet.inspectionId(), sheet.agencyId(), sheet.agencyName(), sheet.region().value(), sheet.year(),
 				sheet.mode(), sheet.ownerId(), sheet.ownerName(), sheet.status(), sheet.version(), sheet.header(),
 				sheet.headerVersion(), items, sheet.createdAt(), sheet.createdBy(), sheet.submittedAt(),
-				sheet.submittedBy(), (sheet.result() != null) ? sheet.result().total() : null,
+				sheet.submittedBy(), (sheet.result() instanceof PointsEvaluation points) ? points.total() : null,
 				(sheet.result() != null) ? sheet.result().outcome() : null);
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.shuangsuiji.scoring.engine.Outcome;
+import org.shuangsuiji.scoring.engine.PointsEvaluation;
 import org.shuangsuiji.scoring.sheet.Sheet;
 import org.shuangsuiji.scoring.sheet.SheetMode;
 import org.shuangsuiji.scoring.sheet.SheetStatus;
@@ -17,7 +18,7 @@ public record SheetSummary(String id, String templateId, int templateVersion, St
 		return new SheetSummary(sheet.id(), sheet.templateId(), sheet.templateVersion(), sheet.inspectionId(),
 				sheet.agencyId(), sheet.agencyName(), sheet.region().value(), sheet.year(), sheet.mode(),
 				sheet.ownerName(), sheet.status(), sheet.version(), sheet.answers().size(), sheet.createdAt(),
-				sheet.submittedAt(), (sheet.result() != null) ? sheet.result().total() : null,
+				sheet.submittedAt(), (sheet.result() instanceof PointsEvaluation points) ? points.total() : null,
 				(sheet.result() != null) ? sheet.result().outcome() : null);
 	}
 

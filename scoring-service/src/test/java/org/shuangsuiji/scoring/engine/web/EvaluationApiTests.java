@@ -59,6 +59,8 @@ class EvaluationApiTests {
 				answers(Map.of("1", Map.of("finding", "A", "subPoints", List.of(3)))));
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.json().path("conclusion").path("code").asString()).isEqualTo("SUSPEND_PRACTICE");
+		assertThat(reply.json().get("total").isNull()).as("a checklist has no total").isTrue();
+		assertThat(reply.json().get("grade").isNull()).as("a checklist has no grade").isTrue();
 		assertThat(reply.json().path("complete").asBoolean()).isFalse();
 		assertThat(reply.json().path("missingItems")).hasSize(20);
 	}
