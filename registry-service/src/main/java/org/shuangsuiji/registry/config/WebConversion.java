@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.registry.agency.AgencyStatus;
@@ -14,6 +15,7 @@ import org.shuangsuiji.registry.agency.FlagKind;
 import org.shuangsuiji.registry.appraiser.AppraiserStatus;
 import org.shuangsuiji.registry.input.Problems;
 import org.shuangsuiji.registry.input.Text;
+import org.shuangsuiji.registry.pool.PoolKind;
 import org.shuangsuiji.registry.region.RegionTree;
 import org.shuangsuiji.registry.region.Regions;
 
@@ -45,6 +47,7 @@ class WebConversion implements WebMvcConfigurer {
 		registry.addConverter(String.class, AgencyStatus.class,
 				option(AgencyStatus::parse, "status", "ACTIVE, SUSPENDED, CANCELLED"));
 		registry.addConverter(String.class, FlagKind.class, option(FlagKind::parse, "flag", "a FlagKind"));
+		registry.addConverter(String.class, PoolKind.class, WebConversion::pool);
 		registry.addConverter(String.class, AppraiserStatus.class,
 				option(AppraiserStatus::parse, "status", "ACTIVE, SUSPENDED, LEFT, CANCELLED"));
 	}
@@ -70,6 +73,11 @@ class WebConversion implements WebMvcConfigurer {
 			return new RuleViolationException("category-unknown", "category: " + message).with("errors",
 					List.of(Map.of("field", "category", "message", message)));
 		});
+	}
+
+	private static PoolKind<?> pool(String path) {
+		return PoolKind.fromPath(path)
+			.orElseThrow(() -> new NotFoundException("no pool '" + path + "' (inspectors, experts)"));
 	}
 
 	private static <E extends Enum<E>> Converter<String, E> option(Function<String, Optional<E>> parse, String field,

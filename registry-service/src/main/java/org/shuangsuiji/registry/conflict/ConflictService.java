@@ -17,6 +17,8 @@ import org.shuangsuiji.registry.history.RecordChanged;
 import org.shuangsuiji.registry.history.SubjectKind;
 import org.shuangsuiji.registry.input.Problems;
 import org.shuangsuiji.registry.input.Text;
+import org.shuangsuiji.registry.pool.PoolKind;
+import org.shuangsuiji.registry.pool.PoolMember;
 import org.shuangsuiji.registry.pool.PoolService;
 
 /** Declares and withdraws conflicts of interest; lists those in force for the draw. */
@@ -71,9 +73,10 @@ public class ConflictService {
 			throw new RuleViolationException("dates-out-of-order", "declaredOn: " + declaredOn + " is in the future")
 				.with("field", "declaredOn");
 		}
-		RegionCode personRegion = (personKind == PersonKind.INSPECTOR)
-				? this.pools.findInspector(personId).map((p) -> p.regionCode()).orElseThrow(() -> unknown("personId"))
-				: this.pools.findExpert(personId).map((p) -> p.regionCode()).orElseThrow(() -> unknown("personId"));
+		PoolKind<?> pool = (personKind == PersonKind.INSPECTOR) ? PoolKind.INSPECTORS : PoolKind.EXPERTS;
+		RegionCode personRegion = this.pools.find(pool, personId)
+			.map(PoolMember::regionCode)
+			.orElseThrow(() -> unknown("personId"));
 		Agency agency = this.agencies.find(agencyId).orElseThrow(() -> unknown("agencyId"));
 		ConflictAccess.requireCoversEither(caller, personRegion, agency.profile().regionCode());
 		ConflictOfInterest saved = this.store

@@ -18,6 +18,7 @@ import org.shuangsuiji.registry.history.RecordChanged;
 import org.shuangsuiji.registry.history.SubjectKind;
 import org.shuangsuiji.registry.pool.Expert;
 import org.shuangsuiji.registry.pool.Inspector;
+import org.shuangsuiji.registry.pool.PoolKind;
 import org.shuangsuiji.registry.pool.PoolStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,14 +90,14 @@ public class DemoDataLoader implements ApplicationRunner {
 			}
 		}
 		for (Inspector inspector : data.inspectors()) {
-			if (this.pools.inspector(inspector.id()).isEmpty()) {
-				this.pools.save(inspector);
+			if (this.pools.find(PoolKind.INSPECTORS, inspector.id()).isEmpty()) {
+				this.pools.save(PoolKind.INSPECTORS, inspector);
 				added++;
 			}
 		}
 		for (Expert expert : data.experts()) {
-			if (this.pools.expert(expert.id()).isEmpty()) {
-				this.pools.save(expert);
+			if (this.pools.find(PoolKind.EXPERTS, expert.id()).isEmpty()) {
+				this.pools.save(PoolKind.EXPERTS, expert);
 				added++;
 			}
 		}

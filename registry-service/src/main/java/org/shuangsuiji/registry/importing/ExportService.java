@@ -11,6 +11,8 @@ import org.shuangsuiji.registry.agency.AgencyAccess;
 import org.shuangsuiji.registry.agency.AgencyStore;
 import org.shuangsuiji.registry.appraiser.Appraiser;
 import org.shuangsuiji.registry.appraiser.AppraiserStore;
+import org.shuangsuiji.registry.pool.PoolKind;
+import org.shuangsuiji.registry.pool.PoolMember;
 import org.shuangsuiji.registry.pool.PoolStore;
 
 /**
@@ -48,11 +50,15 @@ public class ExportService {
 				yield this.files.write(format, AppraiserSheet.HEADERS,
 						list.stream().map((a) -> AppraiserSheet.write(a, codes.get(a.agencyId()))).toList());
 			}
-			case INSPECTORS -> this.files.write(format, PoolSheet.INSPECTOR_HEADERS,
-					this.pools.inspectors(region, false).stream().map(PoolSheet::write).toList());
-			case EXPERTS -> this.files.write(format, PoolSheet.EXPERT_HEADERS,
-					this.pools.experts(region, false).stream().map(PoolSheet::write).toList());
+			case INSPECTORS -> pool(format, PoolKind.INSPECTORS, region);
+			case EXPERTS -> pool(format, PoolKind.EXPERTS, region);
 		};
+	}
+
+	private byte[] pool(TableFormat format, PoolKind<?> pool, RegionCode region) {
+		List<? extends PoolMember> members = this.pools.inRegion(pool, region, false);
+		return this.files.write(format, PoolSheet.headers(pool),
+				members.stream().map((member) -> PoolSheet.write(member)).toList());
 	}
 
 }

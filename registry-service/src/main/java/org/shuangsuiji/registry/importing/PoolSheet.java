@@ -8,6 +8,8 @@ import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.registry.pool.Expert;
 import org.shuangsuiji.registry.pool.Inspector;
 import org.shuangsuiji.registry.pool.PoolInput;
+import org.shuangsuiji.registry.pool.PoolKind;
+import org.shuangsuiji.registry.pool.PoolMember;
 
 /** The columns of inspector and expert files. */
 public final class PoolSheet {
@@ -33,6 +35,24 @@ public final class PoolSheet {
 	public static final List<String> EXPERT_REQUIRED = List.of(NAME, SPECIALITIES, UNIT, REGION);
 
 	private PoolSheet() {
+	}
+
+	/** The columns a file of the pool cannot do without. */
+	public static List<String> required(PoolKind<?> pool) {
+		return (pool == PoolKind.INSPECTORS) ? INSPECTOR_REQUIRED : EXPERT_REQUIRED;
+	}
+
+	public static List<String> headers(PoolKind<?> pool) {
+		return (pool == PoolKind.INSPECTORS) ? INSPECTOR_HEADERS : EXPERT_HEADERS;
+	}
+
+	/** A row of the pool's file as input, or empty with its bad cells in errors. */
+	public static Optional<PoolInput> read(PoolKind<?> pool, Row row, List<ImportError> errors) {
+		return (pool == PoolKind.INSPECTORS) ? readInspector(row, errors) : readExpert(row, errors);
+	}
+
+	public static List<String> write(PoolMember member) {
+		return (member instanceof Inspector inspector) ? write(inspector) : write((Expert) member);
 	}
 
 	public static Optional<PoolInput> readInspector(Row row, List<ImportError> errors) {

@@ -17,15 +17,21 @@ import org.shuangsuiji.platform.region.RegionCode;
  * @param version optimistic-lock version
  */
 public record Expert(String id, String name, Set<BusinessCategory> specialities, String unit, RegionCode regionCode,
-		boolean active, Long version) {
+		boolean active, Long version) implements PoolMember {
 
 	public Expert {
 		specialities = Set.copyOf(specialities);
 	}
 
 	/** Experts carry no certificate number: name, unit and region identify them. */
+	@Override
 	public String naturalKey() {
 		return PoolRules.naturalKey(null, this.name, this.unit, this.regionCode);
+	}
+
+	/** The same person under another id and version. */
+	public Expert withIdentity(String id, Long version) {
+		return new Expert(id, this.name, this.specialities, this.unit, this.regionCode, this.active, version);
 	}
 
 }

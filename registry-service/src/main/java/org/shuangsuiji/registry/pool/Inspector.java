@@ -15,11 +15,23 @@ import org.shuangsuiji.platform.region.RegionCode;
  * @param version optimistic-lock version
  */
 public record Inspector(String id, String name, String lawEnforcementCertNo, String unit, RegionCode regionCode,
-		boolean active, Long version) {
+		boolean active, Long version) implements PoolMember {
 
 	/** What identifies the person across imports: the 执法证号, else name and unit. */
+	@Override
 	public String naturalKey() {
 		return PoolRules.naturalKey(this.lawEnforcementCertNo, this.name, this.unit, this.regionCode);
+	}
+
+	@Override
+	public boolean keyedByCertificate() {
+		return this.lawEnforcementCertNo != null;
+	}
+
+	/** The same person under another id and version. */
+	public Inspector withIdentity(String id, Long version) {
+		return new Inspector(id, this.name, this.lawEnforcementCertNo, this.unit, this.regionCode, this.active,
+				version);
 	}
 
 }

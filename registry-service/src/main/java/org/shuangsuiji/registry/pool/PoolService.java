@@ -12,13 +12,15 @@ import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.registry.history.ChangeRecord;
 import org.shuangsuiji.registry.history.HistoryRecorder;
 import org.shuangsuiji.registry.history.RecordChanged;
-import org.shuangsuiji.registry.history.SubjectKind;
 import org.shuangsuiji.registry.input.Page;
 import org.shuangsuiji.registry.input.PageRequest;
 import org.shuangsuiji.registry.input.Problems;
 import org.shuangsuiji.registry.region.RegionTree;
 
-/** The inspector and expert pools; kept by bureaus, read by the draw. */
+/**
+ * The inspector and expert pools, one implementation for both kinds: kept by bureaus,
+ * read by the draw.
+ */
 public class PoolService {
 
 	private final PoolStore store;
@@ -36,136 +38,73 @@ public class PoolService {
 		this.events = events;
 	}
 
-	public Inspector createInspector(Caller caller, PoolInput input) {
+	public <M extends PoolMember> M create(Caller caller, PoolKind<M> kind, PoolInput input) {
 		PoolAccess.requireBureau(caller);
-		Inspector inspector = checkInspector(UUID.randomUUID().toString(), input, null);
-		caller.requireCovers(inspector.regionCode());
-		this.store.inspectorByKey(inspector.naturalKey()).ifPresent((other) -> {
-			throw duplicate(other.id(), inspector.lawEnforcementCertNo() != null);
+		M member = check(kind, UUID.randomUUID().toString(), input, null);
+		caller.requireCovers(member.regionCode());
+		this.store.findByKey(kind, member.naturalKey()).ifPresent((other) -> {
+			throw duplicate(other.id(), member.keyedByCertificate());
 		});
-		Inspector saved = this.store.save(inspector);
-		this.events.publish(RecordChanged.byApi(SubjectKind.INSPECTOR, saved.id(), saved.regionCode(), caller,
-				"created", null, saved));
+		M saved = this.store.save(kind, member);
+		this.events.publish(
+				RecordChanged.byApi(kind.subject(), saved.id(), saved.regionCode(), caller, "created", null, saved));
 		return saved;
 	}
 
-	public Inspector updateInspector(Caller caller, String id, PoolInput input, Long expectedVersion) {
-		Inspector existing = inspector(id);
+	public <M extends PoolMember> M update(Caller caller, PoolKind<M> kind, String id, PoolInput input,
+			Long expectedVersion) {
+		M existing = require(kind, id);
 		PoolAccess.requireBureauCovering(caller, existing.regionCode());
 		requireVersion(expectedVersion, existing.version(), id);
-		Inspector inspector = checkInspector(id, input, existing.version());
-		caller.requireCovers(inspector.regionCode());
-		this.store.inspectorByKey(inspector.naturalKey())
-			.filter((other) -> !other.id().equals(id))
-			.ifPresent((other) -> {
-				throw duplicate(other.id(), inspector.lawEnforcementCertNo() != null);
-			});
-		if (!HistoryRecorder.differ(existing, inspector)) {
+		M member = check(kind, id, input, existing.version());
+		caller.requireCovers(member.regionCode());
+		this.store.findByKey(kind, member.naturalKey()).filter((other) -> !other.id().equals(id)).ifPresent((other) -> {
+			throw duplicate(other.id(), member.keyedByCertificate());
+		});
+		if (!HistoryRecorder.differ(existing, member)) {
 			return existing;
 		}
-		Inspector saved = this.store.save(inspector);
-		this.events.publish(
-				RecordChanged.byApi(SubjectKind.INSPECTOR, id, saved.regionCode(), caller, "updated", existing, saved));
-		return saved;
-	}
-
-	public Expert createExpert(Caller caller, PoolInput input) {
-		PoolAccess.requireBureau(caller);
-		Expert expert = checkExpert(UUID.randomUUID().toString(), input, null);
-		caller.requireCovers(expert.regionCode());
-		this.store.expertByKey(expert.naturalKey()).ifPresent((other) -> {
-			throw duplicate(other.id(), false);
-		});
-		Expert saved = this.store.save(expert);
-		this.events.publish(RecordChanged.byApi(SubjectKind.EXPERT, saved.id(), saved.regionCode(), caller, "created",
-				null, saved));
-		return saved;
-	}
-
-	public Expert updateExpert(Caller caller, String id, PoolInput input, Long expectedVersion) {
-		Expert existing = expert(id);
-		PoolAccess.requireBureauCovering(caller, existing.regionCode());
-		requireVersion(expectedVersion, existing.version(), id);
-		Expert expert = checkExpert(id, input, existing.version());
-		caller.requireCovers(expert.regionCode());
-		this.store.expertByKey(expert.naturalKey()).filter((other) -> !other.id().equals(id)).ifPresent((other) -> {
-			throw duplicate(other.id(), false);
-		});
-		if (!HistoryRecorder.differ(existing, expert)) {
-			return existing;
-		}
-		Expert saved = this.store.save(expert);
-		this.events.publish(
-				RecordChanged.byApi(SubjectKind.EXPERT, id, saved.regionCode(), caller, "updated", existing, saved));
+		M saved = this.store.save(kind, member);
+		this.events
+			.publish(RecordChanged.byApi(kind.subject(), id, saved.regionCode(), caller, "updated", existing, saved));
 		return saved;
 	}
 
 	/** Pool members are read by bureaus of their region. */
-	public Inspector getInspector(Caller caller, String id) {
-		Inspector inspector = inspector(id);
-		PoolAccess.requireBureauCovering(caller, inspector.regionCode());
-		return inspector;
+	public <M extends PoolMember> M get(Caller caller, PoolKind<M> kind, String id) {
+		M member = require(kind, id);
+		PoolAccess.requireBureauCovering(caller, member.regionCode());
+		return member;
 	}
 
-	public Expert getExpert(Caller caller, String id) {
-		Expert expert = expert(id);
-		PoolAccess.requireBureauCovering(caller, expert.regionCode());
-		return expert;
+	public List<ChangeRecord> history(Caller caller, PoolKind<?> kind, String id) {
+		PoolAccess.requireBureauCovering(caller, require(kind, id).regionCode());
+		return this.history.of(kind.subject(), id);
 	}
 
-	public List<ChangeRecord> history(Caller caller, SubjectKind kind, String id) {
-		RegionCode region = (kind == SubjectKind.INSPECTOR) ? inspector(id).regionCode() : expert(id).regionCode();
+	public <M extends PoolMember> Page<M> page(Caller caller, PoolKind<M> kind, RegionCode region, PageRequest page) {
+		return this.store.page(kind, PoolAccess.listRegion(caller, region), page);
+	}
+
+	/** The draw's pool: active members of the region subtree. */
+	public <M extends PoolMember> List<M> active(Caller caller, PoolKind<M> kind, RegionCode region) {
 		PoolAccess.requireBureauCovering(caller, region);
-		return this.history.of(kind, id);
+		return this.store.inRegion(kind, region, true);
 	}
 
-	public Page<Inspector> inspectors(Caller caller, RegionCode region, PageRequest pageable) {
-		return this.store.inspectorPage(PoolAccess.listRegion(caller, region), pageable);
+	public <M extends PoolMember> M require(PoolKind<M> kind, String id) {
+		return this.store.find(kind, id).orElseThrow(() -> new NotFoundException("no " + kind.noun() + " " + id));
 	}
 
-	public Page<Expert> experts(Caller caller, RegionCode region, PageRequest pageable) {
-		return this.store.expertPage(PoolAccess.listRegion(caller, region), pageable);
+	public <M extends PoolMember> Optional<M> find(PoolKind<M> kind, String id) {
+		return this.store.find(kind, id);
 	}
 
-	/** The draw's inspector pool: active members of the region subtree. */
-	public List<Inspector> activeInspectors(Caller caller, RegionCode region) {
-		PoolAccess.requireBureauCovering(caller, region);
-		return this.store.inspectors(region, true);
-	}
-
-	public List<Expert> activeExperts(Caller caller, RegionCode region) {
-		PoolAccess.requireBureauCovering(caller, region);
-		return this.store.experts(region, true);
-	}
-
-	public Inspector inspector(String id) {
-		return this.store.inspector(id).orElseThrow(() -> new NotFoundException("no inspector " + id));
-	}
-
-	public Expert expert(String id) {
-		return this.store.expert(id).orElseThrow(() -> new NotFoundException("no expert " + id));
-	}
-
-	public Optional<Inspector> findInspector(String id) {
-		return this.store.inspector(id);
-	}
-
-	public Optional<Expert> findExpert(String id) {
-		return this.store.expert(id);
-	}
-
-	private Inspector checkInspector(String id, PoolInput input, Long version) {
+	private <M extends PoolMember> M check(PoolKind<M> kind, String id, PoolInput input, Long version) {
 		Problems problems = new Problems();
-		Inspector inspector = PoolRules.inspector(id, input, version, this.regions, problems).orElse(null);
+		M member = kind.check(id, input, version, this.regions, problems).orElse(null);
 		problems.throwIfAny();
-		return inspector;
-	}
-
-	private Expert checkExpert(String id, PoolInput input, Long version) {
-		Problems problems = new Problems();
-		Expert expert = PoolRules.expert(id, input, version, this.regions, problems).orElse(null);
-		problems.throwIfAny();
-		return expert;
+		return member;
 	}
 
 	private static void requireVersion(Long expected, Long actual, String id) {

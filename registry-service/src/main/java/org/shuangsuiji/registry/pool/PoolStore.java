@@ -9,32 +9,22 @@ import org.shuangsuiji.registry.input.Page;
 import org.shuangsuiji.registry.input.PageRequest;
 
 /**
- * Where the inspector and expert pools are kept; a member is unique by its natural key.
+ * Where the pools are kept, one collection per kind; a member is unique in its pool by
+ * its natural key. A region means its whole subtree.
  */
 public interface PoolStore {
 
-	Optional<Inspector> inspector(String id);
+	<M extends PoolMember> Optional<M> find(PoolKind<M> kind, String id);
 
-	Optional<Expert> expert(String id);
+	<M extends PoolMember> Optional<M> findByKey(PoolKind<M> kind, String naturalKey);
 
-	Optional<Inspector> inspectorByKey(String naturalKey);
+	<M extends PoolMember> List<M> findByKeys(PoolKind<M> kind, Collection<String> naturalKeys);
 
-	Optional<Expert> expertByKey(String naturalKey);
+	/** The members of the region, by name; only those who can be drawn when asked. */
+	<M extends PoolMember> List<M> inRegion(PoolKind<M> kind, RegionCode region, boolean activeOnly);
 
-	List<Inspector> inspectorsByKeys(Collection<String> keys);
+	<M extends PoolMember> Page<M> page(PoolKind<M> kind, RegionCode region, PageRequest page);
 
-	List<Expert> expertsByKeys(Collection<String> keys);
-
-	List<Inspector> inspectors(RegionCode region, boolean activeOnly);
-
-	List<Expert> experts(RegionCode region, boolean activeOnly);
-
-	Page<Inspector> inspectorPage(RegionCode region, PageRequest page);
-
-	Page<Expert> expertPage(RegionCode region, PageRequest page);
-
-	Inspector save(Inspector inspector);
-
-	Expert save(Expert expert);
+	<M extends PoolMember> M save(PoolKind<M> kind, M member);
 
 }

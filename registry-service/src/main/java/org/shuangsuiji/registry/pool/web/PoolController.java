@@ -8,12 +8,13 @@ import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.registry.history.ChangeResponse;
-import org.shuangsuiji.registry.history.SubjectKind;
 import org.shuangsuiji.registry.input.Page;
 import org.shuangsuiji.registry.input.PageRequest;
 import org.shuangsuiji.registry.pool.Expert;
 import org.shuangsuiji.registry.pool.Inspector;
 import org.shuangsuiji.registry.pool.PoolInput;
+import org.shuangsuiji.registry.pool.PoolKind;
+import org.shuangsuiji.registry.pool.PoolMember;
 import org.shuangsuiji.registry.pool.PoolService;
 
 import org.springframework.http.HttpStatus;
@@ -27,11 +28,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The inspector and expert pools: kept by bureaus; {@code /api/registry/pools/*} is the
- * contract inspection-service draws from.
+ * The inspector and expert pools, one set of endpoints for both
+ * ({@code /api/registry/inspectors}, {@code /api/registry/experts}): kept by bureaus;
+ * {@code /api/registry/pools/*} is the contract inspection-service draws from.
  */
 @RestController
 public class PoolController {
+
+	private static final String POOL = "{pool:inspectors|experts}";
 
 	private final PoolService pools;
 
@@ -39,70 +43,39 @@ public class PoolController {
 		this.pools = pools;
 	}
 
-	@GetMapping("/api/registry/pools/inspectors")
-	List<InspectorResponse> inspectorPool(Caller caller, @RequestParam RegionCode region) {
-		return this.pools.activeInspectors(caller, region).stream().map(InspectorResponse::of).toList();
+	@GetMapping("/api/registry/pools/" + POOL)
+	List<MemberResponse> activePool(Caller caller, @PathVariable PoolKind<?> pool, @RequestParam RegionCode region) {
+		return this.pools.active(caller, pool, region).stream().map(MemberResponse::of).toList();
 	}
 
-	@GetMapping("/api/registry/pools/experts")
-	List<ExpertResponse> expertPool(Caller caller, @RequestParam RegionCode region) {
-		return this.pools.activeExperts(caller, region).stream().map(ExpertResponse::of).toList();
-	}
-
-	@GetMapping("/api/registry/inspectors")
-	Page<InspectorResponse> inspectors(Caller caller, @RequestParam(required = false) RegionCode region,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+	@GetMapping("/api/registry/" + POOL)
+	Page<MemberResponse> page(Caller caller, @PathVariable PoolKind<?> pool,
+			@RequestParam(required = false) RegionCode region, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-		return this.pools.inspectors(caller, region, new PageRequest(page, size)).map(InspectorResponse::of);
+		return this.pools.page(caller, pool, region, new PageRequest(page, size)).map(MemberResponse::of);
 	}
 
-	@GetMapping("/api/registry/inspectors/{id}")
-	InspectorResponse inspector(Caller caller, @PathVariable String id) {
-		return InspectorResponse.of(this.pools.getInspector(caller, id));
+	@GetMapping("/api/registry/" + POOL + "/{id}")
+	MemberResponse get(Caller caller, @PathVariable PoolKind<?> pool, @PathVariable String id) {
+		return MemberResponse.of(this.pools.get(caller, pool, id));
 	}
 
-	@PostMapping("/api/registry/inspectors")
-	ResponseEntity<InspectorResponse> createInspector(Caller caller, @RequestBody PoolRequest request) {
+	@PostMapping("/api/registry/" + POOL)
+	ResponseEntity<MemberResponse> create(Caller caller, @PathVariable PoolKind<?> pool,
+			@RequestBody PoolRequest request) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(InspectorResponse.of(this.pools.createInspector(caller, request.toInput())));
+			.body(MemberResponse.of(this.pools.create(caller, pool, request.toInput())));
 	}
 
-	@PutMapping("/api/registry/inspectors/{id}")
-	InspectorResponse updateInspector(Caller caller, @PathVariable String id, @RequestBody PoolRequest request) {
-		return InspectorResponse.of(this.pools.updateInspector(caller, id, request.toInput(), request.version()));
+	@PutMapping("/api/registry/" + POOL + "/{id}")
+	MemberResponse update(Caller caller, @PathVariable PoolKind<?> pool, @PathVariable String id,
+			@RequestBody PoolRequest request) {
+		return MemberResponse.of(this.pools.update(caller, pool, id, request.toInput(), request.version()));
 	}
 
-	@GetMapping("/api/registry/inspectors/{id}/history")
-	List<ChangeResponse> inspectorHistory(Caller caller, @PathVariable String id) {
-		return this.pools.history(caller, SubjectKind.INSPECTOR, id).stream().map(ChangeResponse::of).toList();
-	}
-
-	@GetMapping("/api/registry/experts")
-	Page<ExpertResponse> experts(Caller caller, @RequestParam(required = false) RegionCode region,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-		return this.pools.experts(caller, region, new PageRequest(page, size)).map(ExpertResponse::of);
-	}
-
-	@GetMapping("/api/registry/experts/{id}")
-	ExpertResponse expert(Caller caller, @PathVariable String id) {
-		return ExpertResponse.of(this.pools.getExpert(caller, id));
-	}
-
-	@PostMapping("/api/registry/experts")
-	ResponseEntity<ExpertResponse> createExpert(Caller caller, @RequestBody PoolRequest request) {
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(ExpertResponse.of(this.pools.createExpert(caller, request.toInput())));
-	}
-
-	@PutMapping("/api/registry/experts/{id}")
-	ExpertResponse updateExpert(Caller caller, @PathVariable String id, @RequestBody PoolRequest request) {
-		return ExpertResponse.of(this.pools.updateExpert(caller, id, request.toInput(), request.version()));
-	}
-
-	@GetMapping("/api/registry/experts/{id}/history")
-	List<ChangeResponse> expertHistory(Caller caller, @PathVariable String id) {
-		return this.pools.history(caller, SubjectKind.EXPERT, id).stream().map(ChangeResponse::of).toList();
+	@GetMapping("/api/registry/" + POOL + "/{id}/history")
+	List<ChangeResponse> history(Caller caller, @PathVariable PoolKind<?> pool, @PathVariable String id) {
+		return this.pools.history(caller, pool, id).stream().map(ChangeResponse::of).toList();
 	}
 
 	/**
@@ -126,9 +99,21 @@ public class PoolController {
 
 	}
 
+	/** A pool member on the wire, in the shape of its pool. */
+	public sealed interface MemberResponse permits InspectorResponse, ExpertResponse {
+
+		static MemberResponse of(PoolMember member) {
+			if (member instanceof Inspector inspector) {
+				return InspectorResponse.of(inspector);
+			}
+			return ExpertResponse.of((Expert) member);
+		}
+
+	}
+
 	/** An inspector on the wire (the draw's contract shape plus version). */
 	public record InspectorResponse(String id, String name, String lawEnforcementCertNo, String unit, String regionCode,
-			boolean active, Long version) {
+			boolean active, Long version) implements MemberResponse {
 
 		static InspectorResponse of(Inspector i) {
 			return new InspectorResponse(i.id(), i.name(), i.lawEnforcementCertNo(), i.unit(), i.regionCode().value(),
@@ -139,7 +124,7 @@ public class PoolController {
 
 	/** An expert on the wire (the draw's contract shape plus unit and version). */
 	public record ExpertResponse(String id, String name, List<String> specialities, String unit, String regionCode,
-			boolean active, Long version) {
+			boolean active, Long version) implements MemberResponse {
 
 		static ExpertResponse of(Expert e) {
 			return new ExpertResponse(e.id(), e.name(),
