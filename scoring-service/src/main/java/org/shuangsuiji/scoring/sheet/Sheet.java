@@ -8,10 +8,12 @@ import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.scoring.engine.Answers;
 import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.engine.ItemAnswer;
+import org.shuangsuiji.scoring.template.Template;
 import org.shuangsuiji.scoring.template.TemplateKind;
 
 /**
- * The score sheet of one inspection of one agency.
+ * The score sheet of one inspection of one agency. A new one is {@link #official} or
+ * {@link #independent}; the stores read it back whole.
  *
  * @param id the sheet id
  * @param templateId the template it is scored with
@@ -45,6 +47,26 @@ public record Sheet(String id, String templateId, int templateVersion, TemplateK
 	public Sheet {
 		header = (header != null) ? Map.copyOf(header) : Map.of();
 		answers = (answers != null) ? Map.copyOf(answers) : Map.of();
+	}
+
+	/** A new draft of the inspection team's official sheet. */
+	public static Sheet official(String id, Template template, NewSheet request, int year, Instant createdAt,
+			String createdBy) {
+		return draft(id, template, request, year, SheetMode.OFFICIAL, null, null, createdAt, createdBy);
+	}
+
+	/** A new draft of one inspector's independent sheet, owned by its creator. */
+	public static Sheet independent(String id, Template template, NewSheet request, int year, Instant createdAt,
+			String ownerId, String ownerName) {
+		return draft(id, template, request, year, SheetMode.INDEPENDENT, ownerId, ownerName, createdAt, ownerId);
+	}
+
+	/** A draft without header, answers or result, at version 0. */
+	private static Sheet draft(String id, Template template, NewSheet request, int year, SheetMode mode, String ownerId,
+			String ownerName, Instant createdAt, String createdBy) {
+		return new Sheet(id, template.templateId(), template.version(), template.kind(), request.inspectionId(),
+				request.agencyId(), request.agencyName(), request.region(), year, mode, ownerId, ownerName,
+				SheetStatus.DRAFT, Map.of(), 0, Map.of(), 0, createdAt, createdBy, null, null, null);
 	}
 
 	/** The answers as the engine takes them. */

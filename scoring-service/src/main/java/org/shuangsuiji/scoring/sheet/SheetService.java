@@ -76,12 +76,11 @@ public class SheetService {
 		Instant now = this.clock.instant();
 		int year = (request.year() != null) ? request.year() : used.template().year();
 		boolean independent = mode == SheetMode.INDEPENDENT;
-		Sheet sheet = new Sheet(sheetId, template.templateId(), template.version(), template.kind(),
-				request.inspectionId(), request.agencyId(), request.agencyName(), request.region(), year, mode,
-				independent ? caller.userId() : null, independent ? caller.displayName() : null, SheetStatus.DRAFT,
-				Map.of(), 0, Map.of(), 0, now, caller.userId(), null, null, null);
-		SheetEvent created = new SheetEvent(now, caller.userId(), caller.displayName(), SheetEvent.Action.CREATED, null,
-				null, null, null, mode + " sheet of " + template.templateId() + " v" + template.version());
+		Sheet sheet = independent
+				? Sheet.independent(sheetId, template, request, year, now, caller.userId(), caller.displayName())
+				: Sheet.official(sheetId, template, request, year, now, caller.userId());
+		SheetEvent created = SheetEvent.created(now, caller,
+				mode + " sheet of " + template.templateId() + " v" + template.version());
 		if (!this.store.insert(sheet, created)) {
 			throw new ConflictException("sheet-exists",
 					independent ? "you already have an independent sheet for inspection " + request.inspectionId()
@@ -111,8 +110,7 @@ public class SheetService {
 		Instant now = this.clock.instant();
 		AnsweredItem answered = new AnsweredItem(answer, expectedVersion + 1, caller.userId(), caller.displayName(),
 				now);
-		SheetEvent event = new SheetEvent(now, caller.userId(), caller.displayName(), SheetEvent.Action.ANSWERED,
-				itemId, answered.version(), answer, null, null);
+		SheetEvent event = SheetEvent.answered(now, caller, itemId, answered.version(), answer);
 		switch (this.store.answer(sheetId, itemId, expectedVersion, answered, event)) {
 			case APPLIED -> {
 				return answered;
@@ -139,8 +137,7 @@ public class SheetService {
 			throw headerConflict(sheet.headerVersion());
 		}
 		Instant now = this.clock.instant();
-		SheetEvent event = new SheetEvent(now, caller.userId(), caller.displayName(), SheetEvent.Action.HEADER_CHANGED,
-				null, expectedVersion + 1, null, values, null);
+		SheetEvent event = SheetEvent.headerChanged(now, caller, expectedVersion + 1, values);
 		switch (this.store.header(sheetId, expectedVersion, values, event)) {
 			case APPLIED -> {
 				return load(sheetId);
@@ -173,8 +170,7 @@ public class SheetService {
 				.with("items", result.missingItems());
 		}
 		Instant now = this.clock.instant();
-		SheetEvent event = new SheetEvent(now, caller.userId(), caller.displayName(), SheetEvent.Action.SUBMITTED, null,
-				null, null, null, summary(result));
+		SheetEvent event = SheetEvent.submitted(now, caller, summary(result));
 		switch (this.store.submit(sheetId, sheet.version(), result, now, caller.userId(), event)) {
 			case APPLIED -> {
 				return load(sheetId);

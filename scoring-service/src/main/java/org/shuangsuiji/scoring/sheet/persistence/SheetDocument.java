@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.bson.Document;
 
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.scoring.sheet.Sheet;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -37,6 +40,21 @@ record SheetDocument(@Id String id, String slot, String templateId, int template
 		List<HistoryDocument> history) {
 
 	static final String COLLECTION = "sheets";
+
+	/**
+	 * A sheet as first stored: a draft with no answers and nothing submitted, its
+	 * creation the first history entry. Spring Data sets the first {@code version}.
+	 */
+	static SheetDocument draft(Sheet sheet, String slot, Map<String, HeaderValueDocument> header,
+			HistoryDocument created) {
+		RegionCode region = sheet.region();
+		return new SheetDocument(sheet.id(), slot, sheet.templateId(), sheet.templateVersion(), sheet.kind().name(),
+				sheet.inspectionId(), sheet.agencyId(), sheet.agencyName(), region.value(),
+				region.city().map(RegionCode::value).orElse(null), region.province().value(), sheet.year(),
+				sheet.mode().name(), sheet.ownerId(), sheet.ownerName(), sheet.status().name(), header,
+				sheet.headerVersion(), Map.of(), null, sheet.createdAt(), sheet.createdBy(), null, null, null, null,
+				null, null, null, List.of(), List.of(), List.of(created));
+	}
 
 	/** An answer as given. */
 	record AnswerDocument(String finding, List<Integer> subPoints, List<RuleAnswerDocument> rules, String score,

@@ -37,13 +37,7 @@ final class SheetMapping {
 	}
 
 	static SheetDocument toDocument(Sheet sheet, SheetEvent created) {
-		RegionCode region = sheet.region();
-		return new SheetDocument(sheet.id(), slot(sheet), sheet.templateId(), sheet.templateVersion(),
-				sheet.kind().name(), sheet.inspectionId(), sheet.agencyId(), sheet.agencyName(), region.value(),
-				region.city().map(RegionCode::value).orElse(null), region.province().value(), sheet.year(),
-				sheet.mode().name(), sheet.ownerId(), sheet.ownerName(), sheet.status().name(), header(sheet.header()),
-				sheet.headerVersion(), Map.of(), null, sheet.createdAt(), sheet.createdBy(), null, null, null, null,
-				null, null, null, List.of(), List.of(), List.of(history(created)));
+		return SheetDocument.draft(sheet, slot(sheet), header(sheet.header()), history(created));
 	}
 
 	/**
