@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.test.ServiceTest;
-import org.shuangsuiji.scoring.testing.ScoringApi;
-import org.shuangsuiji.scoring.testing.ScoringApi.Reply;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,13 +20,13 @@ class OperationsTests {
 
 	@Test
 	void probesAreUp() {
-		assertThat(ScoringApi.on(this.port).get("/livez").status()).isEqualTo(200);
-		assertThat(ScoringApi.on(this.port).get("/readyz").status()).isEqualTo(200);
+		assertThat(TestHttp.on(this.port).get("/livez").status()).isEqualTo(200);
+		assertThat(TestHttp.on(this.port).get("/readyz").status()).isEqualTo(200);
 	}
 
 	@Test
 	void theOpenApiDocumentListsTheEndpointsWithoutTheCallerAsAParameter() {
-		Reply reply = ScoringApi.on(this.port).get("/v3/api-docs");
+		Reply reply = TestHttp.on(this.port).get("/v3/api-docs");
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode paths = reply.json().path("paths");
 		assertThat(paths.has("/api/scoring/sheets/{sheetId}/items/{itemId}")).isTrue();
@@ -38,7 +38,7 @@ class OperationsTests {
 
 	@Test
 	void metricsAreTaggedWithTheApplication() {
-		Reply reply = ScoringApi.on(this.port).get("/actuator/prometheus");
+		Reply reply = TestHttp.on(this.port).get("/actuator/prometheus");
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body()).contains("application=\"scoring-service\"");
 	}

@@ -14,13 +14,14 @@ import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
-import org.shuangsuiji.scoring.testing.ScoringApi;
-import org.shuangsuiji.scoring.testing.ScoringApi.Reply;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.scoring.testing.ScoringApi.token;
+import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 
 /**
  * Dashboards over submitted official sheets of the year 2031 (a year no other test uses):
@@ -58,8 +59,8 @@ class DashboardApiTests {
 		submitXinxiang("410702", Map.of("9", finding("A", List.of(1, 3)), "1", finding("A", List.of(2))));
 	}
 
-	private ScoringApi api(String bearer) {
-		return ScoringApi.on(this.port).as(bearer);
+	private TestHttp api(String bearer) {
+		return TestHttp.on(this.port).as(bearer);
 	}
 
 	@Test

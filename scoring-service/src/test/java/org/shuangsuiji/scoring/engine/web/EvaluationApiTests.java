@@ -11,13 +11,14 @@ import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
-import org.shuangsuiji.scoring.testing.ScoringApi;
-import org.shuangsuiji.scoring.testing.ScoringApi.Reply;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.scoring.testing.ScoringApi.token;
+import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 
 /**
  * The stateless evaluation endpoint: answers in, explained result out, nothing stored.
@@ -30,8 +31,8 @@ class EvaluationApiTests {
 	@LocalServerPort
 	int port;
 
-	private ScoringApi api(Role role) {
-		return ScoringApi.on(this.port).as(token(role, "420704"));
+	private TestHttp api(Role role) {
+		return TestHttp.on(this.port).as(token(role, "420704"));
 	}
 
 	@ParameterizedTest
@@ -50,7 +51,7 @@ class EvaluationApiTests {
 
 	@Test
 	void anonymousCallersCannotEvaluate() {
-		assertThat(ScoringApi.on(this.port).anonymous().post(EZHOU, answers(Map.of())).status()).isEqualTo(401);
+		assertThat(TestHttp.on(this.port).anonymous().post(EZHOU, answers(Map.of())).status()).isEqualTo(401);
 	}
 
 	@Test

@@ -18,13 +18,14 @@ import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
-import org.shuangsuiji.scoring.testing.ScoringApi;
-import org.shuangsuiji.scoring.testing.ScoringApi.Reply;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.scoring.testing.ScoringApi.token;
+import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 
 /**
  * Score sheets through the API: who may do what, optimistic locking per item, submission,
@@ -40,8 +41,8 @@ class SheetApiTests {
 	@LocalServerPort
 	int port;
 
-	private ScoringApi api(String bearer) {
-		return ScoringApi.on(this.port).as(bearer);
+	private TestHttp api(String bearer) {
+		return TestHttp.on(this.port).as(bearer);
 	}
 
 	private final String inspector = token(Role.INSPECTOR, "410700");
@@ -85,7 +86,7 @@ class SheetApiTests {
 		assertThat(api(token(Role.COUNTY, "410783"))
 			.post("/api/scoring/sheets", newSheet(XINXIANG, inspection(), "a-3", "410725"))
 			.status()).isEqualTo(403);
-		assertThat(api(ScoringApi.agency("a-3", "410725"))
+		assertThat(api(ScoringTokens.agency("a-3", "410725"))
 			.post("/api/scoring/sheets", newSheet(XINXIANG, inspection(), "a-3", "410725"))
 			.status()).isEqualTo(403);
 	}
@@ -165,7 +166,7 @@ class SheetApiTests {
 	@Test
 	void badAnswersAreRefusedNamingTheItem() {
 		String sheet = createSheet(EZHOU, "420704");
-		ScoringApi inspector = api(token(Role.INSPECTOR, "420700"));
+		TestHttp inspector = api(token(Role.INSPECTOR, "420700"));
 		assertProblem(inspector.put(item(sheet, "99"), rules(0, rule("1.1", null, null, List.of()))), 400,
 				"unknown-item", "99");
 		assertProblem(inspector.put(item(sheet, "1"), rules(0, rule("2.7", null, null, List.of()))), 400,
@@ -219,8 +220,8 @@ class SheetApiTests {
 	@Test
 	void aSubmittedPointsSheetIsScoredLockedAndKeptInItsHistory() {
 		String sheet = createSheet(EZHOU, "420704");
-		ScoringApi inspector = api(token(Role.INSPECTOR, "420700"));
-		ScoringApi expert = api(token(Role.EXPERT, "420700"));
+		TestHttp inspector = api(token(Role.INSPECTOR, "420700"));
+		TestHttp expert = api(token(Role.EXPERT, "420700"));
 		assertThat(inspector.put(item(sheet, "2"), rules(0, rule("2.7", null, null, List.of()))).status())
 			.isEqualTo(200);
 		assertThat(inspector.put(item(sheet, "4"), rules(0, rule("4.1.b", 1, null, List.of()))).status())
@@ -310,7 +311,7 @@ class SheetApiTests {
 		assertThat(api(this.inspector).post("/api/scoring/sheets/" + submitted + "/submit", null).status())
 			.isEqualTo(200);
 
-		ScoringApi agency = api(ScoringApi.agency(agencyId, "410725"));
+		TestHttp agency = api(ScoringTokens.agency(agencyId, "410725"));
 		assertThat(agency.get("/api/scoring/sheets/" + submitted).status()).isEqualTo(200);
 		assertThat(agency.get("/api/scoring/sheets/" + submitted + "/result").status()).isEqualTo(200);
 		assertThat(agency.get("/api/scoring/sheets/" + draft).status()).isEqualTo(403);
@@ -318,7 +319,7 @@ class SheetApiTests {
 		assertThat(agency.get("/api/scoring/sheets").json().findValuesAsString("id")).containsExactly(submitted);
 		assertThat(agency.get("/api/scoring/sheets?agencyId=someone-else").status()).isEqualTo(403);
 
-		ScoringApi other = api(ScoringApi.agency("agency-other", "410725"));
+		TestHttp other = api(ScoringTokens.agency("agency-other", "410725"));
 		assertThat(other.get("/api/scoring/sheets/" + submitted).status()).isEqualTo(403);
 	}
 
@@ -376,7 +377,7 @@ class SheetApiTests {
 		assertThat(item4.path(1).path("finding").asString()).isEqualTo("B");
 		assertThat(reconciliation.path("differences").path(1).path("answers").path(0).path("answer").isNull()).isTrue();
 
-		assertThat(api(ScoringApi.agency("a-ind", "410725"))
+		assertThat(api(ScoringTokens.agency("a-ind", "410725"))
 			.get("/api/scoring/inspections/" + inspection + "/reconciliation")
 			.status()).isEqualTo(403);
 		assertThat(api(token(Role.CITY, "420700")).get("/api/scoring/inspections/" + inspection + "/reconciliation")

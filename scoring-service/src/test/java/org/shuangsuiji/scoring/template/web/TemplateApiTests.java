@@ -11,16 +11,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
-import org.shuangsuiji.scoring.testing.ScoringApi;
-import org.shuangsuiji.scoring.testing.ScoringApi.Reply;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.scoring.template.TemplateCatalog.LoadResult;
 import org.shuangsuiji.scoring.template.persistence.TemplateFileLoader;
+import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.scoring.testing.ScoringApi.token;
+import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 
 @ServiceTest
 class TemplateApiTests {
@@ -31,8 +32,8 @@ class TemplateApiTests {
 	@Autowired
 	TemplateFileLoader files;
 
-	private ScoringApi api() {
-		return ScoringApi.on(this.port);
+	private TestHttp api() {
+		return TestHttp.on(this.port);
 	}
 
 	@ParameterizedTest
@@ -171,7 +172,7 @@ class TemplateApiTests {
 	@Test
 	void aChangeToAVersionInUseMustBeANewVersion() {
 		String id = uniqueId();
-		ScoringApi city = api().as(token(Role.CITY, "410700"));
+		TestHttp city = api().as(token(Role.CITY, "410700"));
 		assertThat(city.post("/api/scoring/templates", cityTemplate(id, "410700")).status()).isEqualTo(201);
 
 		ObjectNode changed = cityTemplate(id, "410700");
@@ -201,7 +202,7 @@ class TemplateApiTests {
 
 	@Test
 	void aBodyNamingAnotherTemplateOrVersionIsRefused() {
-		ScoringApi city = api().as(token(Role.CITY, "410700"));
+		TestHttp city = api().as(token(Role.CITY, "410700"));
 		Reply reply = city.post("/api/scoring/templates/xinxiang-2024-checklist/versions",
 				cityTemplate("other-id", "410700"));
 		assertThat(reply.status()).isEqualTo(400);
