@@ -13,18 +13,21 @@ import tools.jackson.databind.json.JsonMapper;
 import org.shuangsuiji.evidence.export.EvidenceExporter;
 import org.shuangsuiji.evidence.reconcile.Reconciler;
 import org.shuangsuiji.evidence.reconcile.persistence.MongoReconciliationReports;
-import org.shuangsuiji.evidence.reconcile.web.ReconciliationJob;
 import org.shuangsuiji.evidence.record.EvidenceService;
 import org.shuangsuiji.evidence.record.EvidenceSettings;
+import org.shuangsuiji.evidence.record.listener.AuditTrailListener;
 import org.shuangsuiji.evidence.record.persistence.MongoEvidenceEvents;
 import org.shuangsuiji.evidence.record.persistence.MongoEvidenceRecords;
 import org.shuangsuiji.evidence.record.persistence.MongoInspections;
 import org.shuangsuiji.evidence.storage.minio.MinioObjectStore;
 import org.shuangsuiji.evidence.verification.ChainVerifier;
+import org.shuangsuiji.platform.event.DomainEvents;
 
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -71,9 +74,7 @@ public class EvidenceConfiguration {
 
 	@Bean
 	MongoEvidenceRecords evidenceRecords(MongoOperations mongo) {
-		MongoEvidenceRecords records = new MongoEvidenceRecords(mongo);
-		records.createIndexes();
-		return records;
+		return new MongoEvidenceRecords(mongo);
 	}
 
 	@Bean
@@ -83,18 +84,36 @@ public class EvidenceConfiguration {
 
 	@Bean
 	MongoEvidenceEvents evidenceEvents(MongoOperations mongo) {
-		MongoEvidenceEvents events = new MongoEvidenceEvents(mongo);
-		events.createIndexes();
-		return events;
+		return new MongoEvidenceEvents(mongo);
+	}
+
+	/**
+	 * The first start-up work: the unique (inspectionId, sequence) and idempotency-key
+	 * indexes hold the chain together, so they exist before the demo data or anything
+	 * else runs.
+	 */
+	@Bean
+	@Order(0)
+	ApplicationRunner evidenceIndexes(MongoEvidenceRecords records, MongoEvidenceEvents events) {
+		return (args) -> {
+			records.createIndexes();
+			events.createIndexes();
+		};
 	}
 
 	@Bean
 	EvidenceService evidenceService(MongoEvidenceRecords records, MongoInspections inspections,
-			MongoEvidenceEvents events, MinioObjectStore store, EvidenceProperties properties, Clock clock) {
+			MongoEvidenceEvents trail, MinioObjectStore store, EvidenceProperties properties, Clock clock,
+			DomainEvents events) {
 		EvidenceSettings settings = new EvidenceSettings(properties.maxUploadSize().toBytes(),
 				properties.downloadUrlValidity());
-		return new EvidenceService(records, inspections, events, store, settings, clock,
-				() -> UUID.randomUUID().toString());
+		return new EvidenceService(records, inspections, trail, store, settings, clock,
+				() -> UUID.randomUUID().toString(), events);
+	}
+
+	@Bean
+	AuditTrailListener auditTrailListener(MongoEvidenceEvents trail) {
+		return new AuditTrailListener(trail);
 	}
 
 	@Bean

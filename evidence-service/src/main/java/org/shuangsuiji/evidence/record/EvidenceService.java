@@ -19,6 +19,7 @@ import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.content.Thumbnails;
 import org.shuangsuiji.evidence.storage.ObjectStore;
 import org.shuangsuiji.evidence.storage.ObjectStoreWriteFailedException;
+import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
@@ -42,7 +43,7 @@ public class EvidenceService {
 
 	private final Inspections inspections;
 
-	private final EvidenceEvents events;
+	private final EvidenceEvents trail;
 
 	private final ObjectStore store;
 
@@ -52,10 +53,17 @@ public class EvidenceService {
 
 	private final Supplier<String> ids;
 
-	public EvidenceService(EvidenceRecords records, Inspections inspections, EvidenceEvents events, ObjectStore store,
-			EvidenceSettings settings, Clock clock, Supplier<String> ids) {
+	private final DomainEvents events;
+
+	/**
+	 * @param trail the audit trail, read here; entries are written by a listener of the
+	 * {@link EvidenceEvent}s published to {@code events}
+	 */
+	public EvidenceService(EvidenceRecords records, Inspections inspections, EvidenceEvents trail, ObjectStore store,
+			EvidenceSettings settings, Clock clock, Supplier<String> ids, DomainEvents events) {
 		this.records = records;
 		this.inspections = inspections;
+		this.trail = trail;
 		this.events = events;
 		this.store = store;
 		this.settings = settings;
@@ -64,22 +72,45 @@ public class EvidenceService {
 	}
 
 	/**
-	 * Streams {@code body} to the store and records it.
+	 * Streams {@code body} to the store and records it (ADR 0300, 0301, 0302): check the
+	 * command and the caller's right, store the bytes under a fresh key while hashing and
+	 * sniffing them, then chain the record; an object that never became evidence is
+	 * removed again.
 	 * @param declaredLength the request's Content-Length, or -1 when unknown (chunked, or
 	 * a multipart part)
 	 */
 	public UploadResult upload(Caller caller, UploadCommand command, InputStream body, long declaredLength) {
 		EvidenceAccess.requireUpload(caller, command);
 		String scopedKey = (command.idempotencyKey() != null) ? caller.userId() + ":" + command.idempotencyKey() : null;
-		if (scopedKey != null) {
-			Optional<EvidenceRecord> earlier = this.records.findByIdempotencyKey(scopedKey);
-			if (earlier.isPresent()) {
-				return replay(earlier.get(), command);
-			}
+		Optional<EvidenceRecord> earlier = (scopedKey != null) ? this.records.findByIdempotencyKey(scopedKey)
+				: Optional.empty();
+		if (earlier.isPresent()) {
+			return replay(earlier.get(), command);
 		}
+		requireWithinLimit(declaredLength);
+		requireOpenFor(command);
+		StoredUpload stored = storeStreaming(command, body);
+		UploadResult result = chainOrDiscard(caller, command, stored, scopedKey);
+		if (result.created()) {
+			closeIfClosedMeanwhile(command.inspectionId());
+			this.events.publish(uploaded(result.record()));
+		}
+		return result;
+	}
+
+	/** A declared length over the limit is refused before a byte is read. */
+	private void requireWithinLimit(long declaredLength) {
 		if (declaredLength > this.settings.maxUploadBytes()) {
 			throw tooLarge();
 		}
+	}
+
+	/**
+	 * The inspection is registered with its agency and region on its first upload; later
+	 * uploads must name the same, and a closed inspection accepts only what may come
+	 * after closing (ADR 0303).
+	 */
+	private void requireOpenFor(UploadCommand command) {
 		Inspection inspection = this.inspections.register(command.inspectionId(), command.region(), command.agencyId());
 		if (!inspection.region().equals(command.region()) || !inspection.agencyId().equals(command.agencyId())) {
 			throw new RuleViolationException("inspection-agency-mismatch",
@@ -93,51 +124,79 @@ public class EvidenceService {
 							+ " is closed; only FEEDBACK_FORM and RECTIFICATION_PROOF are accepted now")
 				.with("field", "kind");
 		}
+	}
+
+	/**
+	 * Streams the bytes to a fresh key: the first bytes decide the type before anything
+	 * is stored, the hash and size are counted on the way, and the limit stops the stream
+	 * as soon as it is passed (ADR 0302). The capture metadata comes from the kept head.
+	 */
+	private StoredUpload storeStreaming(UploadCommand command, InputStream body) {
 		EvidenceStream stream = open(body);
-		if (stream.isEmpty()) {
-			throw new InvalidInputException("empty-file", "file", "the file is empty");
-		}
-		ContentType type = stream.contentType()
-			.orElseThrow(() -> new UnsupportedMediaException("unsupported-content",
-					"the file's bytes are none of JPEG, PNG, HEIC/HEIF, WebP, TIFF, PDF, MP4 or MOV")
-				.with("field", "file"));
+		ContentType type = sniff(stream);
 		String id = this.ids.get();
 		String key = ObjectKeys.evidence(command, id);
 		try {
 			this.store.put(key, stream, type.mimeType());
 		}
 		catch (ObjectStoreWriteFailedException ex) {
-			if (stream.limitExceeded()) {
-				throw tooLarge();
-			}
-			if (stream.sourceFailed()) {
-				throw new InvalidInputException("upload-interrupted", "file",
-						"the upload ended before the end of the file");
-			}
-			throw ex;
+			throw whyTheWriteFailed(stream, ex);
 		}
-		CaptureMetadata capture = ExifReader.read(stream.head(), type);
-		EvidenceRecord record;
+		return new StoredUpload(id, key, type, stream.size(), stream.sha256(), ExifReader.read(stream.head(), type));
+	}
+
+	private static ContentType sniff(EvidenceStream stream) {
+		if (stream.isEmpty()) {
+			throw new InvalidInputException("empty-file", "file", "the file is empty");
+		}
+		return stream.contentType()
+			.orElseThrow(() -> new UnsupportedMediaException("unsupported-content",
+					"the file's bytes are none of JPEG, PNG, HEIC/HEIF, WebP, TIFF, PDF, MP4 or MOV")
+				.with("field", "file"));
+	}
+
+	/** A write the stream broke off is the client's fault (413, 400), not the store's. */
+	private RuntimeException whyTheWriteFailed(EvidenceStream stream, ObjectStoreWriteFailedException ex) {
+		if (stream.limitExceeded()) {
+			return tooLarge();
+		}
+		if (stream.sourceFailed()) {
+			return new InvalidInputException("upload-interrupted", "file",
+					"the upload ended before the end of the file");
+		}
+		return ex;
+	}
+
+	/**
+	 * Chains the record of a stored object; an object whose record cannot be written
+	 * never became evidence and is removed again (ADR 0300).
+	 */
+	private UploadResult chainOrDiscard(Caller caller, UploadCommand command, StoredUpload stored, String scopedKey) {
 		try {
-			record = appendToChain(caller, command, id, key, type, stream, capture, scopedKey);
+			return new UploadResult(appendToChain(caller, command, stored, scopedKey), true);
 		}
 		catch (IdempotentReplayException replay) {
-			// A concurrent retry won: the object written here never became evidence.
-			discard(key);
+			// A concurrent retry won.
+			discard(stored.key());
 			return replay(replay.existing(), command);
 		}
 		catch (RuntimeException ex) {
-			discard(key);
+			discard(stored.key());
 			throw ex;
 		}
-		// A closing that raced with this upload must still cover the new record.
-		if (this.inspections.find(command.inspectionId()).map(Inspection::closed).orElse(false)) {
-			this.records.closeAll(command.inspectionId());
+	}
+
+	private static EvidenceEvent uploaded(EvidenceRecord record) {
+		return new EvidenceEvent(EvidenceEvent.Type.UPLOADED, record.inspectionId(), record.id(), record.uploadedBy(),
+				record.uploadedAt(),
+				Map.of("kind", record.kind().name(), "sha256", record.sha256(), "size", Long.toString(record.size())));
+	}
+
+	/** A closing that raced with this upload must still cover the new record. */
+	private void closeIfClosedMeanwhile(String inspectionId) {
+		if (this.inspections.find(inspectionId).map(Inspection::closed).orElse(false)) {
+			this.records.closeAll(inspectionId);
 		}
-		this.events.append(new EvidenceEvent(EvidenceEvent.Type.UPLOADED, record.inspectionId(), record.id(),
-				record.uploadedBy(), record.uploadedAt(),
-				Map.of("kind", record.kind().name(), "sha256", record.sha256(), "size", Long.toString(record.size()))));
-		return new UploadResult(record, true);
 	}
 
 	private EvidenceStream open(InputStream body) {
@@ -149,16 +208,19 @@ public class EvidenceService {
 		}
 	}
 
-	private EvidenceRecord appendToChain(Caller caller, UploadCommand command, String id, String key, ContentType type,
-			EvidenceStream stream, CaptureMetadata capture, String scopedKey) {
+	/**
+	 * Links the record after the inspection's current head (ADR 0301); when another
+	 * upload takes the position first, links after that one.
+	 */
+	private EvidenceRecord appendToChain(Caller caller, UploadCommand command, StoredUpload stored, String scopedKey) {
 		for (int attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
 			Optional<EvidenceRecord> head = this.records.last(command.inspectionId());
 			long sequence = head.map((last) -> last.sequence() + 1).orElse(1L);
 			String previousHash = head.map(EvidenceRecord::recordHash).orElse(Sha256.ZERO);
-			EvidenceRecord record = EvidenceRecord.seal(id, command, Person.of(caller), key, type, stream.size(),
-					stream.sha256(), capture, now(), sequence, previousHash);
+			EvidenceRecord record = EvidenceRecord.seal(stored.id(), command, Person.of(caller), stored.key(),
+					stored.type(), stored.size(), stored.sha256(), stored.capture(), now(), sequence, previousHash);
 			try {
-				this.records.append(record, (scopedKey != null) ? scopedKey : "record:" + id);
+				this.records.append(record, (scopedKey != null) ? scopedKey : "record:" + stored.id());
 				return record;
 			}
 			catch (ChainPositionTakenException ex) {
@@ -221,7 +283,7 @@ public class EvidenceService {
 	/** The events of the inspection's audit trail. */
 	public List<EvidenceEvent> events(Caller caller, String inspectionId) {
 		readableInspection(caller, inspectionId);
-		return this.events.of(inspectionId);
+		return this.trail.of(inspectionId);
 	}
 
 	/** Opens the evidence bytes for streaming through the service. */
@@ -323,8 +385,8 @@ public class EvidenceService {
 		Inspection closed = this.inspections.close(inspectionId, closure);
 		this.records.closeAll(inspectionId);
 		if (!wasClosed) {
-			this.events.append(new EvidenceEvent(EvidenceEvent.Type.INSPECTION_CLOSED, inspectionId, null, closure.by(),
-					closure.at(), (closure.note() != null) ? Map.of("note", closure.note()) : Map.of()));
+			this.events.publish(new EvidenceEvent(EvidenceEvent.Type.INSPECTION_CLOSED, inspectionId, null,
+					closure.by(), closure.at(), (closure.note() != null) ? Map.of("note", closure.note()) : Map.of()));
 		}
 		return closed;
 	}
@@ -345,15 +407,17 @@ public class EvidenceService {
 		return region;
 	}
 
-	/** Records a read that the audit trail keeps (downloads, exports, verifications). */
+	/**
+	 * Announces a read that the audit trail keeps (downloads, exports, verifications).
+	 */
 	public void record(EvidenceEvent.Type type, EvidenceRecord record, Caller caller, Map<String, String> details) {
 		this.events
-			.append(new EvidenceEvent(type, record.inspectionId(), record.id(), Person.of(caller), now(), details));
+			.publish(new EvidenceEvent(type, record.inspectionId(), record.id(), Person.of(caller), now(), details));
 	}
 
-	/** Records an inspection-wide read in the audit trail. */
+	/** Announces an inspection-wide read that the audit trail keeps. */
 	public void record(EvidenceEvent.Type type, String inspectionId, Caller caller, Map<String, String> details) {
-		this.events.append(new EvidenceEvent(type, inspectionId, null, Person.of(caller), now(), details));
+		this.events.publish(new EvidenceEvent(type, inspectionId, null, Person.of(caller), now(), details));
 	}
 
 	private static NotFoundException objectMissing(EvidenceRecord record) {
@@ -372,6 +436,11 @@ public class EvidenceService {
 
 	/** Evidence bytes on their way to the caller; the caller closes the stream. */
 	public record Download(EvidenceRecord record, InputStream content) {
+	}
+
+	/** An object written and confirmed by the store, not yet evidence. */
+	private record StoredUpload(String id, String key, ContentType type, long size, String sha256,
+			CaptureMetadata capture) {
 	}
 
 }

@@ -17,16 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.shuangsuiji.evidence.testing.EvidenceApi;
-import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
+import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 /**
  * The export as a reviewer receives it, checked with the documented command: the module's
@@ -45,21 +46,21 @@ class ExportTests {
 	@TempDir
 	Path dir;
 
-	private final String token = EvidenceApi.token(Role.PROVINCE, "410000");
+	private final String token = EvidenceTokens.token(Role.PROVINCE, "410000");
 
-	private EvidenceApi api() {
-		return EvidenceApi.on(this.port).as(this.token);
+	private TestHttp api() {
+		return TestHttp.on(this.port).as(this.token);
 	}
 
 	private String inspectionWithEvidence() {
 		String inspection = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		api().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1"), "gate.jpg", Samples.jpeg(30, 20));
-		String withdrawn = api()
-			.put(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "process.png", Samples.png(9, 9))
+		upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1").put(api(), "gate.jpg", Samples.jpeg(30, 20));
+		String withdrawn = upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1")
+			.put(api(), "process.png", Samples.png(9, 9))
 			.json("id");
-		api().postJson("/api/evidence/" + withdrawn + "/withdrawal", "{\"reason\":\"重复\"}");
-		api().put(upload(inspection, "SIGNED_FACT_SHEET", YUANYANG, "agency-1").with("checklistItem", "4"), "事实确认单.pdf",
-				Samples.pdf());
+		api().post("/api/evidence/" + withdrawn + "/withdrawal", "{\"reason\":\"重复\"}");
+		upload(inspection, "SIGNED_FACT_SHEET", YUANYANG, "agency-1").with("checklistItem", "4")
+			.put(api(), "事实确认单.pdf", Samples.pdf());
 		return inspection;
 	}
 

@@ -5,19 +5,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.evidence.reconcile.web.ReconciliationJob;
-import org.shuangsuiji.evidence.testing.EvidenceApi;
+import org.shuangsuiji.evidence.config.ReconciliationJob;
+import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 @ServiceTest
 @TestPropertySource(properties = "evidence.reconciliation.grace=0s")
@@ -35,11 +36,11 @@ class ReconciliationTests {
 	@Test
 	void reportsObjectsWithoutRecordsAndRecordsWithoutObjectsOfTheCallersRegion() throws Exception {
 		String inspection = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		EvidenceApi inspector = EvidenceApi.on(this.port).as(EvidenceApi.token(Role.INSPECTOR, "410700"));
-		String lost = inspector
-			.put(upload(inspection, "GATE_PHOTO", "410725", "agency-1"), "gate.jpg", Samples.jpeg(8, 8))
+		TestHttp inspector = TestHttp.on(this.port).as(EvidenceTokens.token(Role.INSPECTOR, "410700"));
+		String lost = upload(inspection, "GATE_PHOTO", "410725", "agency-1")
+			.put(inspector, "gate.jpg", Samples.jpeg(8, 8))
 			.json("id");
-		inspector.put(upload(inspection, "MEETING_PHOTO", "410725", "agency-1"), "meeting.jpg", Samples.jpeg(9, 8));
+		upload(inspection, "MEETING_PHOTO", "410725", "agency-1").put(inspector, "meeting.jpg", Samples.jpeg(9, 8));
 		String lostKey = S3Direct.evidenceKey("410725", inspection, lost);
 		S3Direct.remove(lostKey);
 		String stray = "evidence/410725/" + inspection + "/" + UUID.randomUUID();
@@ -47,8 +48,8 @@ class ReconciliationTests {
 		String elsewhere = "evidence/420700/other/" + UUID.randomUUID();
 		S3Direct.overwrite(elsewhere, Samples.pdf());
 
-		JsonNode city = EvidenceApi.on(this.port)
-			.as(EvidenceApi.token(Role.CITY, "410700"))
+		JsonNode city = TestHttp.on(this.port)
+			.as(EvidenceTokens.token(Role.CITY, "410700"))
 			.post("/api/evidence/reconciliation")
 			.json();
 
@@ -60,8 +61,8 @@ class ReconciliationTests {
 		assertThat(city.path("recordsWithoutObjects")).extracting((r) -> r.path("evidenceId").asString())
 			.contains(lost);
 
-		JsonNode latest = EvidenceApi.on(this.port)
-			.as(EvidenceApi.token(Role.CITY, "410700"))
+		JsonNode latest = TestHttp.on(this.port)
+			.as(EvidenceTokens.token(Role.CITY, "410700"))
 			.get("/api/evidence/reconciliation/latest")
 			.json();
 		assertThat(latest.path("checkedAt").asString()).isEqualTo(city.path("checkedAt").asString());

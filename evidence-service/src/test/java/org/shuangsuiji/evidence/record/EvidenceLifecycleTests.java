@@ -13,17 +13,18 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.evidence.content.Sha256;
-import org.shuangsuiji.evidence.testing.EvidenceApi;
-import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
+import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 @ServiceTest
 class EvidenceLifecycleTests {
@@ -33,16 +34,16 @@ class EvidenceLifecycleTests {
 	@LocalServerPort
 	int port;
 
-	private final String inspectorToken = EvidenceApi.token(Role.INSPECTOR, "410700");
+	private final String inspectorToken = EvidenceTokens.token(Role.INSPECTOR, "410700");
 
-	private final String cityToken = EvidenceApi.token(Role.CITY, "410700");
+	private final String cityToken = EvidenceTokens.token(Role.CITY, "410700");
 
-	private EvidenceApi inspector() {
-		return EvidenceApi.on(this.port).as(this.inspectorToken);
+	private TestHttp inspector() {
+		return TestHttp.on(this.port).as(this.inspectorToken);
 	}
 
-	private EvidenceApi city() {
-		return EvidenceApi.on(this.port).as(this.cityToken);
+	private TestHttp city() {
+		return TestHttp.on(this.port).as(this.cityToken);
 	}
 
 	private static String inspection() {
@@ -50,7 +51,7 @@ class EvidenceLifecycleTests {
 	}
 
 	private JsonNode uploaded(String inspection, String kind, byte[] content, String name) {
-		Reply reply = inspector().put(upload(inspection, kind, YUANYANG, "agency-1"), name, content);
+		Reply reply = upload(inspection, kind, YUANYANG, "agency-1").put(inspector(), name, content);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		return reply.json();
 	}
@@ -62,7 +63,7 @@ class EvidenceLifecycleTests {
 		JsonNode record = uploaded(inspection, "PROCESS_PHOTO", photo, "blurred.jpg");
 		String id = record.path("id").asString();
 
-		Reply withdrawn = inspector().postJson("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"照片模糊\"}");
+		Reply withdrawn = inspector().post("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"照片模糊\"}");
 
 		assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
 		assertThat(withdrawn.json().path("withdrawn").asBoolean()).isTrue();
@@ -74,7 +75,7 @@ class EvidenceLifecycleTests {
 			.extracting((event) -> event.path("type").asString())
 			.containsSubsequence("UPLOADED", "WITHDRAWN", "DOWNLOADED");
 
-		Reply again = inspector().postJson("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"again\"}");
+		Reply again = inspector().post("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"again\"}");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.problemType()).isEqualTo("already-withdrawn");
 	}
@@ -83,7 +84,7 @@ class EvidenceLifecycleTests {
 	void aWithdrawalNeedsAReason() {
 		String id = uploaded(inspection(), "OTHER", Samples.pdf(), "x.pdf").path("id").asString();
 
-		Reply reply = inspector().postJson("/api/evidence/" + id + "/withdrawal", "{\"reason\":\" \"}");
+		Reply reply = inspector().post("/api/evidence/" + id + "/withdrawal", "{\"reason\":\" \"}");
 
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.errorFields()).containsExactly("reason");
@@ -94,30 +95,29 @@ class EvidenceLifecycleTests {
 		String inspection = inspection();
 		String id = uploaded(inspection, "GATE_PHOTO", Samples.jpeg(20, 20), "gate.jpg").path("id").asString();
 
-		Reply closed = city().postJson("/api/evidence/inspections/" + inspection + "/close", "{\"note\":\"检查结束\"}");
+		Reply closed = city().post("/api/evidence/inspections/" + inspection + "/close", "{\"note\":\"检查结束\"}");
 		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
 		assertThat(closed.json().path("closed").asBoolean()).isTrue();
 		assertThat(closed.json().path("note").asString()).isEqualTo("检查结束");
 
-		Reply withdraw = inspector().postJson("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"late\"}");
+		Reply withdraw = inspector().post("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"late\"}");
 		assertThat(withdraw.status()).isEqualTo(422);
 		assertThat(withdraw.problemType()).isEqualTo("inspection-closed");
 
-		Reply photo = inspector().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1"), "late.jpg",
+		Reply photo = upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1").put(inspector(), "late.jpg",
 				Samples.jpeg(8, 8));
 		assertThat(photo.status()).isEqualTo(422);
 		assertThat(photo.problemType()).isEqualTo("inspection-closed");
 
-		Reply proof = EvidenceApi.on(this.port)
-			.as(EvidenceApi.agencyToken("agency-1", YUANYANG))
-			.put(upload(inspection, "RECTIFICATION_PROOF", YUANYANG, "agency-1"), "整改.pdf", Samples.pdf());
+		Reply proof = upload(inspection, "RECTIFICATION_PROOF", YUANYANG, "agency-1")
+			.put(TestHttp.on(this.port).as(EvidenceTokens.agencyToken("agency-1", YUANYANG)), "整改.pdf", Samples.pdf());
 		assertThat(proof.status()).as(proof.toString()).isEqualTo(201);
-		Reply proofWithdrawal = EvidenceApi.on(this.port)
-			.as(EvidenceApi.agencyToken("agency-1", YUANYANG))
-			.postJson("/api/evidence/" + proof.json("id") + "/withdrawal", "{\"reason\":\"wrong file\"}");
+		Reply proofWithdrawal = TestHttp.on(this.port)
+			.as(EvidenceTokens.agencyToken("agency-1", YUANYANG))
+			.post("/api/evidence/" + proof.json("id") + "/withdrawal", "{\"reason\":\"wrong file\"}");
 		assertThat(proofWithdrawal.status()).isEqualTo(422);
 
-		Reply closedAgain = city().postJson("/api/evidence/inspections/" + inspection + "/close", "{}");
+		Reply closedAgain = city().post("/api/evidence/inspections/" + inspection + "/close", "{}");
 		assertThat(closedAgain.status()).isEqualTo(200);
 		assertThat(closedAgain.json().path("closedAt").asString()).isEqualTo(closed.json().path("closedAt").asString());
 		assertThat(city().get("/api/evidence/inspections/" + inspection + "/events").json())
@@ -129,14 +129,14 @@ class EvidenceLifecycleTests {
 	void closingAnInspectionWithoutEvidenceNeedsItsRegionAndAgency() {
 		String inspection = inspection();
 
-		Reply missing = city().postJson("/api/evidence/inspections/" + inspection + "/close", "{}");
+		Reply missing = city().post("/api/evidence/inspections/" + inspection + "/close", "{}");
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.errorFields()).containsExactlyInAnyOrder("region", "agencyId");
 
-		Reply closed = city().postJson("/api/evidence/inspections/" + inspection + "/close",
+		Reply closed = city().post("/api/evidence/inspections/" + inspection + "/close",
 				"{\"region\":\"410725\",\"agencyId\":\"agency-9\"}");
 		assertThat(closed.status()).isEqualTo(200);
-		assertThat(inspector().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-9"), "g.jpg", Samples.jpeg(8, 8))
+		assertThat(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-9").put(inspector(), "g.jpg", Samples.jpeg(8, 8))
 			.status()).isEqualTo(422);
 	}
 
@@ -198,10 +198,10 @@ class EvidenceLifecycleTests {
 
 	@Test
 	void publishesItsOpenApiWithoutLogin() {
-		Reply docs = EvidenceApi.on(this.port).get("/v3/api-docs");
+		Reply docs = TestHttp.on(this.port).get("/v3/api-docs");
 
 		assertThat(docs.status()).isEqualTo(200);
-		assertThat(docs.text()).contains("/api/evidence/inspections/{inspectionId}/files/{fileName}")
+		assertThat(docs.body()).contains("/api/evidence/inspections/{inspectionId}/files/{fileName}")
 			.contains("/api/evidence/inspections/{inspectionId}/verification");
 	}
 

@@ -6,19 +6,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.shuangsuiji.evidence.testing.EvidenceApi;
-import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.TestJwts;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.agencyToken;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.token;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+import static org.shuangsuiji.evidence.testing.EvidenceTokens.agencyToken;
+import static org.shuangsuiji.evidence.testing.EvidenceTokens.token;
+import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 /**
  * Every endpoint for every role, in and out of scope. The evidence belongs to agency-1 in
@@ -36,15 +36,15 @@ class EvidenceScopeTests {
 
 	private String evidenceId;
 
-	private EvidenceApi api(String bearer) {
-		return EvidenceApi.on(this.port).as(bearer);
+	private TestHttp api(String bearer) {
+		return TestHttp.on(this.port).as(bearer);
 	}
 
 	@BeforeEach
 	void recordOnePhoto() {
 		this.inspection = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		Reply reply = api(token(Role.INSPECTOR, "410700"))
-			.put(upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1"), "gate.jpg", Samples.jpeg(16, 16));
+		Reply reply = upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1")
+			.put(api(token(Role.INSPECTOR, "410700")), "gate.jpg", Samples.jpeg(16, 16));
 		assertThat(reply.status()).isEqualTo(201);
 		this.evidenceId = reply.json("id");
 	}
@@ -89,10 +89,10 @@ class EvidenceScopeTests {
 	@Test
 	void nothingIsPublic() {
 		for (String path : readPaths()) {
-			assertThat(EvidenceApi.on(this.port).get(path).status()).as(path).isEqualTo(401);
+			assertThat(TestHttp.on(this.port).get(path).status()).as(path).isEqualTo(401);
 		}
-		assertThat(EvidenceApi.on(this.port)
-			.put(upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1"), "x.jpg", Samples.jpeg(8, 8))
+		assertThat(upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1")
+			.put(TestHttp.on(this.port), "x.jpg", Samples.jpeg(8, 8))
 			.status()).isEqualTo(401);
 	}
 
@@ -100,13 +100,13 @@ class EvidenceScopeTests {
 	void bureauInspectorsAndExpertsUploadWithinTheirRegionOnly() {
 		for (String bearer : List.of(token(Role.PROVINCE, "410000"), token(Role.CITY, "410700"),
 				token(Role.COUNTY, YUANYANG), token(Role.INSPECTOR, "410700"), token(Role.EXPERT, "410700"))) {
-			Reply reply = api(bearer).put(upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "p.jpg",
+			Reply reply = upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(bearer), "p.jpg",
 					Samples.jpeg(8, 8));
 			assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		}
 		for (String bearer : List.of(token(Role.PROVINCE, "420000"), token(Role.CITY, "420700"),
 				token(Role.COUNTY, "410726"), token(Role.INSPECTOR, "420700"), token(Role.EXPERT, "410726"))) {
-			Reply reply = api(bearer).put(upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "p.jpg",
+			Reply reply = upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(bearer), "p.jpg",
 					Samples.jpeg(8, 8));
 			assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
 		}
@@ -114,22 +114,21 @@ class EvidenceScopeTests {
 
 	@Test
 	void anAgencyUploadsOnlyFeedbackAndRectificationForItsOwnAgency() {
-		EvidenceApi own = api(agencyToken("agency-1", YUANYANG));
-		assertThat(own
-			.post(upload(this.inspection, "FEEDBACK_FORM", YUANYANG, "agency-1"), "意见反馈表.pdf", "application/pdf",
-					Samples.pdf())
+		TestHttp own = api(agencyToken("agency-1", YUANYANG));
+		assertThat(upload(this.inspection, "FEEDBACK_FORM", YUANYANG, "agency-1")
+			.post(own, "意见反馈表.pdf", "application/pdf", Samples.pdf())
 			.status()).isEqualTo(201);
-		assertThat(own
-			.put(upload(this.inspection, "RECTIFICATION_PROOF", YUANYANG, "agency-1"), "proof.pdf", Samples.pdf())
+		assertThat(upload(this.inspection, "RECTIFICATION_PROOF", YUANYANG, "agency-1")
+			.put(own, "proof.pdf", Samples.pdf())
 			.status()).isEqualTo(201);
 
-		Reply photo = own.put(upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1"), "gate.jpg",
+		Reply photo = upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1").put(own, "gate.jpg",
 				Samples.jpeg(8, 8));
 		assertThat(photo.status()).isEqualTo(403);
 		assertThat(photo.problemType()).isEqualTo("kind-not-allowed");
 
-		Reply other = api(agencyToken("agency-2", YUANYANG))
-			.put(upload(this.inspection, "FEEDBACK_FORM", YUANYANG, "agency-1"), "f.pdf", Samples.pdf());
+		Reply other = upload(this.inspection, "FEEDBACK_FORM", YUANYANG, "agency-1")
+			.put(api(agencyToken("agency-2", YUANYANG)), "f.pdf", Samples.pdf());
 		assertThat(other.status()).isEqualTo(403);
 	}
 
@@ -137,19 +136,19 @@ class EvidenceScopeTests {
 	void theUploaderAndBureauStaffOfTheRegionMayWithdrawNobodyElse() {
 		for (String bearer : List.of(token(Role.INSPECTOR, "410700"), token(Role.EXPERT, "410700"),
 				agencyToken("agency-1", YUANYANG), token(Role.CITY, "420700"))) {
-			Reply reply = api(bearer).postJson("/api/evidence/" + this.evidenceId + "/withdrawal",
-					"{\"reason\":\"x\"}");
+			Reply reply = api(bearer).post("/api/evidence/" + this.evidenceId + "/withdrawal", "{\"reason\":\"x\"}");
 			assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
 		}
-		Reply county = api(token(Role.COUNTY, YUANYANG)).postJson("/api/evidence/" + this.evidenceId + "/withdrawal",
+		Reply county = api(token(Role.COUNTY, YUANYANG)).post("/api/evidence/" + this.evidenceId + "/withdrawal",
 				"{\"reason\":\"duplicate photo\"}");
 		assertThat(county.status()).isEqualTo(200);
 
 		String uploader = TestJwts.as(Role.INSPECTOR).region("410700").subject("inspector-own").bearer();
-		Reply own = api(uploader).put(upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "p.jpg",
+		Reply own = upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(uploader), "p.jpg",
 				Samples.jpeg(8, 8));
-		assertThat(api(uploader).postJson("/api/evidence/" + own.json("id") + "/withdrawal", "{\"reason\":\"mine\"}")
-			.status()).isEqualTo(200);
+		assertThat(
+				api(uploader).post("/api/evidence/" + own.json("id") + "/withdrawal", "{\"reason\":\"mine\"}").status())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -158,10 +157,10 @@ class EvidenceScopeTests {
 		for (String bearer : List.of(token(Role.COUNTY, YUANYANG), token(Role.INSPECTOR, "410700"),
 				token(Role.EXPERT, "410700"), agencyToken("agency-1", YUANYANG), token(Role.CITY, "420700"),
 				token(Role.PROVINCE, "420000"))) {
-			assertThat(api(bearer).postJson(path, "{}").status()).isEqualTo(403);
+			assertThat(api(bearer).post(path, "{}").status()).isEqualTo(403);
 		}
-		assertThat(api(token(Role.CITY, "410700")).postJson(path, "{}").status()).isEqualTo(200);
-		assertThat(api(token(Role.PROVINCE, "410000")).postJson(path, "{}").status()).isEqualTo(200);
+		assertThat(api(token(Role.CITY, "410700")).post(path, "{}").status()).isEqualTo(200);
+		assertThat(api(token(Role.PROVINCE, "410000")).post(path, "{}").status()).isEqualTo(200);
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,18 +16,20 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.evidence.content.Sha256;
-import org.shuangsuiji.evidence.testing.EvidenceApi;
-import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
+import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.Samples;
+import org.shuangsuiji.evidence.testing.Upload;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.TestInfrastructure;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 @ServiceTest
 @TestPropertySource(properties = "evidence.max-upload-size=3MB")
@@ -39,8 +40,8 @@ class EvidenceUploadTests {
 	@LocalServerPort
 	int port;
 
-	private EvidenceApi api() {
-		return EvidenceApi.on(this.port).as(EvidenceApi.token(Role.INSPECTOR, "410700"));
+	private TestHttp api() {
+		return TestHttp.on(this.port).as(EvidenceTokens.token(Role.INSPECTOR, "410700"));
 	}
 
 	private static String inspection() {
@@ -53,8 +54,9 @@ class EvidenceUploadTests {
 		byte[] photo = Samples.jpegWithExif("2024:06:05 09:30:12", "+08:00", new int[] { 35, 18, 972 },
 				new int[] { 113, 55, 3600 });
 
-		Reply reply = api().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1").with("checklistItem", "1")
-			.with("taskId", "task-7"), "大门.jpg", photo);
+		Reply reply = upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1").with("checklistItem", "1")
+			.with("taskId", "task-7")
+			.put(api(), "大门.jpg", photo);
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		JsonNode record = reply.json();
@@ -80,7 +82,7 @@ class EvidenceUploadTests {
 		String inspection = inspection();
 		byte[] pdf = Samples.pdf();
 
-		Reply reply = api().post(upload(inspection, "SIGNED_FACT_SHEET", YUANYANG, "agency-1"), "事实确认单.pdf",
+		Reply reply = upload(inspection, "SIGNED_FACT_SHEET", YUANYANG, "agency-1").post(api(), "事实确认单.pdf",
 				"application/pdf", pdf);
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -91,14 +93,14 @@ class EvidenceUploadTests {
 
 	@Test
 	void decidesTheTypeFromTheBytesNotFromTheNameOrTheDeclaredType() {
-		Reply png = api().post(upload(inspection(), "PROCESS_PHOTO", YUANYANG, "agency-1"), "scan.pdf",
+		Reply png = upload(inspection(), "PROCESS_PHOTO", YUANYANG, "agency-1").post(api(), "scan.pdf",
 				"application/pdf", Samples.png(20, 20));
 		assertThat(png.status()).isEqualTo(201);
 		assertThat(png.json("contentType")).isEqualTo("image/png");
 
 		String inspection = inspection();
-		Reply exe = api().put(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "photo.jpg",
-				HttpRequest.BodyPublishers.ofByteArray(Samples.executable()), Map.of("Content-Type", "image/jpeg"));
+		Reply exe = upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1")
+			.put(api().header("Content-Type", "image/jpeg"), "photo.jpg", Samples.executable());
 		assertThat(exe.status()).isEqualTo(415);
 		assertThat(exe.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(exe.problemType()).isEqualTo("unsupported-content");
@@ -110,14 +112,12 @@ class EvidenceUploadTests {
 		String inspection = inspection();
 		long tooLarge = 4L * 1024 * 1024;
 
-		Reply declared = api().put(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "big.jpg",
+		Reply declared = upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(), "big.jpg",
 				HttpRequest.BodyPublishers.fromPublisher(
-						HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(tooLarge, 1)), tooLarge),
-				Map.of());
-		Reply streamed = api().put(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "big.jpg",
-				HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(3L * 1024 * 1024 + 1, 2)),
-				Map.of());
-		Reply multipart = api().post(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "big.jpg", "image/jpeg",
+						HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(tooLarge, 1)), tooLarge));
+		Reply streamed = upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(), "big.jpg",
+				HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(3L * 1024 * 1024 + 1, 2)));
+		Reply multipart = upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").post(api(), "big.jpg", "image/jpeg",
 				Samples.largeJpegLike(3L * 1024 * 1024 + 100, 3));
 
 		for (Reply reply : List.of(declared, streamed, multipart)) {
@@ -131,8 +131,8 @@ class EvidenceUploadTests {
 	@Test
 	void acceptsAFileOfExactlyTheLimit() {
 		long limit = 3L * 1024 * 1024;
-		Reply reply = api().put(upload(inspection(), "PROCESS_PHOTO", YUANYANG, "agency-1"), "limit.jpg",
-				HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(limit, 4)), Map.of());
+		Reply reply = upload(inspection(), "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(), "limit.jpg",
+				HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(limit, 4)));
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		assertThat(reply.json().path("size").asLong()).isEqualTo(limit);
@@ -141,13 +141,13 @@ class EvidenceUploadTests {
 	@Test
 	void returnsTheSameRecordWhenAnUploadIsRetriedWithTheSameIdempotencyKey() {
 		String inspection = inspection();
-		EvidenceApi inspector = api();
-		EvidenceApi.Upload upload = upload(inspection, "MEETING_PHOTO", YUANYANG, "agency-1").idempotencyKey("k-1");
+		TestHttp inspector = api();
+		Upload upload = upload(inspection, "MEETING_PHOTO", YUANYANG, "agency-1").idempotencyKey("k-1");
 		byte[] photo = Samples.jpeg(30, 20);
 
-		Reply first = inspector.put(upload, "meeting.jpg", photo);
-		Reply retry = inspector.put(upload, "meeting.jpg", photo);
-		Reply retryAsMultipart = inspector.post(upload, "meeting.jpg", "image/jpeg", photo);
+		Reply first = upload.put(inspector, "meeting.jpg", photo);
+		Reply retry = upload.put(inspector, "meeting.jpg", photo);
+		Reply retryAsMultipart = upload.post(inspector, "meeting.jpg", "image/jpeg", photo);
 
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(retry.status()).isEqualTo(200);
@@ -156,8 +156,8 @@ class EvidenceUploadTests {
 		assertThat(retryAsMultipart.json("id")).isEqualTo(first.json("id"));
 		assertThat(inspector.get("/api/evidence/inspections/" + inspection).json().path("records").size()).isOne();
 
-		Reply reused = inspector.put(upload(inspection(), "MEETING_PHOTO", YUANYANG, "agency-1").idempotencyKey("k-1"),
-				"other.jpg", photo);
+		Reply reused = upload(inspection(), "MEETING_PHOTO", YUANYANG, "agency-1").idempotencyKey("k-1")
+			.put(inspector, "other.jpg", photo);
 		assertThat(reused.status()).isEqualTo(409);
 		assertThat(reused.problemType()).isEqualTo("idempotency-key-reused");
 	}
@@ -167,11 +167,9 @@ class EvidenceUploadTests {
 		String inspection = inspection();
 		List<JsonNode> records = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			records.add(
-					api()
-						.put(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "p" + i + ".png",
-								Samples.png(10 + i, 10))
-						.json());
+			records.add(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1")
+				.put(api(), "p" + i + ".png", Samples.png(10 + i, 10))
+				.json());
 		}
 
 		assertThat(records).extracting((r) -> r.path("sequence").asLong()).containsExactly(1L, 2L, 3L);
@@ -191,7 +189,7 @@ class EvidenceUploadTests {
 			List<Future<Reply>> replies = new ArrayList<>();
 			for (int i = 0; i < 12; i++) {
 				int n = i;
-				replies.add(pool.submit(() -> api().put(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"),
+				replies.add(pool.submit(() -> upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(),
 						"p" + n + ".jpg", Samples.jpeg(8 + n, 8))));
 			}
 			for (Future<Reply> reply : replies) {
@@ -209,19 +207,19 @@ class EvidenceUploadTests {
 
 	@Test
 	void namesEveryMissingOrMalformedFieldAt400() {
-		Reply missing = api().put(upload(inspection(), null, null, "agency-1"), "x.jpg", Samples.jpeg(8, 8));
+		Reply missing = upload(inspection(), null, null, "agency-1").put(api(), "x.jpg", Samples.jpeg(8, 8));
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.errorFields()).containsExactlyInAnyOrder("kind", "region");
 
-		Reply malformed = api().put(upload("bad*id", "PHOTO", "41072", "agency-1"), "x.jpg", Samples.jpeg(8, 8));
+		Reply malformed = upload("bad*id", "PHOTO", "41072", "agency-1").put(api(), "x.jpg", Samples.jpeg(8, 8));
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.errorFields()).containsExactlyInAnyOrder("inspectionId", "kind", "region");
 
-		Reply empty = api().put(upload(inspection(), "OTHER", YUANYANG, "agency-1"), "x.jpg", new byte[0]);
+		Reply empty = upload(inspection(), "OTHER", YUANYANG, "agency-1").put(api(), "x.jpg", new byte[0]);
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.errorFields()).containsExactly("file");
 
-		Reply noFile = api().post(upload(inspection(), "OTHER", YUANYANG, "agency-1"), "x.jpg", "image/jpeg",
+		Reply noFile = upload(inspection(), "OTHER", YUANYANG, "agency-1").post(api(), "x.jpg", "image/jpeg",
 				new byte[0]);
 		assertThat(noFile.status()).isEqualTo(400);
 	}
@@ -229,9 +227,9 @@ class EvidenceUploadTests {
 	@Test
 	void refusesEvidenceForAnotherAgencyUnderTheSameInspection() {
 		String inspection = inspection();
-		api().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1"), "a.jpg", Samples.jpeg(8, 8));
+		upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1").put(api(), "a.jpg", Samples.jpeg(8, 8));
 
-		Reply other = api().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-2"), "b.jpg", Samples.jpeg(8, 8));
+		Reply other = upload(inspection, "GATE_PHOTO", YUANYANG, "agency-2").put(api(), "b.jpg", Samples.jpeg(8, 8));
 
 		assertThat(other.status()).isEqualTo(422);
 		assertThat(other.problemType()).isEqualTo("inspection-agency-mismatch");

@@ -1,26 +1,26 @@
 package org.shuangsuiji.evidence.record;
 
 import java.net.http.HttpRequest;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.evidence.content.Sha256;
-import org.shuangsuiji.evidence.testing.EvidenceApi;
-import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
+import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.LocalS3;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 /**
  * Uploads files larger than the whole heap of this JVM, which runs in its own surefire
@@ -54,16 +54,15 @@ class UploadLargerThanHeapTests {
 			.isLessThan(SIZE);
 	}
 
-	private EvidenceApi inspector() {
-		return EvidenceApi.on(this.port).as(EvidenceApi.token(Role.INSPECTOR, "410700"));
+	private TestHttp inspector() {
+		return TestHttp.on(this.port).as(EvidenceTokens.token(Role.INSPECTOR, "410700"));
 	}
 
 	@Test
 	void streamsARawPutLargerThanTheHeap() throws Exception {
-		Reply reply = inspector().put(upload("insp-large-raw", "PROCESS_PHOTO", "410725", "agency-1"), "video.jpg",
-				HttpRequest.BodyPublishers.fromPublisher(
-						HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(SIZE, 11)), SIZE),
-				Map.of());
+		Reply reply = upload("insp-large-raw", "PROCESS_PHOTO", "410725", "agency-1")
+			.put(inspector(), "video.jpg", HttpRequest.BodyPublishers
+				.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(SIZE, 11)), SIZE));
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		assertThat(reply.json().path("size").asLong()).isEqualTo(SIZE);
@@ -72,7 +71,7 @@ class UploadLargerThanHeapTests {
 
 	@Test
 	void streamsAMultipartUploadLargerThanTheHeapAndVerifiesIt() throws Exception {
-		Reply reply = inspector().post(upload("insp-large-multipart", "DOSSIER_SCAN", "410725", "agency-1"),
+		Reply reply = upload("insp-large-multipart", "DOSSIER_SCAN", "410725", "agency-1").post(inspector(),
 				"dossier.jpg", "image/jpeg", Samples.largeJpegLike(SIZE, 12));
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

@@ -2,17 +2,18 @@ package org.shuangsuiji.evidence.storage;
 
 import org.junit.jupiter.api.Test;
 
-import org.shuangsuiji.evidence.testing.EvidenceApi;
-import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
+import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 /** The service with its object store unreachable (nothing listens on port 9). */
 @ServiceTest
@@ -25,11 +26,11 @@ class ObjectStoreDownTests {
 
 	@Test
 	void refusesUploadsWith503ProblemAndRecordsNoMetadata() {
-		EvidenceApi inspector = EvidenceApi.on(this.port).as(EvidenceApi.token(Role.INSPECTOR, "410700"));
+		TestHttp inspector = TestHttp.on(this.port).as(EvidenceTokens.token(Role.INSPECTOR, "410700"));
 
-		Reply raw = inspector.put(upload("insp-down", "GATE_PHOTO", "410725", "agency-1"), "gate.jpg",
+		Reply raw = upload("insp-down", "GATE_PHOTO", "410725", "agency-1").put(inspector, "gate.jpg",
 				Samples.jpeg(16, 16));
-		Reply multipart = inspector.post(upload("insp-down", "GATE_PHOTO", "410725", "agency-1"), "gate.jpg",
+		Reply multipart = upload("insp-down", "GATE_PHOTO", "410725", "agency-1").post(inspector, "gate.jpg",
 				"image/jpeg", Samples.jpeg(16, 16));
 
 		for (Reply reply : new Reply[] { raw, multipart }) {
@@ -43,18 +44,18 @@ class ObjectStoreDownTests {
 
 	@Test
 	void reportsTheStoreDownInHealthButStaysLive() {
-		Reply health = EvidenceApi.on(this.port).get("/actuator/health");
-		Reply live = EvidenceApi.on(this.port).get("/livez");
+		Reply health = TestHttp.on(this.port).get("/actuator/health");
+		Reply live = TestHttp.on(this.port).get("/livez");
 
 		assertThat(health.status()).isEqualTo(503);
-		assertThat(health.text()).contains("objectStore");
+		assertThat(health.body()).contains("objectStore");
 		assertThat(live.status()).isEqualTo(200);
 	}
 
 	@Test
 	void refusesReconciliationWith503() {
-		Reply reply = EvidenceApi.on(this.port)
-			.as(EvidenceApi.token(Role.CITY, "410700"))
+		Reply reply = TestHttp.on(this.port)
+			.as(EvidenceTokens.token(Role.CITY, "410700"))
 			.post("/api/evidence/reconciliation");
 
 		assertThat(reply.status()).isEqualTo(503);

@@ -6,12 +6,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.evidence.testing.EvidenceApi;
-import org.shuangsuiji.evidence.testing.EvidenceApi.Reply;
+import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shuangsuiji.evidence.testing.EvidenceApi.upload;
+import static org.shuangsuiji.evidence.testing.Upload.upload;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -34,20 +35,20 @@ class VerificationTests {
 	@Autowired
 	MongoTemplate mongo;
 
-	private final String token = EvidenceApi.token(Role.CITY, "410700");
+	private final String token = EvidenceTokens.token(Role.CITY, "410700");
 
-	private EvidenceApi api() {
-		return EvidenceApi.on(this.port).as(this.token);
+	private TestHttp api() {
+		return TestHttp.on(this.port).as(this.token);
 	}
 
 	/** An inspection with three pieces of evidence; returns their records. */
 	private List<JsonNode> inspectionWithThreeFiles(String inspection) {
 		return List.of(
-				api().put(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1"), "gate.jpg", Samples.jpeg(20, 20))
+				upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1").put(api(), "gate.jpg", Samples.jpeg(20, 20))
 					.json(),
-				api().put(upload(inspection, "SIGNED_FACT_SHEET", YUANYANG, "agency-1"), "事实确认单.pdf", Samples.pdf())
+				upload(inspection, "SIGNED_FACT_SHEET", YUANYANG, "agency-1").put(api(), "事实确认单.pdf", Samples.pdf())
 					.json(),
-				api().put(upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1"), "process.png", Samples.png(9, 9))
+				upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(), "process.png", Samples.png(9, 9))
 					.json());
 	}
 

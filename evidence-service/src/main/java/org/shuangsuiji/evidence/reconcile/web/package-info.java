@@ -1,2 +1,4 @@
-/** The reconciliation endpoints and schedule. */
+/**
+ * The reconciliation endpoints (the hourly run is config's {@code ReconciliationJob}).
+ */
 package org.shuangsuiji.evidence.reconcile.web;

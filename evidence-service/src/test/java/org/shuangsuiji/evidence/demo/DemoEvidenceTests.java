@@ -1,11 +1,12 @@
-package org.shuangsuiji.evidence.config;
+package org.shuangsuiji.evidence.demo;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.evidence.testing.EvidenceApi;
+import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +28,8 @@ class DemoEvidenceTests {
 	void loadsTheFictionalDemoEvidenceOnceHoweverOftenTheServiceStarts() throws Exception {
 		this.demo.run(null);
 
-		JsonNode inspection = EvidenceApi.on(this.port)
-			.as(EvidenceApi.token(Role.CITY, "410700"))
+		JsonNode inspection = TestHttp.on(this.port)
+			.as(EvidenceTokens.token(Role.CITY, "410700"))
 			.get("/api/evidence/inspections/" + DemoEvidence.INSPECTION)
 			.json();
 		assertThat(inspection.path("records")).extracting((r) -> r.path("fileName").asString())

@@ -1,4 +1,4 @@
-package org.shuangsuiji.evidence.config;
+package org.shuangsuiji.evidence.demo;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -26,15 +26,18 @@ import org.shuangsuiji.platform.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo evidence for the local run (profile {@code local} only): three generated files for
  * the fictional agency demo-xx-02 in 原阳县. Idempotency-Keys make a second start return the
- * same records instead of adding new ones.
+ * same records instead of adding new ones. Runs after the indexes ({@code @Order(0)} in
+ * config).
  */
 @Component
 @Profile("local")
+@Order(100)
 class DemoEvidence implements ApplicationRunner {
 
 	static final String INSPECTION = "demo-inspection-xx-02";

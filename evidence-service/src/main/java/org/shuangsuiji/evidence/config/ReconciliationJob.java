@@ -1,4 +1,4 @@
-package org.shuangsuiji.evidence.reconcile.web;
+package org.shuangsuiji.evidence.config;
 
 import java.util.concurrent.atomic.AtomicLong;
 
