@@ -33,8 +33,11 @@ public class MongoAgencyStore implements AgencyStore {
 
 	private final MongoTemplate mongo;
 
-	public MongoAgencyStore(MongoTemplate mongo) {
+	private final AgencyDocuments documents;
+
+	MongoAgencyStore(MongoTemplate mongo, AgencyDocuments documents) {
 		this.mongo = mongo;
+		this.documents = documents;
 	}
 
 	/** Creates the indexes the queries need; safe to run at every start. */
@@ -48,31 +51,22 @@ public class MongoAgencyStore implements AgencyStore {
 
 	@Override
 	public Optional<Agency> find(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, AgencyDocument.class)).map(AgencyMapping::toDomain);
+		return this.documents.findById(id).map(AgencyMapping::toDomain);
 	}
 
 	@Override
 	public Optional<Agency> findByCreditCode(String creditCode) {
-		return Optional
-			.ofNullable(
-					this.mongo.findOne(Query.query(Criteria.where("creditCode").is(creditCode)), AgencyDocument.class))
-			.map(AgencyMapping::toDomain);
+		return this.documents.findByCreditCode(creditCode).map(AgencyMapping::toDomain);
 	}
 
 	@Override
 	public List<Agency> findByCreditCodes(Collection<String> creditCodes) {
-		return this.mongo.find(Query.query(Criteria.where("creditCode").in(creditCodes)), AgencyDocument.class)
-			.stream()
-			.map(AgencyMapping::toDomain)
-			.toList();
+		return this.documents.findByCreditCodeIn(creditCodes).stream().map(AgencyMapping::toDomain).toList();
 	}
 
 	@Override
 	public List<Agency> findAll(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), AgencyDocument.class)
-			.stream()
-			.map(AgencyMapping::toDomain)
-			.toList();
+		return this.documents.findByIdIn(ids).stream().map(AgencyMapping::toDomain).toList();
 	}
 
 	/**

@@ -28,8 +28,11 @@ public class MongoAppraiserStore implements AppraiserStore {
 
 	private final MongoTemplate mongo;
 
-	public MongoAppraiserStore(MongoTemplate mongo) {
+	private final AppraiserDocuments documents;
+
+	MongoAppraiserStore(MongoTemplate mongo, AppraiserDocuments documents) {
 		this.mongo = mongo;
+		this.documents = documents;
 	}
 
 	public void createIndexes() {
@@ -41,20 +44,17 @@ public class MongoAppraiserStore implements AppraiserStore {
 
 	@Override
 	public Optional<Appraiser> find(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, AppraiserDocument.class)).map(MongoAppraiserStore::toDomain);
+		return this.documents.findById(id).map(MongoAppraiserStore::toDomain);
 	}
 
 	@Override
 	public Optional<Appraiser> findByCertificateNo(String certificateNo) {
-		return Optional
-			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("certificateNo").is(certificateNo)),
-					AppraiserDocument.class))
-			.map(MongoAppraiserStore::toDomain);
+		return this.documents.findByCertificateNo(certificateNo).map(MongoAppraiserStore::toDomain);
 	}
 
 	@Override
 	public List<Appraiser> findByCertificateNos(Collection<String> certificateNos) {
-		return this.mongo.find(Query.query(Criteria.where("certificateNo").in(certificateNos)), AppraiserDocument.class)
+		return this.documents.findByCertificateNoIn(certificateNos)
 			.stream()
 			.map(MongoAppraiserStore::toDomain)
 			.toList();
@@ -62,9 +62,7 @@ public class MongoAppraiserStore implements AppraiserStore {
 
 	@Override
 	public List<Appraiser> ofAgency(String agencyId) {
-		return this.mongo
-			.find(Query.query(Criteria.where("agencyId").is(agencyId)).with(Sort.by("name", "certificateNo")),
-					AppraiserDocument.class)
+		return this.documents.findByAgencyIdOrderByNameAscCertificateNoAsc(agencyId)
 			.stream()
 			.map(MongoAppraiserStore::toDomain)
 			.toList();
@@ -72,10 +70,7 @@ public class MongoAppraiserStore implements AppraiserStore {
 
 	@Override
 	public List<Appraiser> ofAgencies(Collection<String> agencyIds) {
-		return this.mongo.find(Query.query(Criteria.where("agencyId").in(agencyIds)), AppraiserDocument.class)
-			.stream()
-			.map(MongoAppraiserStore::toDomain)
-			.toList();
+		return this.documents.findByAgencyIdIn(agencyIds).stream().map(MongoAppraiserStore::toDomain).toList();
 	}
 
 	/** Appraisers of a region subtree, optionally of one agency, name part and status. */
