@@ -1,15 +1,11 @@
 package org.shuangsuiji.scoring.sheet;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
@@ -22,12 +18,9 @@ import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.engine.ItemAnswer;
-import org.shuangsuiji.scoring.engine.ItemOutcome;
 import org.shuangsuiji.scoring.engine.PointsEvaluation;
-import org.shuangsuiji.scoring.engine.RuleAnswer;
 import org.shuangsuiji.scoring.engine.Scorer;
 import org.shuangsuiji.scoring.engine.Scorers;
-import org.shuangsuiji.scoring.template.HeaderField;
 import org.shuangsuiji.scoring.template.Item;
 import org.shuangsuiji.scoring.template.StoredTemplate;
 import org.shuangsuiji.scoring.template.Template;
@@ -132,7 +125,7 @@ public class SheetService {
 			throw locked(sheet, null);
 		}
 		Template template = this.templates.get(sheet.templateId(), sheet.templateVersion()).template();
-		checkHeader(template, values);
+		HeaderCheck.requireValid(template, values);
 		if (expectedVersion != sheet.headerVersion()) {
 			throw headerConflict(sheet.headerVersion());
 		}
@@ -242,6 +235,16 @@ public class SheetService {
 					"reconciling needs two independent sheets; inspection " + inspectionId + " has one");
 		}
 		Sheet first = sheets.get(0);
+		requireOneTemplateVersion(inspectionId, sheets);
+		Scorer scorer = this.scorers.of(first.templateId(), first.templateVersion());
+		List<Evaluation> results = sheets.stream()
+			.map((sheet) -> sheet.submitted() ? sheet.result() : scorer.evaluate(sheet.engineAnswers()))
+			.toList();
+		return Reconciliation.of(inspectionId, scorer.template(), sheets, results);
+	}
+
+	private static void requireOneTemplateVersion(String inspectionId, List<Sheet> sheets) {
+		Sheet first = sheets.get(0);
 		boolean sameVersion = sheets.stream()
 			.allMatch((sheet) -> sheet.templateId().equals(first.templateId())
 					&& sheet.templateVersion() == first.templateVersion());
@@ -249,69 +252,6 @@ public class SheetService {
 			throw new RuleViolationException("templates-differ",
 					"the independent sheets of inspection " + inspectionId + " use different template versions");
 		}
-		Scorer scorer = this.scorers.of(first.templateId(), first.templateVersion());
-		List<Evaluation> results = sheets.stream()
-			.map((sheet) -> sheet.submitted() ? sheet.result() : scorer.evaluate(sheet.engineAnswers()))
-			.toList();
-		List<Reconciliation.Scorer> scorers = new ArrayList<>();
-		for (int i = 0; i < sheets.size(); i++) {
-			Sheet sheet = sheets.get(i);
-			scorers.add(new Reconciliation.Scorer(sheet.id(), sheet.ownerId(), sheet.ownerName(), sheet.status(),
-					totalOf(results.get(i)), results.get(i).outcome()));
-		}
-		List<Reconciliation.Difference> differences = new ArrayList<>();
-		List<Item> items = scorer.template().items().toList();
-		for (Item item : items) {
-			List<String> keys = sheets.stream().map((sheet) -> comparable(sheet.answers().get(item.id()))).toList();
-			if (keys.stream().distinct().count() == 1) {
-				continue;
-			}
-			List<Reconciliation.Answer> answers = new ArrayList<>();
-			for (int i = 0; i < sheets.size(); i++) {
-				Sheet sheet = sheets.get(i);
-				AnsweredItem answered = sheet.answers().get(item.id());
-				ItemOutcome outcome = results.get(i).item(item.id());
-				answers.add(new Reconciliation.Answer(sheet.id(), sheet.ownerName(),
-						(answered != null) ? answered.answer() : null, outcome.finding(), outcome.deducted(),
-						outcome.added()));
-			}
-			differences.add(new Reconciliation.Difference(item.id(), item.number(), item.title(), answers));
-		}
-		return new Reconciliation(inspectionId, first.templateId(), first.templateVersion(), scorers, items.size(),
-				differences);
-	}
-
-	/**
-	 * What an answer says, without notes and reasons and independent of how it is spelt:
-	 * the finding and sub-points, each rule's effective occurrences, points and contents,
-	 * the direct score.
-	 */
-	static String comparable(AnsweredItem answered) {
-		if (answered == null) {
-			return "-";
-		}
-		ItemAnswer answer = answered.answer();
-		String rules = answer.rules()
-			.stream()
-			.filter((rule) -> effectiveOccurrences(rule) > 0 && (rule.points() == null || rule.points().signum() > 0))
-			.sorted(Comparator.comparing(RuleAnswer::ruleId))
-			.map((rule) -> rule.ruleId() + "×" + effectiveOccurrences(rule) + "="
-					+ ((rule.points() != null) ? rule.points().stripTrailingZeros().toPlainString() : "") + "["
-					+ rule.contents().stream().map(String::strip).sorted().collect(Collectors.joining("|")) + "]")
-			.collect(Collectors.joining(";"));
-		String subPoints = answer.subPoints().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-		String score = (answer.score() != null) ? answer.score().stripTrailingZeros().toPlainString() : "";
-		if (answer.finding() == null && rules.isEmpty() && score.isEmpty()) {
-			return "-";
-		}
-		return answer.finding() + "/" + subPoints + "/" + rules + "/" + score;
-	}
-
-	private static int effectiveOccurrences(RuleAnswer rule) {
-		if (!rule.contents().isEmpty()) {
-			return rule.contents().size();
-		}
-		return (rule.occurrences() != null) ? rule.occurrences() : 1;
 	}
 
 	private static void requireExpertWhereNeeded(Caller caller, Item item, ItemAnswer answer) {
@@ -349,58 +289,9 @@ public class SheetService {
 			.with("item", itemId);
 	}
 
-	private static void checkHeader(Template template, Map<String, HeaderValue> values) {
-		Map<String, HeaderField> fields = new LinkedHashMap<>();
-		template.header().forEach((field) -> fields.put(field.key(), field));
-		List<InvalidInputException.FieldError> errors = new ArrayList<>();
-		values.forEach((key, value) -> {
-			HeaderField field = fields.get(key);
-			if (field == null) {
-				errors.add(new InvalidInputException.FieldError("header." + key,
-						"template " + template.templateId() + " has no header field '" + key + "'"));
-				return;
-			}
-			if (value == null) {
-				return;
-			}
-			if (value.text() != null && value.text().length() > MAX_TEXT) {
-				errors
-					.add(new InvalidInputException.FieldError("header." + key, "at most " + MAX_TEXT + " characters"));
-			}
-			if (!value.rows().isEmpty() && field.columns().isEmpty()) {
-				errors.add(new InvalidInputException.FieldError("header." + key,
-						field.label() + " is a text, not a table"));
-			}
-			if (value.rows().size() > 20) {
-				errors.add(new InvalidInputException.FieldError("header." + key, "at most 20 rows"));
-			}
-			for (Map<String, String> row : value.rows()) {
-				for (Map.Entry<String, String> cell : row.entrySet()) {
-					boolean known = field.columns().stream().anyMatch((column) -> column.key().equals(cell.getKey()));
-					if (!known) {
-						errors.add(new InvalidInputException.FieldError("header." + key + "." + cell.getKey(),
-								field.label() + " has no column '" + cell.getKey() + "'"));
-					}
-					else if (cell.getValue() != null && cell.getValue().length() > MAX_TEXT) {
-						errors.add(new InvalidInputException.FieldError("header." + key + "." + cell.getKey(),
-								"at most " + MAX_TEXT + " characters"));
-					}
-				}
-			}
-		});
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException("invalid-header", errors);
-		}
-	}
-
 	private static String summary(Evaluation result) {
 		String outcome = result.outcome().label();
 		return (result instanceof PointsEvaluation points) ? points.total().toPlainString() + "分 " + outcome : outcome;
-	}
-
-	/** The total of a points table; a checklist has none. */
-	private static BigDecimal totalOf(Evaluation result) {
-		return (result instanceof PointsEvaluation points) ? points.total() : null;
 	}
 
 	private Sheet load(String sheetId) {

@@ -29,8 +29,7 @@ class SheetComparisonTest {
 			.isEqualTo(key(ItemAnswer.rules(new RuleAnswer("8.1", 2, null, List.of("桌牌", " 门牌"), "y"))));
 		assertThat(key(ItemAnswer.score(new BigDecimal("88.50"), null)))
 			.isEqualTo(key(ItemAnswer.score(new BigDecimal("88.5"), "x")));
-		assertThat(key(ItemAnswer.rules(RuleAnswer.times("4.1.b", 0, "none"))))
-			.isEqualTo(SheetService.comparable(null));
+		assertThat(key(ItemAnswer.rules(RuleAnswer.times("4.1.b", 0, "none")))).isEqualTo(AnswerComparison.key(null));
 	}
 
 	@Test
@@ -39,11 +38,11 @@ class SheetComparisonTest {
 			.isNotEqualTo(key(ItemAnswer.finding(Finding.A, List.of(2), null)));
 		assertThat(key(ItemAnswer.rules(RuleAnswer.times("4.1.b", 2, "x"))))
 			.isNotEqualTo(key(ItemAnswer.rules(RuleAnswer.times("4.1.b", 3, "x"))));
-		assertThat(key(ItemAnswer.finding(Finding.B, List.of(), null))).isNotEqualTo(SheetService.comparable(null));
+		assertThat(key(ItemAnswer.finding(Finding.B, List.of(), null))).isNotEqualTo(AnswerComparison.key(null));
 	}
 
 	private static String key(ItemAnswer answer) {
-		return SheetService.comparable(new AnsweredItem(answer, 1, "u", "U", Instant.EPOCH));
+		return AnswerComparison.key(new AnsweredItem(answer, 1, "u", "U", Instant.EPOCH));
 	}
 
 }
