@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.shuangsuiji.inspection.plan.Actor;
+import org.shuangsuiji.platform.problem.ConflictException;
 
 /**
  * The append-only, hash-chained audit trail. Appending reads the last entry and inserts
@@ -34,7 +35,7 @@ public class AuditTrail {
 				return entry;
 			}
 		}
-		throw new IllegalStateException(
+		throw new ConflictException("duplicate",
 				"the audit trail's next seq was taken " + ATTEMPTS + " times in a row; nothing was appended");
 	}
 

@@ -23,11 +23,12 @@ public sealed interface DrawEvent {
 	}
 
 	/**
-	 * The rules could not staff an agency with this seed; nothing was saved.
+	 * The rules could not staff {@code agencyId} with this seed; nothing was saved.
 	 *
+	 * @param rule the rule that left too few people
 	 * @param took how long the attempt ran
 	 */
-	record Refused(Actor by, Plan plan, Seed seed, StaffingImpossibleException reason,
+	record Refused(Actor by, Plan plan, Seed seed, String agencyId, StaffingRule rule,
 			Duration took) implements DrawEvent {
 	}
 

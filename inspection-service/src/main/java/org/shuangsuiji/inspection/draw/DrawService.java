@@ -101,7 +101,8 @@ public class DrawService {
 			drawn = record.draw(seed, Actor.of(caller), this.clock.instant());
 		}
 		catch (StaffingImpossibleException refused) {
-			this.events.publish(new DrawEvent.Refused(Actor.of(caller), plan, seed, refused, since(start)));
+			this.events.publish(new DrawEvent.Refused(Actor.of(caller), plan, seed, refused.agencyId(), refused.rule(),
+					since(start)));
 			throw refused;
 		}
 		Duration took = since(start);

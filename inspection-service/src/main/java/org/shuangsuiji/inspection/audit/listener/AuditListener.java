@@ -106,8 +106,8 @@ public class AuditListener {
 					"conflicts", pool.conflicts().size(), "priorInspections", pool.priorInspections().size());
 		}
 		if (event instanceof DrawEvent.Refused refused) {
-			return details("seed", refused.seed().value(), "agencyId", refused.reason().agencyId(), "rule",
-					refused.reason().rule().slug());
+			return details("seed", refused.seed().value(), "agencyId", refused.agencyId(), "rule",
+					refused.rule().slug());
 		}
 		if (event instanceof DrawEvent.Drawn drawn) {
 			DrawRecord saved = drawn.record();

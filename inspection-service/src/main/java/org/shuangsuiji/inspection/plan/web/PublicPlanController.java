@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanService;
+import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.region.RegionCode;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,16 @@ class PublicPlanController {
 	}
 
 	@GetMapping
-	List<PlanResponse> list(@RequestParam(required = false) RegionCode region,
+	List<PlanResponse> list(@RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer year) {
-		return this.plans.listPublished(region, year).stream().map(PlanResponse::publicView).toList();
+		// Parsed here, not by a Converter: Spring would wrap the converter's exception
+		// and
+		// answer with the generic validation problem instead of region-invalid.
+		RegionCode within = (region != null) ? RegionCode.parse(region)
+			.orElseThrow(
+					() -> new InvalidInputException("region-invalid", "region", "must be a six-digit GB/T 2260 code"))
+				: null;
+		return this.plans.listPublished(within, year).stream().map(PlanResponse::publicView).toList();
 	}
 
 	@GetMapping("/{id}")

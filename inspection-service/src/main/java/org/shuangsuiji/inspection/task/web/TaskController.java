@@ -46,8 +46,11 @@ class TaskController {
 
 	@GetMapping
 	List<TaskResponse> list(Caller caller, @AuthenticationPrincipal Jwt jwt,
-			@RequestParam(required = false) PlanId planId, @RequestParam(required = false) Integer year) {
-		return this.tasks.list(caller, personId(jwt), planId, year).stream().map(TaskResponse::of).toList();
+			@RequestParam(required = false) String planId, @RequestParam(required = false) Integer year) {
+		return this.tasks.list(caller, personId(jwt), (planId != null) ? new PlanId(planId) : null, year)
+			.stream()
+			.map(TaskResponse::of)
+			.toList();
 	}
 
 	@GetMapping("/{id}")
