@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { User } from 'oidc-client-ts';
 import { setTokenSource } from '../api/client';
-import { completeLoginIfReturning, login, logout, userManager } from './oidc';
+import { completeLoginIfReturning, login, logout, sessionPossible, userManager } from './oidc';
 import { sessionFromToken, type Role, type Session } from './session';
 
 interface Auth {
@@ -21,23 +21,37 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    const um = userManager();
-    setTokenSource(async () => {
-      const current = await um.getUser();
-      return current && !current.expired ? current.access_token : undefined;
-    });
-    const onLoaded = (u: User) => setUser(u);
-    const onUnloaded = () => setUser(null);
-    um.events.addUserLoaded(onLoaded);
-    um.events.addUserUnloaded(onUnloaded);
-    um.events.addSilentRenewError(() => setUser(null));
-    completeLoginIfReturning()
-      .then(({ user: u }) => setUser(u))
-      .catch((e: Error) => setError(e.message))
-      .finally(() => setReady(true));
+    let cancelled = false;
+    let detach = () => {};
+    if (!sessionPossible()) {
+      setReady(true);
+      return;
+    }
+    userManager()
+      .then(async (um) => {
+        setTokenSource(async () => {
+          const current = await um.getUser();
+          return current && !current.expired ? current.access_token : undefined;
+        });
+        const onLoaded = (u: User) => setUser(u);
+        const onUnloaded = () => setUser(null);
+        const onRenewError = () => setUser(null);
+        um.events.addUserLoaded(onLoaded);
+        um.events.addUserUnloaded(onUnloaded);
+        um.events.addSilentRenewError(onRenewError);
+        detach = () => {
+          um.events.removeUserLoaded(onLoaded);
+          um.events.removeUserUnloaded(onUnloaded);
+          um.events.removeSilentRenewError(onRenewError);
+        };
+        const u = await completeLoginIfReturning(um);
+        if (!cancelled) setUser(u);
+      })
+      .catch((e: Error) => !cancelled && setError(e.message))
+      .finally(() => !cancelled && setReady(true));
     return () => {
-      um.events.removeUserLoaded(onLoaded);
-      um.events.removeUserUnloaded(onUnloaded);
+      cancelled = true;
+      detach();
     };
   }, []);
 

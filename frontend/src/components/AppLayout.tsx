@@ -70,11 +70,9 @@ export function AppLayout() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 16, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
-        <main>
-          <Suspense fallback={<Spin tip={t('loading')} />}>
-            <Outlet />
-          </Suspense>
-        </main>
+        <Suspense fallback={<Spin tip={t('loading')} />}>
+          <Outlet />
+        </Suspense>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center' }}>
         <Typography.Text type="secondary">{t('appTitle')}</Typography.Text>

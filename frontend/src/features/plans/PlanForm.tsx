@@ -50,6 +50,8 @@ export function toPlanRequest(v: PlanFormValues): PlanRequest {
 
 /** Names in the API's errors[].field → names of this form's fields. */
 export function planFieldName(field: string): string {
+  if (field === 'period.start') return 'periodStart';
+  if (field === 'period.end') return 'periodEnd';
   if (field.startsWith('sampling.value')) return 'samplingValue';
   if (field.startsWith('sampling')) return 'samplingMode';
   if (field.startsWith('teamRules.')) return field.slice('teamRules.'.length);

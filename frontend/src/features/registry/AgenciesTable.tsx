@@ -37,7 +37,7 @@ export function AgenciesTable({ region }: { region?: string }) {
               ) : (
                 <Space wrap size={4}>
                   {(a.flags ?? []).map((f) => (
-                    <Tooltip key={f.kind} title={f.detail}>
+                    <Tooltip key={`${f.kind}:${f.detail}`} title={f.detail}>
                       <Tag color={f.kind?.endsWith('EXPIRED') || f.kind === 'PREMISES_TOO_SMALL' ? 'red' : 'orange'}>{flagLabel(f.kind, lang)}</Tag>
                     </Tooltip>
                   ))}

@@ -59,7 +59,7 @@ export default function PlanDrawPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>
         {plan.data?.title ?? id} {plan.data && <PlanStatus status={plan.data.status} />}
       </Typography.Title>
       <ProblemAlert error={plan.error ?? record.error ?? error} />

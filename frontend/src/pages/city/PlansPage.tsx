@@ -37,7 +37,7 @@ export default function PlansPage() {
 
   return (
     <>
-      <Typography.Title level={2}>{t('menuPlans')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuPlans')}</Typography.Title>
       <ProblemAlert error={plans.error ?? error} onRetry={plans.reload} />
       <DataTable<Plan>
         label={t('menuPlans')}

@@ -13,7 +13,7 @@ export default function RegistryPage() {
   const [version, setVersion] = useState(0);
   return (
     <>
-      <Typography.Title level={2}>{t('menuRegistry')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuRegistry')}</Typography.Title>
       <Tabs
         destroyOnHidden
         items={[

@@ -9,7 +9,7 @@ export default function AgenciesPage() {
   const { session } = useAuth();
   return (
     <>
-      <Typography.Title level={2}>{t('menuAgencies')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuAgencies')}</Typography.Title>
       <AgenciesTable region={session?.region} />
     </>
   );

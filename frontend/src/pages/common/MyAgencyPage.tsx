@@ -17,7 +17,7 @@ export default function MyAgencyPage() {
   const a = agency.data;
   return (
     <>
-      <Typography.Title level={2}>{t('myAgency')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('myAgency')}</Typography.Title>
       <ProblemAlert error={agency.error} onRetry={agency.reload} />
       {a && (
         <Space direction="vertical" style={{ width: '100%' }}>
@@ -38,7 +38,7 @@ export default function MyAgencyPage() {
             {(a.flags ?? []).length === 0
               ? t('noFlags')
               : (a.flags ?? []).map((f) => (
-                  <Tag key={f.kind} color="orange" style={{ marginBottom: 4 }}>
+                  <Tag key={`${f.kind}:${f.detail}`} color="orange" style={{ marginBottom: 4 }}>
                     {flagLabel(f.kind, lang)}：{f.detail}
                   </Tag>
                 ))}

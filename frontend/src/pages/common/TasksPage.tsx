@@ -54,7 +54,7 @@ export default function TasksPage() {
   const team = (task: Task) => (task.team ?? []).map((m) => m.name).join('、');
   return (
     <>
-      <Typography.Title level={2}>{t('tasks')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('tasks')}</Typography.Title>
       <ProblemAlert error={tasks.error} onRetry={tasks.reload} />
       <Segmented<'calendar' | 'list'>
         aria-label={t('tasks')}

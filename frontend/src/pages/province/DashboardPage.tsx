@@ -39,7 +39,7 @@ export default function DashboardPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>
         {t('dashboard')} {city && `· ${nameOf.get(city) ?? city}`}
       </Typography.Title>
       <Space wrap>

@@ -13,7 +13,7 @@ export default function PublicAgenciesPage() {
   const agencies = useApi((signal) => allPages<PublicAgency>('/api/public/registry/agencies', {}, { signal, anonymous: true }), []);
   return (
     <>
-      <Typography.Title level={2}>{t('menuPublicAgencies')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuPublicAgencies')}</Typography.Title>
       <ProblemAlert error={agencies.error} onRetry={agencies.reload} />
       <DataTable<PublicAgency>
         label={t('menuPublicAgencies')}

@@ -12,7 +12,7 @@ export default function PublicDrawPage() {
   const record = useApi((signal) => api<DrawView>(`/api/public/inspections/plans/${encodeURIComponent(id)}/draw`, { signal, anonymous: true }), [id]);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{record.data?.planTitle ?? id}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{record.data?.planTitle ?? id}</Typography.Title>
       <ProblemAlert error={record.error} onRetry={record.reload} />
       {record.loading && !record.data && <Skeleton active />}
       {record.data && (

@@ -15,7 +15,7 @@ export default function PublicPlansPage() {
   const plans = useApi((signal) => api<Plan[]>('/api/public/inspections/plans', { signal, anonymous: true }), []);
   return (
     <>
-      <Typography.Title level={2}>{t('menuPublicPlans')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuPublicPlans')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('publicHome')}</Typography.Paragraph>
       <ProblemAlert error={plans.error} onRetry={plans.reload} />
       <DataTable<Plan>

@@ -39,7 +39,7 @@ export default function PublicTemplatesPage() {
   const templates = useApi((signal) => api<TemplateSummary[]>('/api/public/scoring/templates', { signal, anonymous: true }), []);
   return (
     <>
-      <Typography.Title level={2}>{t('templates')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('templates')}</Typography.Title>
       <ProblemAlert error={templates.error} onRetry={templates.reload} />
       <DataTable<TemplateSummary>
         label={t('templates')}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { NAV, allowed } from './navigation';
+import type { Role } from './auth/session';
+
+const menu = (roles: Role[]) => NAV.filter((n) => allowed(n, roles)).map((n) => n.path);
+
+describe('menus by role', () => {
+  it('a visitor sees only public pages', () => {
+    expect(menu([])).toEqual(['/public/plans', '/public/agencies', '/public/templates']);
+  });
+  it('the city keeps the registry, plans and tasks; the province its dashboard', () => {
+    expect(menu(['city'])).toEqual(expect.arrayContaining(['/registry', '/plans', '/tasks']));
+    expect(menu(['city'])).not.toContain('/province/dashboard');
+    expect(menu(['province'])).toEqual(expect.arrayContaining(['/province/dashboard', '/plans', '/agencies']));
+    expect(menu(['province'])).not.toContain('/registry');
+  });
+  it('inspectors, experts and agencies are offered nothing they may not do', () => {
+    expect(menu(['inspector']).filter((p) => !p.startsWith('/public'))).toEqual(['/tasks']);
+    expect(menu(['expert']).filter((p) => !p.startsWith('/public'))).toEqual(['/tasks']);
+    expect(menu(['agency']).filter((p) => !p.startsWith('/public'))).toEqual(['/my-agency']);
+    expect(menu(['county']).filter((p) => !p.startsWith('/public'))).toEqual(['/agencies', '/tasks']);
+  });
+});
