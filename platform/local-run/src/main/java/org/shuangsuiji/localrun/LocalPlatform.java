@@ -133,6 +133,11 @@ public final class LocalPlatform {
 		env.put("S3_ENDPOINT", "http://127.0.0.1:" + S3_PORT);
 		env.put("S3_ACCESS_KEY", S3_ACCESS_KEY);
 		env.put("S3_SECRET_KEY", S3_SECRET_KEY);
+		Path spa = this.root.resolve("frontend").resolve("dist");
+		if ("gateway".equals(service.name()) && Files.isRegularFile(spa.resolve("index.html"))) {
+			// the gateway serves the built SPA: one URL for the web app and the API
+			env.put("SPA_LOCATION", spa.toUri().toString());
+		}
 		return env;
 	}
 
@@ -140,7 +145,9 @@ public final class LocalPlatform {
 		System.out.println();
 		System.out.println("==========================================================================");
 		System.out.println(" 双随机、一公开 platform is running (local, demo data — all fictional)");
-		System.out.println("   Platform URL (gateway):  http://localhost:8080");
+		boolean spa = Files.isRegularFile(this.root.resolve("frontend/dist/index.html"));
+		System.out.println("   Platform URL (gateway):  http://localhost:8080"
+				+ (spa ? "  (web app; API under /api)" : "  (API only: build the SPA with ./run-local.sh)"));
 		System.out.println("   Public API (no login):   http://localhost:8080/api/public/...");
 		System.out.println("   Keycloak:                " + keycloak.baseUrl() + "  (admin / admin, local only)");
 		for (ServiceSpec service : modules()) {
