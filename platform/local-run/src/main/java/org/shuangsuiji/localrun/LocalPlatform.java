@@ -127,9 +127,8 @@ public final class LocalPlatform {
 	private Map<String, String> environment(ServiceSpec service, RunningKeycloak keycloak) {
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("PORT", String.valueOf(service.port()));
-		env.put("PLATFORM_SECURITY_ISSUER", keycloak.issuer());
-		env.put("PLATFORM_SECURITY_JWK_SET_URI", keycloak.jwkSetUri());
 		env.put("KEYCLOAK_ISSUER", keycloak.issuer());
+		env.put("KEYCLOAK_JWK_SET_URI", keycloak.jwkSetUri());
 		env.put("S3_ENDPOINT", "http://127.0.0.1:" + S3_PORT);
 		env.put("S3_ACCESS_KEY", S3_ACCESS_KEY);
 		env.put("S3_SECRET_KEY", S3_SECRET_KEY);
