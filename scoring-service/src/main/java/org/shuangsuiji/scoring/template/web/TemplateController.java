@@ -17,18 +17,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Templates: every signed-in role reads them; a province or city bureau creates them and
- * their new versions within its region, and changes a version only while no sheet uses
- * it.
+ * Templates: every signed-in role reads them, and anyone reads the latest and single
+ * versions without login under {@code /api/public} (一公开); a province or city bureau
+ * creates them and their new versions within its region, and changes a version only while
+ * no sheet uses it.
  */
 @RestController
-@RequestMapping("/api/scoring/templates")
 class TemplateController {
+
+	private static final String API = "/api/scoring/templates";
+
+	private static final String PUBLIC = "/api/public/scoring/templates";
 
 	private final TemplateCatalog catalog;
 
@@ -46,7 +49,7 @@ class TemplateController {
 	 * The latest version of each template, optionally those applying to a region and a
 	 * year.
 	 */
-	@GetMapping
+	@GetMapping({ API, PUBLIC })
 	List<TemplateSummary> list(@RequestParam(required = false) String appliesTo,
 			@RequestParam(required = false) Integer year) {
 		RegionCode region = (appliesTo != null) ? RegionCode.of(appliesTo) : null;
@@ -54,30 +57,30 @@ class TemplateController {
 	}
 
 	/** The latest version of a template. */
-	@GetMapping("/{templateId}")
+	@GetMapping({ API + "/{templateId}", PUBLIC + "/{templateId}" })
 	TemplateResponse latest(@PathVariable String templateId) {
 		return TemplateResponse.of(this.catalog.latest(templateId));
 	}
 
-	@GetMapping("/{templateId}/versions")
+	@GetMapping(API + "/{templateId}/versions")
 	List<TemplateSummary> versions(@PathVariable String templateId) {
 		return this.catalog.versions(templateId).stream().map(TemplateSummary::of).toList();
 	}
 
 	/** One version; inspection-service reads this. */
-	@GetMapping("/{templateId}/versions/{version}")
+	@GetMapping({ API + "/{templateId}/versions/{version}", PUBLIC + "/{templateId}/versions/{version}" })
 	TemplateResponse version(@PathVariable String templateId, @PathVariable int version) {
 		return TemplateResponse.of(this.catalog.get(templateId, version));
 	}
 
-	@PostMapping
+	@PostMapping(API)
 	ResponseEntity<TemplateResponse> create(Caller caller, @RequestBody JsonNode body) {
 		StoredTemplate created = this.catalog.create(caller, this.bodies.read(body));
 		this.meters.counter("scoring.template.created").increment();
 		return created(created);
 	}
 
-	@PostMapping("/{templateId}/versions")
+	@PostMapping(API + "/{templateId}/versions")
 	ResponseEntity<TemplateResponse> newVersion(Caller caller, @PathVariable String templateId,
 			@RequestBody JsonNode body) {
 		StoredTemplate created = this.catalog.newVersion(caller, templateId, this.bodies.read(body));
@@ -85,15 +88,15 @@ class TemplateController {
 		return created(created);
 	}
 
-	@PutMapping("/{templateId}/versions/{version}")
+	@PutMapping(API + "/{templateId}/versions/{version}")
 	TemplateResponse update(Caller caller, @PathVariable String templateId, @PathVariable int version,
 			@RequestBody JsonNode body) {
 		return TemplateResponse.of(this.catalog.update(caller, templateId, version, this.bodies.read(body)));
 	}
 
 	private static ResponseEntity<TemplateResponse> created(StoredTemplate stored) {
-		URI location = URI.create("/api/scoring/templates/" + stored.template().templateId() + "/versions/"
-				+ stored.template().version());
+		URI location = URI
+			.create(API + "/" + stored.template().templateId() + "/versions/" + stored.template().version());
 		return ResponseEntity.created(location).body(TemplateResponse.of(stored));
 	}
 
