@@ -29,7 +29,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * unknown 422 {@code region-unknown}), a business category by code or Chinese name (422
  * {@code category-unknown}), statuses and flag kinds by name (400). A blank parameter is
  * no filter. The answers are the problems the parsers throw, not a generic type mismatch
- * ({@link ConversionProblems}).
+ * (platform-web passes a converter's problem through).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConversion implements WebMvcConfigurer {

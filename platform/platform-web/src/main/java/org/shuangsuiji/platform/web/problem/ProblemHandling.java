@@ -79,8 +79,18 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(validation(errors));
 	}
 
+	/**
+	 * A request parameter that a service's {@code Converter} refused answers with the
+	 * problem the converter threw (say 422 {@code region-unknown}), as a use case's
+	 * would; any other unreadable value is a 400 naming the parameter.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ProblemException problem) {
+				return domainProblem(problem);
+			}
+		}
 		String message = "cannot read '" + ex.getValue() + "'";
 		return ResponseEntity.badRequest().body(validation(List.of(Map.of("field", ex.getName(), "message", message))));
 	}
