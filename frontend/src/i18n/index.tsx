@@ -48,7 +48,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   }, [lang, setLang]);
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME}>
+      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME} button={{ autoInsertSpace: false }}>
         {children}
       </ConfigProvider>
     </I18nContext.Provider>

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Starts the local platform in the background from the built jars (and frontend/dist, served by the
+# gateway on :8080) with a fresh data folder, waits until the SPA and the demo draw answer, runs the browser
+# tests, and stops the platform with SIGTERM, also when the tests fail or this script is interrupted.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+base=http://localhost:8080
+if curl -s -o /dev/null "$base/readyz"; then
+  echo "browser tests: something already answers on :8080; stop the running local platform first" >&2
+  exit 1
+fi
+data=$(mktemp -d "${TMPDIR:-/tmp}/shuangsuiji-e2e.XXXXXX")
+LOCAL_DATA="$data" java -jar platform/local-run/target/local-run.jar >"$data/local-run.log" 2>&1 &
+pid=$!
+keep_logs() {
+  mkdir -p frontend/test-results/local-run-logs
+  cp -r "$data/local-run.log" "$data/logs/." frontend/test-results/local-run-logs/ 2>/dev/null || true
+}
+stop() {
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    wait "$pid" 2>/dev/null
+  fi
+  rm -rf "$data"
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+started=$(date +%s)
+ready=""
+for _ in $(seq 1 240); do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "browser tests: the local platform stopped while starting" >&2
+    keep_logs
+    tail -40 "$data/local-run.log" >&2
+    exit 1
+  fi
+  if curl -sf -o /dev/null "$base/" &&
+    curl -sf "$base/api/public/inspections/plans/demo-xinxiang-2024/draw" 2>/dev/null | grep -q '"result":{'; then
+    ready=yes
+    break
+  fi
+  sleep 2
+done
+if [ -z "$ready" ]; then
+  echo "browser tests: the local platform did not answer within 8 minutes" >&2
+  keep_logs
+  exit 1
+fi
+echo "local platform ready after $(($(date +%s) - started)) s"
+(cd frontend && E2E_BASE_URL="$base" node e2e/run-e2e.mjs)
+rc=$?
+[ "$rc" -ne 0 ] && keep_logs
+exit "$rc"
