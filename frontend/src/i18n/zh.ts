@@ -173,6 +173,9 @@ export const zh = {
   start: '开始时间',
   notifyAt: '通知时间',
   schedule: '安排',
+  taskStatusPLANNED: '待检查',
+  taskStatusSCHEDULED: '已安排',
+  taskStatusWITHDRAWN: '已撤回',
   unscheduled: '未安排',
   // dashboard
   dashboard: '全省概览',
