@@ -1,0 +1,4 @@
+/**
+ * The publication deadlines of a plan over HTTP.
+ */
+package org.shuangsuiji.inspection.calendar.web;

@@ -1,0 +1,41 @@
+package org.shuangsuiji.inspection.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+import org.shuangsuiji.inspection.calendar.CalendarFile;
+import org.shuangsuiji.inspection.calendar.PublicationDeadlines;
+import org.shuangsuiji.inspection.calendar.WorkingDays;
+import org.shuangsuiji.inspection.plan.PlanService;
+import org.shuangsuiji.inspection.task.TaskService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+
+/**
+ * The official working-day calendar, read once from its data file
+ * ({@code inspection.calendar.location}, by default the file shipped in the jar; a
+ * ConfigMap can hold next year's before a release does), and the use cases built on it.
+ */
+@Configuration(proxyBeanMethods = false)
+class CalendarAndDossierConfiguration {
+
+	@Bean
+	WorkingDays workingDays(@Value("${inspection.calendar.location}") Resource location) throws IOException {
+		try (InputStream in = location.getInputStream()) {
+			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+			return CalendarFile.parse(lines);
+		}
+	}
+
+	@Bean
+	PublicationDeadlines publicationDeadlines(PlanService plans, TaskService tasks, WorkingDays calendar, Clock clock) {
+		return new PublicationDeadlines(plans, tasks, calendar, clock);
+	}
+
+}
