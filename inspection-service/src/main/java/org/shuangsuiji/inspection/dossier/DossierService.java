@@ -1,0 +1,204 @@
+package org.shuangsuiji.inspection.dossier;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.shuangsuiji.inspection.plan.Actor;
+import org.shuangsuiji.inspection.plan.Plan;
+import org.shuangsuiji.inspection.plan.PlanAccess;
+import org.shuangsuiji.inspection.plan.PlanService;
+import org.shuangsuiji.inspection.task.InspectionTask;
+import org.shuangsuiji.inspection.task.TaskService;
+import org.shuangsuiji.inspection.task.TaskStatus;
+import org.shuangsuiji.platform.problem.ConflictException;
+import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
+import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.problem.RuleViolationException;
+import org.shuangsuiji.platform.security.Caller;
+
+/**
+ * Dossier sampling of a task. Reading follows the task (whoever reads the task reads its
+ * sample, 404 otherwise); importing, committing, drawing and reviewing belong to the
+ * bureau that organises the task's plan (403 for other readers).
+ */
+public class DossierService {
+
+	public static final int MAX_NOTE = 1000;
+
+	private final TaskService tasks;
+
+	private final PlanService plans;
+
+	private final DossierStore store;
+
+	private final RegisterReader reader;
+
+	private final SecureRandom seedRandom;
+
+	private final Clock clock;
+
+	public DossierService(TaskService tasks, PlanService plans, DossierStore store, RegisterReader reader,
+			SecureRandom seedRandom, Clock clock) {
+		this.tasks = tasks;
+		this.plans = plans;
+		this.store = store;
+		this.reader = reader;
+		this.seedRandom = seedRandom;
+		this.clock = clock;
+	}
+
+	public Dossier get(Caller caller, Optional<String> personId, String taskId) {
+		InspectionTask task = this.tasks.get(caller, personId, taskId);
+		return this.store.find(task.id()).orElseGet(() -> Dossier.empty(task.id()));
+	}
+
+	/**
+	 * Reads and checks the whole file, then stores it as the task's register of that kind
+	 * (replacing an earlier one); a file with any bad row stores nothing (400). Refused
+	 * once the inputs are committed.
+	 */
+	public Dossier importRegister(Caller caller, Optional<String> personId, String taskId, RegisterKind kind,
+			String fileName, String contentType, byte[] content) {
+		InspectionTask task = manageable(caller, personId, taskId);
+		Dossier dossier = current(task);
+		requireNotCommitted(dossier);
+		RegisterTable table = this.reader.read(fileName, contentType, content);
+		List<RegisterRow> rows = RegisterCheck.check(kind, table);
+		Register register = new Register(kind, fileName, rows, Actor.of(caller), this.clock.instant());
+		return this.store.save(dossier.withRegister(register));
+	}
+
+	/**
+	 * Fixes the inputs: the files of the registers from the plan's window start to the
+	 * inspection day, the sample size (default and minimum 20), the core categories
+	 * (named, else the window's most frequent); stores their commitment before any seed
+	 * exists.
+	 */
+	public Dossier commit(Caller caller, Optional<String> personId, String taskId, List<String> coreCategories,
+			Integer sampleSize) {
+		InspectionTask task = manageable(caller, personId, taskId);
+		Dossier dossier = current(task);
+		requireNotCommitted(dossier);
+		if (task.schedule() == null) {
+			throw new RuleViolationException("task-not-scheduled",
+					"the sampling window ends on the inspection day; task " + task.id() + " has none yet");
+		}
+		if (dossier.registers().isEmpty()) {
+			throw new RuleViolationException("dossier-registers-missing",
+					"import at least one register (委托登记表, 鉴定材料登记表 or 意见书发放表) before committing");
+		}
+		int size = (sampleSize != null) ? sampleSize : SampleInputs.MIN_SIZE;
+		if (size < SampleInputs.MIN_SIZE) {
+			throw new InvalidInputException("dossier-invalid", "sampleSize",
+					"at least " + SampleInputs.MIN_SIZE + " files are drawn (抽查鉴定档案不少于20份)");
+		}
+		Plan plan = this.plans.load(task.planId());
+		SampleInputs inputs = SampleInputs.of(task.id(), task.planId().value(), task.agencyId(),
+				plan.terms().dossierWindowStart(), task.schedule().day(), size,
+				(coreCategories != null) ? coreCategories : List.of(), dossier.registers());
+		Dossier.Commitment commitment = new Dossier.Commitment(inputs, inputs.commitment(), Actor.of(caller),
+				this.clock.instant());
+		return this.store.save(dossier.committed(commitment));
+	}
+
+	/** Draws once with the given seed, or a server seed when none is given. */
+	public Dossier draw(Caller caller, Optional<String> personId, String taskId, String seed, String seedNote) {
+		InspectionTask task = manageable(caller, personId, taskId);
+		Dossier dossier = current(task);
+		if (dossier.commitment() == null) {
+			throw new RuleViolationException("dossier-commitment-required",
+					"commit the sampling inputs before drawing: the seed must come after the commitment");
+		}
+		if (dossier.draw() != null) {
+			throw new ConflictException("dossier-already-drawn", "the dossier sample of " + task.id() + " is drawn");
+		}
+		String usedSeed = (seed != null && !seed.isBlank()) ? seed.strip() : serverSeed();
+		SampleResult result = DossierDraw.draw(dossier.commitment().inputs(), dossier.commitment().hash(), usedSeed);
+		Dossier.Draw draw = new Dossier.Draw(usedSeed, seedNote, result, Actor.of(caller), this.clock.instant());
+		return this.store.save(dossier.drawn(draw));
+	}
+
+	/** Re-runs the recorded draw: commitment recomputed, files re-drawn. */
+	public DossierVerification verify(Caller caller, Optional<String> personId, String taskId) {
+		Dossier dossier = get(caller, personId, taskId);
+		if (dossier.draw() == null) {
+			throw new NotFoundException("dossier-not-drawn", "the dossier sample of " + taskId + " is not drawn");
+		}
+		SampleInputs inputs = dossier.commitment().inputs();
+		SampleResult again = DossierDraw.draw(inputs, dossier.commitment().hash(), dossier.draw().seed());
+		return new DossierVerification(SampleInputs.ALGORITHM, dossier.commitment().hash(), inputs.commitment(),
+				again.equals(dossier.draw().result()));
+	}
+
+	/**
+	 * Records the traceability review of a drawn file: every item answered, a defect with
+	 * its note. Recording it again replaces it.
+	 */
+	public Dossier review(Caller caller, Optional<String> personId, String taskId, String caseNumber,
+			List<ItemCheck> checks) {
+		InspectionTask task = manageable(caller, personId, taskId);
+		Dossier dossier = current(task);
+		if (dossier.draw() == null || !dossier.draw().result().caseNumbers().contains(caseNumber)) {
+			throw new NotFoundException("dossier-file-not-drawn", "case " + caseNumber + " was not drawn");
+		}
+		Map<ReviewItem, ItemCheck> byItem = new EnumMap<>(ReviewItem.class);
+		List<FieldError> errors = new ArrayList<>();
+		for (int i = 0; i < checks.size(); i++) {
+			ItemCheck check = checks.get(i);
+			if (byItem.put(check.item(), check) != null) {
+				errors.add(new FieldError("checks[" + i + "].item", check.item() + " is answered twice"));
+			}
+			if (check.defect() && (check.note() == null || check.note().isBlank())) {
+				errors.add(new FieldError("checks[" + i + "].note", "a defect needs a note saying what was found"));
+			}
+			if (check.note() != null && check.note().length() > MAX_NOTE) {
+				errors.add(new FieldError("checks[" + i + "].note", "at most " + MAX_NOTE + " characters"));
+			}
+		}
+		for (ReviewItem item : ReviewItem.values()) {
+			if (!byItem.containsKey(item)) {
+				errors.add(new FieldError("checks", item + " (" + item.title() + ") is not answered"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("dossier-review-invalid", errors);
+		}
+		FileReview review = new FileReview(caseNumber, List.copyOf(byItem.values()), Actor.of(caller),
+				this.clock.instant());
+		return this.store.save(dossier.withReview(review));
+	}
+
+	private InspectionTask manageable(Caller caller, Optional<String> personId, String taskId) {
+		InspectionTask task = this.tasks.get(caller, personId, taskId);
+		PlanAccess.requireManage(caller, this.plans.load(task.planId()));
+		if (task.status() == TaskStatus.WITHDRAWN) {
+			throw new ConflictException("task-withdrawn", "task " + task.id() + " was withdrawn");
+		}
+		return task;
+	}
+
+	private Dossier current(InspectionTask task) {
+		return this.store.find(task.id()).orElseGet(() -> Dossier.empty(task.id()));
+	}
+
+	private static void requireNotCommitted(Dossier dossier) {
+		if (dossier.commitment() != null) {
+			throw new ConflictException("dossier-committed", "the sampling inputs of " + dossier.taskId()
+					+ " are committed; the registers can no longer change");
+		}
+	}
+
+	private String serverSeed() {
+		byte[] bytes = new byte[16];
+		this.seedRandom.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+}

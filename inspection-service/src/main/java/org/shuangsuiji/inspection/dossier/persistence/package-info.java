@@ -1,0 +1,4 @@
+/**
+ * The {@code dossiers} collection: one document per task.
+ */
+package org.shuangsuiji.inspection.dossier.persistence;

@@ -1,0 +1,224 @@
+package org.shuangsuiji.inspection.dossier.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.shuangsuiji.inspection.dossier.Dossier;
+import org.shuangsuiji.inspection.dossier.DossierService;
+import org.shuangsuiji.inspection.dossier.DossierVerification;
+import org.shuangsuiji.inspection.dossier.FileReview;
+import org.shuangsuiji.inspection.dossier.Finding;
+import org.shuangsuiji.inspection.dossier.ItemCheck;
+import org.shuangsuiji.inspection.dossier.RegisterKind;
+import org.shuangsuiji.inspection.dossier.ReviewItem;
+import org.shuangsuiji.inspection.dossier.SampleInputs;
+import org.shuangsuiji.inspection.plan.Actor;
+import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.security.Caller;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Dossier sampling of a task (抽查鉴定档案), under {@code /api/inspections/tasks/{id}/dossier}.
+ * Reads as the task reads; every change by the plan's organising bureau only.
+ */
+@RestController
+@RequestMapping("/api/inspections/tasks/{id}/dossier")
+class DossierController {
+
+	private final DossierService dossiers;
+
+	DossierController(DossierService dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	@GetMapping
+	DossierResponse get(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+		return DossierResponse.of(this.dossiers.get(caller, personId(jwt), id));
+	}
+
+	/** {@code kind}: commission, material or opinion-issue; form field {@code file}. */
+	@PostMapping(path = "/registers/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAnyRole('city','province')")
+	DossierResponse importRegister(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+			@PathVariable String kind, @RequestPart(name = "file", required = false) MultipartFile file) {
+		RegisterKind registerKind = RegisterKind.parse(kind)
+			.orElseThrow(() -> new NotFoundException("register-kind-unknown",
+					"no register " + kind + "; commission, material or opinion-issue"));
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file-missing", "file", "upload the register as form field 'file'");
+		}
+		return DossierResponse.of(this.dossiers.importRegister(caller, personId(jwt), id, registerKind,
+				file.getOriginalFilename(), file.getContentType(), bytes(file)));
+	}
+
+	@PostMapping("/commitment")
+	@PreAuthorize("hasAnyRole('city','province')")
+	@ResponseStatus(HttpStatus.CREATED)
+	DossierResponse commit(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+			@Valid @RequestBody(required = false) CommitRequest request) {
+		CommitRequest body = (request != null) ? request : new CommitRequest(null, null);
+		return DossierResponse
+			.of(this.dossiers.commit(caller, personId(jwt), id, body.coreCategories(), body.sampleSize()));
+	}
+
+	@PostMapping("/draw")
+	@PreAuthorize("hasAnyRole('city','province')")
+	@ResponseStatus(HttpStatus.CREATED)
+	DossierResponse draw(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+			@Valid @RequestBody(required = false) DrawRequest request) {
+		DrawRequest body = (request != null) ? request : new DrawRequest(null, null);
+		return DossierResponse.of(this.dossiers.draw(caller, personId(jwt), id, body.seed(), body.seedNote()));
+	}
+
+	@GetMapping("/verification")
+	VerificationResponse verify(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+		DossierVerification v = this.dossiers.verify(caller, personId(jwt), id);
+		return new VerificationResponse(v.algorithm(), v.recordedCommitment(), v.recomputedCommitment(),
+				v.resultMatches(), v.valid());
+	}
+
+	@PutMapping("/files/{caseNumber}/review")
+	@PreAuthorize("hasAnyRole('city','province')")
+	DossierResponse review(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+			@PathVariable String caseNumber, @Valid @RequestBody ReviewRequest request) {
+		List<ItemCheck> checks = request.checks()
+			.stream()
+			.map((check) -> new ItemCheck(check.item(), check.result() == CheckResult.DEFECT, check.note()))
+			.toList();
+		return DossierResponse.of(this.dossiers.review(caller, personId(jwt), id, caseNumber, checks));
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Optional<String> personId(Jwt jwt) {
+		return Optional.ofNullable(jwt)
+			.map((token) -> token.getClaimAsString("person_id"))
+			.filter((personId) -> !personId.isBlank());
+	}
+
+	/**
+	 * @param coreCategories the agency's core categories (核心鉴定领域); absent: the window's
+	 * most frequent
+	 * @param sampleSize at least 20 (default)
+	 */
+	record CommitRequest(@Size(max = 50) List<@NotNull @Size(min = 1, max = 200) String> coreCategories,
+			Integer sampleSize) {
+	}
+
+	record DrawRequest(@Size(max = 500) String seed, @Size(max = 500) String seedNote) {
+	}
+
+	enum CheckResult {
+
+		OK, DEFECT
+
+	}
+
+	record CheckRequest(@NotNull ReviewItem item, @NotNull CheckResult result, @Size(max = 1000) String note) {
+	}
+
+	record ReviewRequest(@NotNull @Size(min = 1, max = 20) List<@NotNull @Valid CheckRequest> checks) {
+	}
+
+	record VerificationResponse(String algorithm, String recordedCommitment, String recomputedCommitment,
+			boolean resultMatches, boolean verified) {
+	}
+
+	record RegisterView(String kind, String title, String fileName, int rows, Actor importedBy, Instant importedAt) {
+	}
+
+	record CommitmentView(String commitment, String algorithm, Map<String, Object> inputs, Actor committedBy,
+			Instant committedAt) {
+	}
+
+	record DrawView(String seed, String seedNote, List<String> caseNumbers, boolean allTaken, int windowSize,
+			String note, Actor drawnBy, Instant drawnAt) {
+	}
+
+	record CheckView(ReviewItem item, String title, CheckResult result, String note) {
+	}
+
+	record ReviewView(String caseNumber, List<CheckView> checks, Actor reviewedBy, Instant reviewedAt) {
+
+		static ReviewView of(FileReview review) {
+			return new ReviewView(review.caseNumber(),
+					review.checks()
+						.stream()
+						.map((c) -> new CheckView(c.item(), c.item().title(),
+								c.defect() ? CheckResult.DEFECT : CheckResult.OK, c.note()))
+						.toList(),
+					review.reviewedBy(), review.reviewedAt());
+		}
+
+	}
+
+	record FindingView(String caseNumber, ReviewItem item, String title, String note) {
+
+		static FindingView of(Finding finding) {
+			return new FindingView(finding.caseNumber(), finding.item(), finding.item().title(), finding.note());
+		}
+
+	}
+
+	/** The sampling of one task: registers, commitment, draw, reviews and findings. */
+	record DossierResponse(String taskId, List<RegisterView> registers, CommitmentView commitment, DrawView draw,
+			List<ReviewView> reviews, List<FindingView> findings) {
+
+		static DossierResponse of(Dossier d) {
+			List<RegisterView> registers = d.registers()
+				.stream()
+				.map((r) -> new RegisterView(r.kind().name(), r.kind().title(), r.fileName(), r.rows().size(),
+						r.importedBy(), r.importedAt()))
+				.toList();
+			CommitmentView commitment = (d.commitment() == null) ? null
+					: new CommitmentView(d.commitment().hash(), SampleInputs.ALGORITHM, d.commitment().inputs().json(),
+							d.commitment().committedBy(), d.commitment().committedAt());
+			DrawView draw = null;
+			if (d.draw() != null) {
+				var result = d.draw().result();
+				String note = result.allTaken() ? "the window from " + d.commitment().inputs().windowStart() + " to "
+						+ d.commitment().inputs().windowEnd() + " holds only " + result.windowSize()
+						+ " files, fewer than or as many as the sample size " + d.commitment().inputs().sampleSize()
+						+ ": all are taken" : null;
+				draw = new DrawView(d.draw().seed(), d.draw().seedNote(), result.caseNumbers(), result.allTaken(),
+						result.windowSize(), note, d.draw().drawnBy(), d.draw().drawnAt());
+			}
+			return new DossierResponse(d.taskId(), registers, commitment, draw,
+					d.reviews().stream().map(ReviewView::of).toList(),
+					d.findings().stream().map(FindingView::of).toList());
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Dossier sampling over HTTP: register uploads, commitment, draw, verification, reviews.
+ */
+package org.shuangsuiji.inspection.dossier.web;
