@@ -35,8 +35,11 @@ for _ in $(seq 1 240); do
     tail -40 "$data/local-run.log" >&2
     exit 1
   fi
-  if curl -sf -o /dev/null "$base/" &&
-    curl -sf "$base/api/public/inspections/plans/demo-xinxiang-2024/draw" 2>/dev/null | grep -q '"result":{'; then
+  # Poll the services themselves, not through the gateway: failed calls through it while a service is
+  # still starting would count against the gateway's circuit breaker and open it for the tests.
+  if curl -sf -o /dev/null http://localhost:8081/readyz && curl -sf -o /dev/null http://localhost:8083/readyz &&
+    curl -sf -o /dev/null http://localhost:8084/readyz && curl -sf -o /dev/null "$base/readyz" &&
+    curl -sf http://localhost:8082/api/public/inspections/plans/demo-xinxiang-2024/draw 2>/dev/null | grep -q '"result":{'; then
     ready=yes
     break
   fi
@@ -47,6 +50,7 @@ if [ -z "$ready" ]; then
   keep_logs
   exit 1
 fi
+curl -sf -o /dev/null "$base/" || { echo "browser tests: the gateway does not serve the SPA (frontend/dist)" >&2; exit 1; }
 echo "local platform ready after $(($(date +%s) - started)) s"
 (cd frontend && E2E_BASE_URL="$base" node e2e/run-e2e.mjs)
 rc=$?
