@@ -7,6 +7,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.calendar.CalendarFile;
 import org.shuangsuiji.inspection.calendar.PublicationDeadlines;
 import org.shuangsuiji.inspection.calendar.WorkingDays;
@@ -14,9 +17,12 @@ import org.shuangsuiji.inspection.dossier.DossierService;
 import org.shuangsuiji.inspection.dossier.DossierStore;
 import org.shuangsuiji.inspection.dossier.RegisterReader;
 import org.shuangsuiji.inspection.dossier.file.SpreadsheetRegisterReader;
+import org.shuangsuiji.inspection.dossier.listener.DossierAudit;
+import org.shuangsuiji.inspection.dossier.listener.DossierMetrics;
 import org.shuangsuiji.inspection.dossier.persistence.MongoDossierStore;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.task.TaskService;
+import org.shuangsuiji.platform.event.DomainEvents;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +34,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The official working-day calendar, read once from its data file
  * ({@code inspection.calendar.location}, by default the file shipped in the jar; a
  * ConfigMap can hold next year's before a release does), and the use cases built on it;
- * the dossier sampling wired to its MongoDB store and its register file reader.
+ * the dossier sampling wired to its MongoDB store, its register file reader and the
+ * listeners writing its audit entries and metrics.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarAndDossierConfiguration {
@@ -58,8 +65,18 @@ class CalendarAndDossierConfiguration {
 
 	@Bean
 	DossierService dossierService(TaskService tasks, PlanService plans, DossierStore store, RegisterReader reader,
-			SecureRandom seedRandom, Clock clock) {
-		return new DossierService(tasks, plans, store, reader, seedRandom, clock);
+			DomainEvents events, SecureRandom seedRandom, Clock clock) {
+		return new DossierService(tasks, plans, store, reader, events, seedRandom, clock);
+	}
+
+	@Bean
+	DossierAudit dossierAudit(AuditTrail trail) {
+		return new DossierAudit(trail);
+	}
+
+	@Bean
+	DossierMetrics dossierMetrics(MeterRegistry meters) {
+		return new DossierMetrics(meters);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.task.InspectionTask;
 import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.inspection.task.TaskStatus;
+import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
@@ -40,16 +41,19 @@ public class DossierService {
 
 	private final RegisterReader reader;
 
+	private final DomainEvents events;
+
 	private final SecureRandom seedRandom;
 
 	private final Clock clock;
 
 	public DossierService(TaskService tasks, PlanService plans, DossierStore store, RegisterReader reader,
-			SecureRandom seedRandom, Clock clock) {
+			DomainEvents events, SecureRandom seedRandom, Clock clock) {
 		this.tasks = tasks;
 		this.plans = plans;
 		this.store = store;
 		this.reader = reader;
+		this.events = events;
 		this.seedRandom = seedRandom;
 		this.clock = clock;
 	}
@@ -66,13 +70,16 @@ public class DossierService {
 	 */
 	public Dossier importRegister(Caller caller, Optional<String> personId, String taskId, RegisterKind kind,
 			String fileName, String contentType, byte[] content) {
-		InspectionTask task = manageable(caller, personId, taskId);
-		Dossier dossier = current(task);
+		Managed managed = manageable(caller, personId, taskId);
+		Dossier dossier = current(managed.task());
 		requireNotCommitted(dossier);
 		RegisterTable table = this.reader.read(fileName, contentType, content);
 		List<RegisterRow> rows = RegisterCheck.check(kind, table);
 		Register register = new Register(kind, fileName, rows, Actor.of(caller), this.clock.instant());
-		return this.store.save(dossier.withRegister(register));
+		Dossier saved = this.store.save(dossier.withRegister(register));
+		this.events.publish(new DossierEvent.RegisterImported(register.importedBy(), saved.taskId(), managed.region(),
+				kind, fileName, rows.size()));
+		return saved;
 	}
 
 	/**
@@ -83,7 +90,8 @@ public class DossierService {
 	 */
 	public Dossier commit(Caller caller, Optional<String> personId, String taskId, List<String> coreCategories,
 			Integer sampleSize) {
-		InspectionTask task = manageable(caller, personId, taskId);
+		Managed managed = manageable(caller, personId, taskId);
+		InspectionTask task = managed.task();
 		Dossier dossier = current(task);
 		requireNotCommitted(dossier);
 		if (task.schedule() == null) {
@@ -99,18 +107,21 @@ public class DossierService {
 			throw new InvalidInputException("dossier-invalid", "sampleSize",
 					"at least " + SampleInputs.MIN_SIZE + " files are drawn (抽查鉴定档案不少于20份)");
 		}
-		Plan plan = this.plans.load(task.planId());
 		SampleInputs inputs = SampleInputs.of(task.id(), task.planId().value(), task.agencyId(),
-				plan.terms().dossierWindowStart(), task.schedule().day(), size,
+				managed.plan().terms().dossierWindowStart(), task.schedule().day(), size,
 				(coreCategories != null) ? coreCategories : List.of(), dossier.registers());
 		Dossier.Commitment commitment = new Dossier.Commitment(inputs, inputs.commitment(), Actor.of(caller),
 				this.clock.instant());
-		return this.store.save(dossier.committed(commitment));
+		Dossier saved = this.store.save(dossier.committed(commitment));
+		this.events.publish(new DossierEvent.Committed(commitment.committedBy(), saved.taskId(), managed.region(),
+				commitment.hash(), inputs.cases().size(), inputs.sampleSize()));
+		return saved;
 	}
 
 	/** Draws once with the given seed, or a server seed when none is given. */
 	public Dossier draw(Caller caller, Optional<String> personId, String taskId, String seed, String seedNote) {
-		InspectionTask task = manageable(caller, personId, taskId);
+		Managed managed = manageable(caller, personId, taskId);
+		InspectionTask task = managed.task();
 		Dossier dossier = current(task);
 		if (dossier.commitment() == null) {
 			throw new RuleViolationException("dossier-commitment-required",
@@ -122,7 +133,10 @@ public class DossierService {
 		String usedSeed = (seed != null && !seed.isBlank()) ? seed.strip() : serverSeed();
 		SampleResult result = DossierDraw.draw(dossier.commitment().inputs(), dossier.commitment().hash(), usedSeed);
 		Dossier.Draw draw = new Dossier.Draw(usedSeed, seedNote, result, Actor.of(caller), this.clock.instant());
-		return this.store.save(dossier.drawn(draw));
+		Dossier saved = this.store.save(dossier.drawn(draw));
+		this.events.publish(new DossierEvent.Drawn(draw.drawnBy(), saved.taskId(), managed.region(),
+				dossier.commitment().hash(), usedSeed, seedNote, result.caseNumbers(), result.allTaken()));
+		return saved;
 	}
 
 	/** Re-runs the recorded draw: commitment recomputed, files re-drawn. */
@@ -143,8 +157,8 @@ public class DossierService {
 	 */
 	public Dossier review(Caller caller, Optional<String> personId, String taskId, String caseNumber,
 			List<ItemCheck> checks) {
-		InspectionTask task = manageable(caller, personId, taskId);
-		Dossier dossier = current(task);
+		Managed managed = manageable(caller, personId, taskId);
+		Dossier dossier = current(managed.task());
 		if (dossier.draw() == null || !dossier.draw().result().caseNumbers().contains(caseNumber)) {
 			throw new NotFoundException("dossier-file-not-drawn", "case " + caseNumber + " was not drawn");
 		}
@@ -172,16 +186,20 @@ public class DossierService {
 		}
 		FileReview review = new FileReview(caseNumber, List.copyOf(byItem.values()), Actor.of(caller),
 				this.clock.instant());
-		return this.store.save(dossier.withReview(review));
+		Dossier saved = this.store.save(dossier.withReview(review));
+		this.events.publish(new DossierEvent.FileReviewed(review.reviewedBy(), saved.taskId(), managed.region(),
+				caseNumber, review.findings().size()));
+		return saved;
 	}
 
-	private InspectionTask manageable(Caller caller, Optional<String> personId, String taskId) {
+	private Managed manageable(Caller caller, Optional<String> personId, String taskId) {
 		InspectionTask task = this.tasks.get(caller, personId, taskId);
-		PlanAccess.requireManage(caller, this.plans.load(task.planId()));
+		Plan plan = this.plans.load(task.planId());
+		PlanAccess.requireManage(caller, plan);
 		if (task.status() == TaskStatus.WITHDRAWN) {
 			throw new ConflictException("task-withdrawn", "task " + task.id() + " was withdrawn");
 		}
-		return task;
+		return new Managed(task, plan);
 	}
 
 	private Dossier current(InspectionTask task) {
@@ -199,6 +217,15 @@ public class DossierService {
 		byte[] bytes = new byte[16];
 		this.seedRandom.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
+	}
+
+	/** A task the caller may change, with its plan. */
+	private record Managed(InspectionTask task, Plan plan) {
+
+		String region() {
+			return this.plan.terms().region().value();
+		}
+
 	}
 
 }

@@ -120,6 +120,15 @@ class DossierApiTests extends ApiTestSupport {
 		assertThat((Boolean) read(verification, "$.verified")).isTrue();
 		assertThat((String) read(verification, "$.recomputedCommitment")).isEqualTo(commitment);
 
+		List<Map<String, Object>> trail = read(
+				body(http(city()).get("/api/inspections/audit?subjectId=" + taskId), 200), "$");
+		assertThat(trail).extracting((e) -> e.get("action"))
+			.containsExactly("dossier.drawn", "dossier.committed", "dossier.register-imported",
+					"dossier.register-imported", "task.scheduled");
+		assertThat((Map<String, Object>) trail.get(1).get("details")).containsEntry("commitment", commitment);
+		assertThat((Map<String, Object>) trail.get(0).get("details")).containsEntry("seed", "公证处-2024-0611")
+			.containsEntry("caseNumbers", String.join(",", files));
+
 		body(http(city()).post(dossier(taskId) + "/draw", Map.of("seed", "again")), 409);
 		body(http(city()).post(dossier(taskId) + "/commitment"), 409);
 		assertThat(body(upload(city(), taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(5)), 409))
