@@ -1,9 +1,7 @@
 package org.shuangsuiji.scoring.engine;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.shuangsuiji.scoring.template.Item;
 import org.shuangsuiji.scoring.template.Part;
@@ -31,7 +29,12 @@ final class ChecklistScoring {
 
 	private final List<RecommendedAction.Basis> findingBasis = new ArrayList<>();
 
-	private final Map<Finding, Integer> counts = new EnumMap<>(Finding.class);
+	// plain counters: this runs per evaluation on the hot path (no boxing, no map)
+	private int found;
+
+	private int notFound;
+
+	private int notApplicable;
 
 	ChecklistScoring(Template template, ItemAnswerCheck check) {
 		this.template = template;
@@ -49,10 +52,9 @@ final class ChecklistScoring {
 			}
 		}
 		this.actions.addForFindings(this.template.findingAction(), this.findingBasis);
-		int found = count(Finding.A);
-		FindingCounts findings = new FindingCounts(found, count(Finding.B), count(Finding.C), this.missing.size());
+		FindingCounts findings = new FindingCounts(this.found, this.notFound, this.notApplicable, this.missing.size());
 		return new ChecklistEvaluation(this.template.templateId(), this.template.version(),
-				Conclusion.ofChecklist(this.template, this.actions, found), this.outcomes, findings,
+				Conclusion.ofChecklist(this.template, this.actions, this.found), this.outcomes, findings,
 				this.actions.list(), this.trace, this.missing);
 	}
 
@@ -62,12 +64,12 @@ final class ChecklistScoring {
 			this.missing.add(item.id());
 			return ItemOutcome.unanswered(item);
 		}
-		this.counts.merge(finding, 1, Integer::sum);
+		switch (finding) {
+			case A -> this.found++;
+			case B -> this.notFound++;
+			case C -> this.notApplicable++;
+		}
 		return (finding == Finding.A) ? found(part, item, answer) : ItemOutcome.nothingFound(item, finding);
-	}
-
-	private int count(Finding finding) {
-		return this.counts.getOrDefault(finding, 0);
 	}
 
 	/**
