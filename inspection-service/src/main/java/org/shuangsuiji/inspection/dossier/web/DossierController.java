@@ -79,8 +79,8 @@ class DossierController {
 	@PreAuthorize("hasAnyRole('city','province')")
 	@ResponseStatus(HttpStatus.CREATED)
 	DossierResponse commit(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-			@Valid @RequestBody(required = false) CommitRequest request) {
-		CommitRequest body = (request != null) ? request : new CommitRequest(null, null);
+			@Valid @RequestBody(required = false) DossierCommitRequest request) {
+		DossierCommitRequest body = (request != null) ? request : new DossierCommitRequest(null, null);
 		return DossierResponse
 			.of(this.dossiers.commit(caller, personId(jwt), id, body.coreCategories(), body.sampleSize()));
 	}
@@ -89,22 +89,22 @@ class DossierController {
 	@PreAuthorize("hasAnyRole('city','province')")
 	@ResponseStatus(HttpStatus.CREATED)
 	DossierResponse draw(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-			@Valid @RequestBody(required = false) DrawRequest request) {
-		DrawRequest body = (request != null) ? request : new DrawRequest(null, null);
+			@Valid @RequestBody(required = false) DossierDrawRequest request) {
+		DossierDrawRequest body = (request != null) ? request : new DossierDrawRequest(null, null);
 		return DossierResponse.of(this.dossiers.draw(caller, personId(jwt), id, body.seed(), body.seedNote()));
 	}
 
 	@GetMapping("/verification")
-	VerificationResponse verify(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+	DossierVerificationResponse verify(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
 		DossierVerification v = this.dossiers.verify(caller, personId(jwt), id);
-		return new VerificationResponse(v.algorithm(), v.recordedCommitment(), v.recomputedCommitment(),
+		return new DossierVerificationResponse(v.algorithm(), v.recordedCommitment(), v.recomputedCommitment(),
 				v.resultMatches(), v.valid());
 	}
 
 	@PutMapping("/files/{caseNumber}/review")
 	@PreAuthorize("hasAnyRole('city','province')")
 	DossierResponse review(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-			@PathVariable String caseNumber, @Valid @RequestBody ReviewRequest request) {
+			@PathVariable String caseNumber, @Valid @RequestBody DossierReviewRequest request) {
 		List<ItemCheck> checks = request.checks()
 			.stream()
 			.map((check) -> new ItemCheck(check.item(), check.result() == CheckResult.DEFECT, check.note()))
@@ -132,11 +132,11 @@ class DossierController {
 	 * most frequent
 	 * @param sampleSize at least 20 (default)
 	 */
-	record CommitRequest(@Size(max = 50) List<@NotNull @Size(min = 1, max = 200) String> coreCategories,
+	record DossierCommitRequest(@Size(max = 50) List<@NotNull @Size(min = 1, max = 200) String> coreCategories,
 			Integer sampleSize) {
 	}
 
-	record DrawRequest(@Size(max = 500) String seed, @Size(max = 500) String seedNote) {
+	record DossierDrawRequest(@Size(max = 500) String seed, @Size(max = 500) String seedNote) {
 	}
 
 	enum CheckResult {
@@ -145,37 +145,38 @@ class DossierController {
 
 	}
 
-	record CheckRequest(@NotNull ReviewItem item, @NotNull CheckResult result, @Size(max = 1000) String note) {
+	record DossierCheckRequest(@NotNull ReviewItem item, @NotNull CheckResult result, @Size(max = 1000) String note) {
 	}
 
-	record ReviewRequest(@NotNull @Size(min = 1, max = 20) List<@NotNull @Valid CheckRequest> checks) {
+	record DossierReviewRequest(@NotNull @Size(min = 1, max = 20) List<@NotNull @Valid DossierCheckRequest> checks) {
 	}
 
-	record VerificationResponse(String algorithm, String recordedCommitment, String recomputedCommitment,
+	record DossierVerificationResponse(String algorithm, String recordedCommitment, String recomputedCommitment,
 			boolean resultMatches, boolean verified) {
 	}
 
-	record RegisterView(String kind, String title, String fileName, int rows, Actor importedBy, Instant importedAt) {
+	record DossierRegisterView(String kind, String title, String fileName, int rows, Actor importedBy,
+			Instant importedAt) {
 	}
 
-	record CommitmentView(String commitment, String algorithm, Map<String, Object> inputs, Actor committedBy,
+	record DossierCommitmentView(String commitment, String algorithm, Map<String, Object> inputs, Actor committedBy,
 			Instant committedAt) {
 	}
 
-	record DrawView(String seed, String seedNote, List<String> caseNumbers, boolean allTaken, int windowSize,
+	record DossierDrawView(String seed, String seedNote, List<String> caseNumbers, boolean allTaken, int windowSize,
 			String note, Actor drawnBy, Instant drawnAt) {
 	}
 
-	record CheckView(ReviewItem item, String title, CheckResult result, String note) {
+	record DossierCheckView(ReviewItem item, String title, CheckResult result, String note) {
 	}
 
-	record ReviewView(String caseNumber, List<CheckView> checks, Actor reviewedBy, Instant reviewedAt) {
+	record DossierReviewView(String caseNumber, List<DossierCheckView> checks, Actor reviewedBy, Instant reviewedAt) {
 
-		static ReviewView of(FileReview review) {
-			return new ReviewView(review.caseNumber(),
+		static DossierReviewView of(FileReview review) {
+			return new DossierReviewView(review.caseNumber(),
 					review.checks()
 						.stream()
-						.map((c) -> new CheckView(c.item(), c.item().title(),
+						.map((c) -> new DossierCheckView(c.item(), c.item().title(),
 								c.defect() ? CheckResult.DEFECT : CheckResult.OK, c.note()))
 						.toList(),
 					review.reviewedBy(), review.reviewedAt());
@@ -183,40 +184,40 @@ class DossierController {
 
 	}
 
-	record FindingView(String caseNumber, ReviewItem item, String title, String note) {
+	record DossierFindingView(String caseNumber, ReviewItem item, String title, String note) {
 
-		static FindingView of(Finding finding) {
-			return new FindingView(finding.caseNumber(), finding.item(), finding.item().title(), finding.note());
+		static DossierFindingView of(Finding finding) {
+			return new DossierFindingView(finding.caseNumber(), finding.item(), finding.item().title(), finding.note());
 		}
 
 	}
 
 	/** The sampling of one task: registers, commitment, draw, reviews and findings. */
-	record DossierResponse(String taskId, List<RegisterView> registers, CommitmentView commitment, DrawView draw,
-			List<ReviewView> reviews, List<FindingView> findings) {
+	record DossierResponse(String taskId, List<DossierRegisterView> registers, DossierCommitmentView commitment,
+			DossierDrawView draw, List<DossierReviewView> reviews, List<DossierFindingView> findings) {
 
 		static DossierResponse of(Dossier d) {
-			List<RegisterView> registers = d.registers()
+			List<DossierRegisterView> registers = d.registers()
 				.stream()
-				.map((r) -> new RegisterView(r.kind().name(), r.kind().title(), r.fileName(), r.rows().size(),
+				.map((r) -> new DossierRegisterView(r.kind().name(), r.kind().title(), r.fileName(), r.rows().size(),
 						r.importedBy(), r.importedAt()))
 				.toList();
-			CommitmentView commitment = (d.commitment() == null) ? null
-					: new CommitmentView(d.commitment().hash(), SampleInputs.ALGORITHM, d.commitment().inputs().json(),
-							d.commitment().committedBy(), d.commitment().committedAt());
-			DrawView draw = null;
+			DossierCommitmentView commitment = (d.commitment() == null) ? null
+					: new DossierCommitmentView(d.commitment().hash(), SampleInputs.ALGORITHM,
+							d.commitment().inputs().json(), d.commitment().committedBy(), d.commitment().committedAt());
+			DossierDrawView draw = null;
 			if (d.draw() != null) {
 				var result = d.draw().result();
 				String note = result.allTaken() ? "the window from " + d.commitment().inputs().windowStart() + " to "
 						+ d.commitment().inputs().windowEnd() + " holds only " + result.windowSize()
 						+ " files, fewer than or as many as the sample size " + d.commitment().inputs().sampleSize()
 						+ ": all are taken" : null;
-				draw = new DrawView(d.draw().seed(), d.draw().seedNote(), result.caseNumbers(), result.allTaken(),
-						result.windowSize(), note, d.draw().drawnBy(), d.draw().drawnAt());
+				draw = new DossierDrawView(d.draw().seed(), d.draw().seedNote(), result.caseNumbers(),
+						result.allTaken(), result.windowSize(), note, d.draw().drawnBy(), d.draw().drawnAt());
 			}
 			return new DossierResponse(d.taskId(), registers, commitment, draw,
-					d.reviews().stream().map(ReviewView::of).toList(),
-					d.findings().stream().map(FindingView::of).toList());
+					d.reviews().stream().map(DossierReviewView::of).toList(),
+					d.findings().stream().map(DossierFindingView::of).toList());
 		}
 
 	}
