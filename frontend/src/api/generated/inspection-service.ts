@@ -23,7 +23,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["verify_1"];
+        get: operations["verify_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -73,7 +73,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["draw"];
+        post: operations["draw_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -89,7 +89,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["commit"];
+        post: operations["commit_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -106,6 +106,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["replace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/plans/{id}/publication-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -168,6 +184,102 @@ export interface paths {
             cookie?: never;
         };
         get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/tasks/{id}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/tasks/{id}/dossier/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/tasks/{id}/dossier/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["draw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/tasks/{id}/dossier/files/{caseNumber}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["review"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/tasks/{id}/dossier/registers/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/tasks/{id}/dossier/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["verify_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -276,6 +388,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Actor: {
+            name?: string;
+            userId?: string;
+        };
         AuditEntryResponse: {
             action?: string;
             actorId?: string;
@@ -317,6 +433,104 @@ export interface components {
         CurrentView: {
             agencies?: components["schemas"]["DrawnView"][];
             withdrawn?: string[];
+        };
+        DeadlinesResponse: {
+            deadlines?: components["schemas"]["PublicationDeadline"][];
+            /** Format: int32 */
+            overdueCount?: number;
+            planId?: string;
+            /** Format: date */
+            today?: string;
+            /** Format: int32 */
+            workingDays?: number;
+        };
+        DossierCheckRequest: {
+            /** @enum {string} */
+            item: "OPINION_VS_RECORD" | "SIGNATURES" | "SEAL" | "REVIEW_RECORD" | "INTERVENTION_RECORD";
+            note?: string;
+            /** @enum {string} */
+            result: "OK" | "DEFECT";
+        };
+        DossierCheckView: {
+            /** @enum {string} */
+            item?: "OPINION_VS_RECORD" | "SIGNATURES" | "SEAL" | "REVIEW_RECORD" | "INTERVENTION_RECORD";
+            note?: string;
+            /** @enum {string} */
+            result?: "OK" | "DEFECT";
+            title?: string;
+        };
+        DossierCommitmentView: {
+            algorithm?: string;
+            commitment?: string;
+            /** Format: date-time */
+            committedAt?: string;
+            committedBy?: components["schemas"]["Actor"];
+            inputs?: {
+                [key: string]: unknown;
+            };
+        };
+        DossierCommitRequest: {
+            coreCategories?: string[];
+            /** Format: int32 */
+            sampleSize?: number;
+        };
+        DossierDrawRequest: {
+            seed?: string;
+            seedNote?: string;
+        };
+        DossierDrawView: {
+            allTaken?: boolean;
+            caseNumbers?: string[];
+            /** Format: date-time */
+            drawnAt?: string;
+            drawnBy?: components["schemas"]["Actor"];
+            note?: string;
+            seed?: string;
+            seedNote?: string;
+            /** Format: int32 */
+            windowSize?: number;
+        };
+        DossierFindingView: {
+            caseNumber?: string;
+            /** @enum {string} */
+            item?: "OPINION_VS_RECORD" | "SIGNATURES" | "SEAL" | "REVIEW_RECORD" | "INTERVENTION_RECORD";
+            note?: string;
+            title?: string;
+        };
+        DossierRegisterView: {
+            fileName?: string;
+            /** Format: date-time */
+            importedAt?: string;
+            importedBy?: components["schemas"]["Actor"];
+            kind?: string;
+            /** Format: int32 */
+            rows?: number;
+            title?: string;
+        };
+        DossierResponse: {
+            commitment?: components["schemas"]["DossierCommitmentView"];
+            draw?: components["schemas"]["DossierDrawView"];
+            findings?: components["schemas"]["DossierFindingView"][];
+            registers?: components["schemas"]["DossierRegisterView"][];
+            reviews?: components["schemas"]["DossierReviewView"][];
+            taskId?: string;
+        };
+        DossierReviewRequest: {
+            checks: components["schemas"]["DossierCheckRequest"][];
+        };
+        DossierReviewView: {
+            caseNumber?: string;
+            checks?: components["schemas"]["DossierCheckView"][];
+            /** Format: date-time */
+            reviewedAt?: string;
+            reviewedBy?: components["schemas"]["Actor"];
+        };
+        DossierVerificationResponse: {
+            algorithm?: string;
+            recomputedCommitment?: string;
+            recordedCommitment?: string;
+            resultMatches?: boolean;
+            verified?: boolean;
         };
         DrawnView: {
             agencyId?: string;
@@ -412,6 +626,17 @@ export interface components {
             title?: string;
             /** Format: uri */
             type?: string;
+        };
+        PublicationDeadline: {
+            agencyId?: string;
+            agencyName?: string;
+            /** Format: date */
+            deadline?: string;
+            /** Format: date */
+            inspectionDay?: string;
+            overdue?: boolean;
+            published?: boolean;
+            taskId?: string;
         };
         RegionCode: {
             value?: string;
@@ -600,7 +825,7 @@ export interface operations {
             };
         };
     };
-    verify_1: {
+    verify_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -721,7 +946,7 @@ export interface operations {
             };
         };
     };
-    draw: {
+    draw_1: {
         parameters: {
             query: {
                 caller: components["schemas"]["Caller"];
@@ -749,7 +974,7 @@ export interface operations {
             };
         };
     };
-    commit: {
+    commit_1: {
         parameters: {
             query: {
                 caller: components["schemas"]["Caller"];
@@ -797,6 +1022,31 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["DrawView"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query: {
+                caller: components["schemas"]["Caller"];
+                overdue?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DeadlinesResponse"];
                 };
             };
         };
@@ -897,6 +1147,166 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["TaskResponse"];
+                };
+            };
+        };
+    };
+    get_4: {
+        parameters: {
+            query: {
+                caller: components["schemas"]["Caller"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DossierResponse"];
+                };
+            };
+        };
+    };
+    commit: {
+        parameters: {
+            query: {
+                caller: components["schemas"]["Caller"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DossierCommitRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DossierResponse"];
+                };
+            };
+        };
+    };
+    draw: {
+        parameters: {
+            query: {
+                caller: components["schemas"]["Caller"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DossierDrawRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DossierResponse"];
+                };
+            };
+        };
+    };
+    review: {
+        parameters: {
+            query: {
+                caller: components["schemas"]["Caller"];
+            };
+            header?: never;
+            path: {
+                caseNumber: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DossierResponse"];
+                };
+            };
+        };
+    };
+    importRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["Caller"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DossierResponse"];
+                };
+            };
+        };
+    };
+    verify_1: {
+        parameters: {
+            query: {
+                caller: components["schemas"]["Caller"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DossierVerificationResponse"];
                 };
             };
         };

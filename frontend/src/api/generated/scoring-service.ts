@@ -23,7 +23,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["latest_1"];
+        get: operations["latest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -215,7 +215,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["latest"];
+        get: operations["latest_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -328,6 +328,17 @@ export interface components {
             ref?: string;
             text?: string;
         };
+        ChecklistEvaluation: components["schemas"]["Evaluation"] & {
+            actions?: components["schemas"]["RecommendedAction"][];
+            conclusion?: components["schemas"]["Outcome"];
+            findings?: components["schemas"]["FindingCounts"];
+            items?: components["schemas"]["ItemOutcome"][];
+            missingItems?: string[];
+            templateId?: string;
+            trace?: components["schemas"]["TraceEntry"][];
+            /** Format: int32 */
+            version?: number;
+        };
         Column: {
             key?: string;
             label?: string;
@@ -379,25 +390,7 @@ export interface components {
             max?: number;
             step?: number;
         };
-        Evaluation: {
-            actions?: components["schemas"]["RecommendedAction"][];
-            cap?: number;
-            complete?: boolean;
-            conclusion?: components["schemas"]["Outcome"];
-            findings?: components["schemas"]["FindingCounts"];
-            grade?: components["schemas"]["Outcome"];
-            items?: components["schemas"]["ItemOutcome"][];
-            /** @enum {string} */
-            kind?: "CHECKLIST" | "DEDUCTION";
-            missingItems?: string[];
-            parts?: components["schemas"]["PartScore"][];
-            pools?: components["schemas"]["PoolScore"][];
-            templateId?: string;
-            total?: number;
-            trace?: components["schemas"]["TraceEntry"][];
-            /** Format: int32 */
-            version?: number;
-        };
+        Evaluation: unknown;
         EvaluationRequest: {
             answers: {
                 [key: string]: components["schemas"]["ItemAnswerBody"];
@@ -554,6 +547,20 @@ export interface components {
             partId?: string;
             score?: number;
             title?: string;
+        };
+        PointsEvaluation: components["schemas"]["Evaluation"] & {
+            actions?: components["schemas"]["RecommendedAction"][];
+            cap?: number;
+            grade?: components["schemas"]["Outcome"];
+            items?: components["schemas"]["ItemOutcome"][];
+            missingItems?: string[];
+            parts?: components["schemas"]["PartScore"][];
+            pools?: components["schemas"]["PoolScore"][];
+            templateId?: string;
+            total?: number;
+            trace?: components["schemas"]["TraceEntry"][];
+            /** Format: int32 */
+            version?: number;
         };
         Pool: {
             floor?: number;
@@ -853,7 +860,7 @@ export interface operations {
             };
         };
     };
-    latest_1: {
+    latest: {
         parameters: {
             query?: never;
             header?: never;
@@ -1110,7 +1117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Evaluation"];
+                    "*/*": components["schemas"]["ChecklistEvaluation"] | components["schemas"]["PointsEvaluation"];
                 };
             };
         };
@@ -1188,7 +1195,7 @@ export interface operations {
             };
         };
     };
-    latest: {
+    latest_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1330,7 +1337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Evaluation"];
+                    "*/*": components["schemas"]["ChecklistEvaluation"] | components["schemas"]["PointsEvaluation"];
                 };
             };
         };
