@@ -17,14 +17,11 @@ public final class AgencyAccess {
 
 	/** Changes are made by bureaus only, and only inside their region. */
 	public static void requireBureauCovering(Caller caller, RegionCode region) {
-		requireBureau(caller);
-		caller.requireCovers(region);
+		caller.requireBureauCovering(region);
 	}
 
 	public static void requireBureau(Caller caller) {
-		if (!caller.isBureau()) {
-			throw new OutOfScopeException("only a justice bureau (province, city or county) may do this");
-		}
+		caller.requireBureau();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.shuangsuiji.registry.pool;
 
-import org.shuangsuiji.platform.problem.OutOfScopeException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 
@@ -14,14 +13,11 @@ public final class PoolAccess {
 	}
 
 	public static void requireBureau(Caller caller) {
-		if (!caller.isBureau()) {
-			throw new OutOfScopeException("only a justice bureau (province, city or county) may do this");
-		}
+		caller.requireBureau();
 	}
 
 	public static void requireBureauCovering(Caller caller, RegionCode region) {
-		requireBureau(caller);
-		caller.requireCovers(region);
+		caller.requireBureauCovering(region);
 	}
 
 	/**

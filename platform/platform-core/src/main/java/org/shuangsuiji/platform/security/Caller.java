@@ -81,6 +81,22 @@ public record Caller(String userId, String displayName, Set<Role> roles, RegionC
 		requireCovers(agencyRegion);
 	}
 
+	/**
+	 * Throws {@link OutOfScopeException} unless the caller is a justice bureau (province,
+	 * city or county) covering {@code target}.
+	 */
+	public void requireBureauCovering(RegionCode target) {
+		requireBureau();
+		requireCovers(target);
+	}
+
+	/** Throws {@link OutOfScopeException} unless the caller is a justice bureau. */
+	public void requireBureau() {
+		if (!isBureau()) {
+			throw new OutOfScopeException("only a justice bureau (province, city or county) may do this");
+		}
+	}
+
 	/** Throws {@link OutOfScopeException} unless the caller has one of the roles. */
 	public void requireAny(Role... wanted) {
 		if (!hasAny(wanted)) {

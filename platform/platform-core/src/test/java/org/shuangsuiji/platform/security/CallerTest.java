@@ -31,6 +31,17 @@ class CallerTest {
 	}
 
 	@Test
+	void onlyABureauCoveringTheRegionPassesTheBureauCheck() {
+		Caller city = new Caller("u1", "新乡市司法局", Set.of(Role.CITY), XINXIANG, null);
+		Caller inspector = new Caller("u4", "检查员", Set.of(Role.INSPECTOR), XINXIANG, null);
+		assertThatCode(() -> city.requireBureauCovering(YUANYANG)).doesNotThrowAnyException();
+		assertThatThrownBy(() -> city.requireBureauCovering(RegionCode.of("420702")))
+			.isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> inspector.requireBureauCovering(YUANYANG)).isInstanceOf(OutOfScopeException.class)
+			.hasMessageContaining("only a justice bureau");
+	}
+
+	@Test
 	void refusesACallerWithoutRegion() {
 		assertThatThrownBy(() -> new Caller("u3", null, Set.of(Role.CITY), null, null))
 			.isInstanceOf(IllegalArgumentException.class);
