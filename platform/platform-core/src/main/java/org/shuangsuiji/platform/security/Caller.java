@@ -16,8 +16,17 @@ import org.shuangsuiji.platform.region.RegionCode;
  * @param region the caller's region ({@code region_code} claim)
  * @param agencyId the agency of an {@code agency} account ({@code agency_id} claim), else
  * {@code null}
+ * @param personId the registry inspector or expert an {@code inspector} or {@code expert}
+ * account is ({@code person_id} claim), else {@code null}; team rights are decided from
+ * it
  */
-public record Caller(String userId, String displayName, Set<Role> roles, RegionCode region, String agencyId) {
+public record Caller(String userId, String displayName, Set<Role> roles, RegionCode region, String agencyId,
+		String personId) {
+
+	/** A caller that is no registry person (bureau staff, agency accounts). */
+	public Caller(String userId, String displayName, Set<Role> roles, RegionCode region, String agencyId) {
+		this(userId, displayName, roles, region, agencyId, null);
+	}
 
 	public Caller {
 		roles = Set.copyOf(roles);
@@ -45,6 +54,11 @@ public record Caller(String userId, String displayName, Set<Role> roles, RegionC
 
 	public Optional<String> agency() {
 		return Optional.ofNullable(this.agencyId);
+	}
+
+	/** The registry person (inspector or expert) this account is linked to. */
+	public Optional<String> person() {
+		return Optional.ofNullable(this.personId);
 	}
 
 	/** Whether the caller acts for a bureau (province, city or county). */

@@ -10,15 +10,18 @@ import org.shuangsuiji.platform.region.RegionCode;
 
 /**
  * Reads the platform's claims from a verified Keycloak access token: realm roles from
- * {@code realm_access.roles}, {@code region_code}, {@code agency_id}, and a display name.
- * Shared by the servlet services and the reactive gateway so both read tokens the same
- * way.
+ * {@code realm_access.roles}, {@code region_code}, {@code agency_id}, {@code person_id}
+ * and a display name. Shared by the servlet services and the reactive gateway so both
+ * read tokens the same way.
  */
 public final class TokenClaims {
 
 	public static final String REGION_CODE = "region_code";
 
 	public static final String AGENCY_ID = "agency_id";
+
+	/** The registry inspector or expert id of an inspector's or expert's account. */
+	public static final String PERSON_ID = "person_id";
 
 	private TokenClaims() {
 	}
@@ -47,7 +50,7 @@ public final class TokenClaims {
 	 */
 	public static Optional<Caller> caller(Map<String, Object> claims) {
 		return region(claims).map((region) -> new Caller(String.valueOf(claims.get("sub")), displayName(claims),
-				roles(claims), region, text(claims.get(AGENCY_ID))));
+				roles(claims), region, text(claims.get(AGENCY_ID)), text(claims.get(PERSON_ID))));
 	}
 
 	private static String displayName(Map<String, Object> claims) {

@@ -22,6 +22,21 @@ class TokenClaimsTest {
 	}
 
 	@Test
+	void readsTheRegistryPersonOfAnInspectorsToken() {
+		Map<String, Object> claims = Map.of("sub", "u-4", "region_code", "410700", "person_id", "demo-insp-29",
+				"realm_access", Map.of("roles", List.of("inspector")));
+		Caller caller = TokenClaims.caller(claims).orElseThrow();
+		assertThat(caller.person()).contains("demo-insp-29");
+		assertThat(caller.agency()).isEmpty();
+	}
+
+	@Test
+	void bureauTokenIsNoRegistryPerson() {
+		Caller caller = TokenClaims.caller(Map.of("sub", "u-5", "region_code", "410700")).orElseThrow();
+		assertThat(caller.person()).isEmpty();
+	}
+
+	@Test
 	void hasNoCallerWhenTheRegionIsMissingOrMalformed() {
 		assertThat(TokenClaims.caller(Map.of("sub", "u-2"))).isEmpty();
 		assertThat(TokenClaims.caller(Map.of("sub", "u-2", "region_code", "41"))).isEmpty();

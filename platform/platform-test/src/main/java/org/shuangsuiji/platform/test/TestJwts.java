@@ -178,6 +178,11 @@ public final class TestJwts {
 			return this;
 		}
 
+		/** The {@code person_id} claim: the registry inspector or expert. */
+		public Builder person(String personId) {
+			return claim("person_id", personId);
+		}
+
 		public Builder audience(String audience) {
 			this.audience = audience;
 			return this;

@@ -49,6 +49,15 @@ class KeycloakLauncherTests {
 	}
 
 	@Test
+	void inspectorAndExpertTokensCarryTheirRegistryPerson() {
+		JsonNode inspector = Jwts.payload(keycloak.passwordGrant("shuangsuiji-cli", "xinxiang-inspector-1", "demo"));
+		JsonNode expert = Jwts.payload(keycloak.passwordGrant("shuangsuiji-cli", "ezhou-expert-1", "demo"));
+
+		assertThat(inspector.get("person_id").asString()).isEqualTo("demo-insp-29");
+		assertThat(expert.get("person_id").asString()).isEqualTo("demo-exp-11");
+	}
+
+	@Test
 	void userWithoutPlatformRoleStillGetsRegionButNoPlatformRole() {
 		JsonNode claims = Jwts.payload(keycloak.passwordGrant("shuangsuiji-cli", "norole-user", "demo"));
 
