@@ -52,7 +52,28 @@ if [ -z "$ready" ]; then
 fi
 curl -sf -o /dev/null "$base/" || { echo "browser tests: the gateway does not serve the SPA (frontend/dist)" >&2; exit 1; }
 echo "local platform ready after $(($(date +%s) - started)) s"
+# The demo story (platform/local-run DemoStory) carries the demo inspections through every step via the
+# gateway as the demo accounts and checks the refusals; wait for its verdict before the browser tests.
+for _ in $(seq 1 180); do
+  [ -f "$data/story-result.txt" ] && break
+  sleep 2
+done
+mkdir -p frontend/test-results
+grep '^\[story\]' "$data/local-run.log" > frontend/test-results/story.log 2>/dev/null
+story_rc=0
+if [ -f "$data/story-result.txt" ]; then
+  read -r sp sf < "$data/story-result.txt"
+  echo "$sp $sf 0" > frontend/test-results/story-summary.txt
+  echo "demo story: $sp checks passed, $sf failed (frontend/test-results/story.log)"
+  grep '^\[story\] FAIL' frontend/test-results/story.log >&2
+  [ "$sf" -ne 0 ] && story_rc=1
+else
+  echo "0 1 0" > frontend/test-results/story-summary.txt
+  echo "demo story: no verdict within 6 minutes" >&2
+  story_rc=1
+fi
 (cd frontend && E2E_BASE_URL="$base" node e2e/run-e2e.mjs)
 rc=$?
+[ "$story_rc" -ne 0 ] && rc=1
 [ "$rc" -ne 0 ] && keep_logs
 exit "$rc"

@@ -63,9 +63,13 @@ public final class LocalPlatform {
 			RunningKeycloak keycloak = platform.start();
 			if (List.of(args).contains("--smoke")) {
 				int failures = new SmokeCheck(keycloak, root, data.resolve("smoke")).run();
+				failures += platform.tellDemoStory(keycloak);
 				System.exit((failures == 0) ? 0 : 1);
 			}
 			platform.printWelcome(keycloak);
+			Thread story = new Thread(() -> platform.tellDemoStory(keycloak), "demo-story");
+			story.setDaemon(true);
+			story.start();
 			platform.watch();
 		}
 		catch (RuntimeException ex) {
@@ -109,6 +113,42 @@ public final class LocalPlatform {
 			say(child.name() + " is ready");
 		}
 		return keycloak;
+	}
+
+	/**
+	 * Waits for the demo draw, then tells the demo story (once per data folder) and
+	 * writes its verdict to {@code story-result.txt} ("passed failed") in the data
+	 * folder.
+	 */
+	int tellDemoStory(RunningKeycloak keycloak) {
+		GatewayApi api = new GatewayApi(keycloak);
+		try {
+			long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+			while (api.get(null, "/api/public/inspections/plans/" + DemoStory.PLAN + "/draw").status() != 200) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("the demo draw did not appear within 4 minutes");
+				}
+				Thread.sleep(2000);
+			}
+			DemoStory story = new DemoStory(api);
+			int failed = story.run();
+			Files.writeString(this.data.resolve("story-result.txt"), story.passed() + " " + failed + "\n");
+			return failed;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 1;
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.println("[story] FAIL the demo story stopped: " + ex);
+			try {
+				Files.writeString(this.data.resolve("story-result.txt"), "0 1\n");
+			}
+			catch (IOException ignored) {
+				// the message above says it
+			}
+			return 1;
+		}
 	}
 
 	/** The service modules present in this checkout. */
