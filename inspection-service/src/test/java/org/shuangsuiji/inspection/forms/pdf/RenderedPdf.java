@@ -11,8 +11,8 @@ import java.util.Map;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
@@ -84,7 +84,7 @@ final class RenderedPdf {
 		try {
 			return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
 		}
-		catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException ex) {
+		catch (ReaderException ex) {
 			throw new AssertionError("no readable QR code on page " + page, ex);
 		}
 	}
