@@ -23,6 +23,10 @@ import org.shuangsuiji.inspection.plan.TemplateCheck;
 import org.shuangsuiji.inspection.plan.listener.PlanMetrics;
 import org.shuangsuiji.inspection.plan.persistence.MongoPlanStore;
 import org.shuangsuiji.inspection.plan.persistence.PlanRepository;
+import org.shuangsuiji.inspection.task.AgencyDirectory;
+import org.shuangsuiji.inspection.task.OfficialSheets;
+import org.shuangsuiji.inspection.task.OnSiteService;
+import org.shuangsuiji.inspection.task.TaskEvidence;
 import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.inspection.task.TaskSync;
@@ -89,6 +93,12 @@ class InspectionConfiguration {
 	@Bean
 	TaskService taskService(TaskStore store, PlanService plans, DomainEvents events, Clock clock) {
 		return new TaskService(store, plans, events, clock);
+	}
+
+	@Bean
+	OnSiteService onSiteService(TaskStore store, AgencyDirectory agencies, TaskEvidence evidence, OfficialSheets sheets,
+			DomainEvents events, Clock clock) {
+		return new OnSiteService(store, agencies, evidence, sheets, events, clock);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.shuangsuiji.inspection.task;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,13 +16,17 @@ import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.plan.PlanStatus;
+import org.shuangsuiji.inspection.plan.TemplateRef;
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
 
-/** Reading tasks by scope, and scheduling them (the plan's organiser only). */
+/**
+ * Reading tasks by relation (ADR 0404), the access answer other services ask for, and
+ * scheduling (the plan's organiser only).
+ */
 public class TaskService {
 
 	private static final int LIMIT = 1000;
@@ -44,14 +49,45 @@ public class TaskService {
 	/**
 	 * A task the caller may read; 404 otherwise (a task's existence is not disclosed).
 	 */
-	public InspectionTask get(Caller caller, Optional<String> personId, String id) {
-		return this.tasks.find(id)
-			.filter((task) -> TaskAccess.canRead(caller, personId, task, this.clock.instant()))
+	public TaskView view(Caller caller, String id) {
+		Instant now = this.clock.instant();
+		InspectionTask task = load(id);
+		return TaskAccess.relationOf(caller, task, now)
+			.map((relation) -> TaskView.of(task, relation, now))
 			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + id));
 	}
 
-	/** The tasks the caller may read, optionally of one plan or one year. */
+	/**
+	 * A task the caller may read, 404 otherwise. {@code personId} is not used: the
+	 * caller's own {@link Caller#person()} decides (ADR 0404); the parameter stays for
+	 * the features that still pass the token's claim.
+	 */
+	public InspectionTask get(Caller caller, Optional<String> personId, String id) {
+		return view(caller, id).task();
+	}
+
+	/**
+	 * The tasks the caller may read; {@code personId} is not used (see
+	 * {@link #get(Caller, Optional, String)}).
+	 */
 	public List<InspectionTask> list(Caller caller, Optional<String> personId, PlanId planId, Integer year) {
+		return views(caller, planId, year).stream().map(TaskView::task).toList();
+	}
+
+	/**
+	 * The caller's relation and rights on a task, for scoring-service and
+	 * evidence-service (ADR 0404): 404 when there is no such task, 403 when the caller
+	 * may not see it.
+	 */
+	public Access access(Caller caller, String id) {
+		Instant now = this.clock.instant();
+		InspectionTask task = load(id);
+		TaskView view = TaskView.of(task, TaskAccess.require(caller, task, now), now);
+		return new Access(view, this.plans.load(task.planId()).terms().template());
+	}
+
+	/** The tasks the caller may read, optionally of one plan or one year. */
+	public List<TaskView> views(Caller caller, PlanId planId, Integer year) {
 		Stream<InspectionTask> candidates;
 		if (planId != null) {
 			candidates = this.tasks.ofPlan(planId).stream();
@@ -59,15 +95,19 @@ public class TaskService {
 		else if (caller.has(Role.AGENCY) && caller.agencyId() != null && !caller.isBureau()) {
 			candidates = this.tasks.ofAgency(caller.agencyId()).stream();
 		}
-		else if (personId.isPresent() && !caller.isBureau()) {
-			candidates = this.tasks.withMember(personId.get(), year, LIMIT).stream();
-		}
-		else {
+		else if (caller.isBureau()) {
 			candidates = this.tasks.inRegion(caller.region(), year, LIMIT).stream();
 		}
+		else if (caller.personId() != null) {
+			candidates = this.tasks.withMember(caller.personId(), year, LIMIT).stream();
+		}
+		else {
+			candidates = Stream.empty();
+		}
+		Instant now = this.clock.instant();
 		return candidates.filter((task) -> year == null || task.year() == year)
-			.filter((task) -> TaskAccess.canRead(caller, personId, task, this.clock.instant()))
-			.sorted(Comparator.comparing(InspectionTask::id))
+			.flatMap((task) -> TaskAccess.relationOf(caller, task, now).map((r) -> TaskView.of(task, r, now)).stream())
+			.sorted(Comparator.comparing((TaskView view) -> view.task().id()))
 			.toList();
 	}
 
@@ -76,8 +116,7 @@ public class TaskService {
 	 * outside the plan period, or a notification earlier than 24 hours before the start.
 	 */
 	public InspectionTask schedule(Caller caller, String id, LocalDate day, LocalTime start, LocalDateTime notifyAt) {
-		InspectionTask task = this.tasks.find(id)
-			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + id));
+		InspectionTask task = load(id);
 		Plan plan = this.plans.load(task.planId());
 		PlanAccess.requireManage(caller, plan);
 		if (plan.status() != PlanStatus.DRAWN && plan.status() != PlanStatus.IN_PROGRESS) {
@@ -89,6 +128,16 @@ public class TaskService {
 		InspectionTask saved = this.tasks.save(task.scheduled(schedule));
 		this.events.publish(new TaskEvent.Scheduled(Actor.of(caller), plan, saved, schedule));
 		return saved;
+	}
+
+	private InspectionTask load(String id) {
+		return this.tasks.find(id).orElseThrow(() -> new NotFoundException("task-not-found", "no task " + id));
+	}
+
+	/**
+	 * The access answer: the caller's view of the task and the plan's scoring template.
+	 */
+	public record Access(TaskView view, TemplateRef template) {
 	}
 
 }

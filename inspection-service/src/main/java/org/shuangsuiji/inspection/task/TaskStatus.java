@@ -1,5 +1,7 @@
 package org.shuangsuiji.inspection.task;
 
+import java.util.Set;
+
 /**
  * Where a task is: the draw and scheduling, then the on-site steps of seed 000 附件2 (ADR
  * 0404). Each step after {@link #SCHEDULED} follows the one before it.
@@ -25,6 +27,22 @@ public enum TaskStatus {
 	/** On-site work finished: photos, sheet and evidence sealed. */
 	CLOSED,
 	/** The agency was replaced in the draw; the task stays for the record. */
-	WITHDRAWN
+	WITHDRAWN;
+
+	/**
+	 * The states an on-site step to this one starts from; empty for the states no on-site
+	 * step reaches ({@link #PLANNED}, {@link #SCHEDULED}, {@link #WITHDRAWN}).
+	 */
+	public Set<TaskStatus> reachedFrom() {
+		return switch (this) {
+			case CHECKED_IN -> Set.of(SCHEDULED);
+			case CHECKING -> Set.of(CHECKED_IN);
+			case FINDINGS_DISCUSSED -> Set.of(CHECKING);
+			case FACT_SHEET_ISSUED -> Set.of(FINDINGS_DISCUSSED);
+			case FACT_SHEET_SIGNED, FACT_SHEET_REFUSED -> Set.of(FACT_SHEET_ISSUED);
+			case CLOSED -> Set.of(FACT_SHEET_SIGNED, FACT_SHEET_REFUSED);
+			case PLANNED, SCHEDULED, WITHDRAWN -> Set.of();
+		};
+	}
 
 }

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.inspection.draw.PersonKind;
 import org.shuangsuiji.inspection.plan.PlanId;
+import org.shuangsuiji.platform.problem.OutOfScopeException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class TaskAccessTest {
 
@@ -31,7 +33,8 @@ class TaskAccessTest {
 	private final InspectionTask task = new InspectionTask("p:a1", new PlanId("p"), 2024, RegionCode.of("410700"), "a1",
 			"原阳县某司法鉴定所", RegionCode.of("410725"),
 			List.of(new TaskMember(PersonKind.INSPECTOR, "i1", "甲", "豫执1"),
-					new TaskMember(PersonKind.INSPECTOR, "i2", "乙", "豫执2")),
+					new TaskMember(PersonKind.INSPECTOR, "i2", "乙", "豫执2"),
+					new TaskMember(PersonKind.EXPERT, "e1", "丙", "")),
 			new TaskSchedule(LocalDate.of(2024, 6, 11), LocalTime.of(9, 0), LocalDateTime.of(2024, 6, 10, 9, 0)),
 			TaskStatus.SCHEDULED, null, null);
 
@@ -39,38 +42,85 @@ class TaskAccessTest {
 		return new Caller("u", null, Set.of(role), RegionCode.of(region), agencyId);
 	}
 
-	private boolean canRead(Caller caller, Optional<String> personId, Instant now) {
-		return TaskAccess.canRead(caller, personId, this.task, now);
+	private static Caller person(Role role, String personId) {
+		return new Caller("u", null, Set.of(role), RegionCode.of("410700"), null, personId);
+	}
+
+	private Optional<TaskRelation> relation(Caller caller, Instant now) {
+		return TaskAccess.relationOf(caller, this.task, now);
 	}
 
 	@Test
-	void bureausReadTasksOfAgenciesInTheirRegion() {
-		assertThat(canRead(caller(Role.PROVINCE, "410000", null), Optional.empty(), BEFORE_NOTICE)).isTrue();
-		assertThat(canRead(caller(Role.CITY, "410700", null), Optional.empty(), BEFORE_NOTICE)).isTrue();
-		assertThat(canRead(caller(Role.COUNTY, "410725", null), Optional.empty(), BEFORE_NOTICE)).isTrue();
-		assertThat(canRead(caller(Role.COUNTY, "410726", null), Optional.empty(), BEFORE_NOTICE)).isFalse();
-		assertThat(canRead(caller(Role.CITY, "410100", null), Optional.empty(), BEFORE_NOTICE)).isFalse();
+	void theOrganiserIsTheCityOrProvinceCoveringThePlanRegion() {
+		assertThat(relation(caller(Role.CITY, "410700", null), BEFORE_NOTICE)).contains(TaskRelation.ORGANISER);
+		assertThat(relation(caller(Role.PROVINCE, "410000", null), BEFORE_NOTICE)).contains(TaskRelation.ORGANISER);
+		assertThat(relation(caller(Role.CITY, "410100", null), BEFORE_NOTICE)).isEmpty();
 	}
 
 	@Test
-	void inspectorsReadTheTasksTheyAreOnWhenTheTokenNamesThePerson() {
-		Caller inspector = caller(Role.INSPECTOR, "410700", null);
-		assertThat(canRead(inspector, Optional.of("i1"), BEFORE_NOTICE)).isTrue();
-		assertThat(canRead(inspector, Optional.of("i9"), BEFORE_NOTICE)).isFalse();
+	void theAgencysCountyIsABureauThatSeesNeitherDateNorTeamBeforeTheNotice() {
+		Caller county = caller(Role.COUNTY, "410725", null);
+		assertThat(relation(county, BEFORE_NOTICE)).contains(TaskRelation.BUREAU);
+		assertThat(TaskAccess.seesScheduleAndTeam(TaskRelation.BUREAU, this.task, BEFORE_NOTICE)).isFalse();
+		assertThat(TaskAccess.seesScheduleAndTeam(TaskRelation.BUREAU, this.task, AFTER_NOTICE)).isTrue();
+		assertThat(TaskAccess.seesScheduleAndTeam(TaskRelation.ORGANISER, this.task, BEFORE_NOTICE)).isTrue();
+		assertThat(TaskAccess.seesScheduleAndTeam(TaskRelation.TEAM, this.task, BEFORE_NOTICE)).isTrue();
+		assertThat(relation(caller(Role.COUNTY, "410726", null), BEFORE_NOTICE)).isEmpty();
 	}
 
 	@Test
-	void inspectorsWithoutAPersonIdReadTasksInTheirRegion() {
-		assertThat(canRead(caller(Role.EXPERT, "410700", null), Optional.empty(), BEFORE_NOTICE)).isTrue();
-		assertThat(canRead(caller(Role.EXPERT, "410100", null), Optional.empty(), BEFORE_NOTICE)).isFalse();
+	void aPersonIsOnTheTeamOnlyWithTheKindTheTeamListsThemAs() {
+		assertThat(relation(person(Role.INSPECTOR, "i1"), BEFORE_NOTICE)).contains(TaskRelation.TEAM);
+		assertThat(relation(person(Role.EXPERT, "e1"), BEFORE_NOTICE)).contains(TaskRelation.TEAM);
+		assertThat(relation(person(Role.EXPERT, "i1"), BEFORE_NOTICE)).isEmpty();
+		assertThat(relation(person(Role.INSPECTOR, "e1"), BEFORE_NOTICE)).isEmpty();
+		assertThat(relation(person(Role.INSPECTOR, "i9"), BEFORE_NOTICE)).isEmpty();
+	}
+
+	@Test
+	void inspectorsAndExpertsWithoutAPersonIdSeeNoTask() {
+		assertThat(relation(caller(Role.INSPECTOR, "410700", null), AFTER_NOTICE)).isEmpty();
+		assertThat(relation(caller(Role.EXPERT, "410725", null), AFTER_NOTICE)).isEmpty();
 	}
 
 	@Test
 	void anAgencySeesItsOwnTaskOnlyOnceNotified() {
 		Caller own = caller(Role.AGENCY, "410725", "a1");
-		assertThat(canRead(own, Optional.empty(), BEFORE_NOTICE)).isFalse();
-		assertThat(canRead(own, Optional.empty(), AFTER_NOTICE)).isTrue();
-		assertThat(canRead(caller(Role.AGENCY, "410725", "a2"), Optional.empty(), AFTER_NOTICE)).isFalse();
+		assertThat(relation(own, BEFORE_NOTICE)).isEmpty();
+		assertThat(relation(own, AFTER_NOTICE)).contains(TaskRelation.AGENCY);
+		assertThat(relation(caller(Role.AGENCY, "410725", "a2"), AFTER_NOTICE)).isEmpty();
+	}
+
+	@Test
+	void onlyTeamMembersTakeTeamSteps() {
+		TaskAccess.requireTeam(person(Role.INSPECTOR, "i2"), this.task);
+		assertThatExceptionOfType(OutOfScopeException.class)
+			.isThrownBy(() -> TaskAccess.requireTeam(caller(Role.CITY, "410700", null), this.task));
+		assertThatExceptionOfType(OutOfScopeException.class)
+			.isThrownBy(() -> TaskAccess.requireTeam(caller(Role.COUNTY, "410725", null), this.task));
+		TaskAccess.requireTeamOrOrganiser(caller(Role.CITY, "410700", null), this.task, AFTER_NOTICE);
+		assertThatExceptionOfType(OutOfScopeException.class).isThrownBy(
+				() -> TaskAccess.requireTeamOrOrganiser(caller(Role.COUNTY, "410725", null), this.task, AFTER_NOTICE));
+	}
+
+	@Test
+	void rightsFollowTheRelationAndTheState() {
+		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.SCHEDULED))
+			.isEqualTo(new TaskRights(false, false, false, false));
+		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.CHECKING))
+			.isEqualTo(new TaskRights(true, true, false, false));
+		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.FACT_SHEET_ISSUED))
+			.isEqualTo(new TaskRights(false, true, false, false));
+		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.FACT_SHEET_REFUSED))
+			.isEqualTo(new TaskRights(false, true, false, true));
+		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.CLOSED))
+			.isEqualTo(new TaskRights(false, false, false, true));
+		assertThat(TaskRights.of(TaskRelation.ORGANISER, TaskStatus.FACT_SHEET_SIGNED))
+			.isEqualTo(new TaskRights(false, false, false, true));
+		assertThat(TaskRights.of(TaskRelation.BUREAU, TaskStatus.FACT_SHEET_SIGNED))
+			.isEqualTo(new TaskRights(false, false, false, false));
+		assertThat(TaskRights.of(TaskRelation.AGENCY, TaskStatus.CLOSED))
+			.isEqualTo(new TaskRights(false, false, true, false));
 	}
 
 }

@@ -55,19 +55,26 @@ class TaskApiTests extends ApiTestSupport {
 	}
 
 	@Test
-	void inspectorsSeeTheirOwnTasksWhenTheTokenNamesThemAndTheirRegionsOtherwise() {
+	void inspectorsSeeOnlyTheTasksWhoseCurrentTeamNamesThem() {
 		String id = drawnPlan(xinxiangPlan(Map.of("mode", "RATE", "value", 25), twoInspectors()));
 		Map<String, Object> task = tasks(id, city()).get(0);
 		String personId = (String) ((List<Map<String, Object>>) task.get("team")).get(0).get("personId");
-		String named = TestJwts.as(Role.INSPECTOR).region("410700").claim("person_id", personId).bearer();
+		String named = TestJwts.as(Role.INSPECTOR).region("410700").person(personId).bearer();
 		List<Map<String, Object>> mine = read(body(http(named).get("/api/inspections/tasks?year=2024"), 200), "$");
 		assertThat(mine).isNotEmpty()
 			.allSatisfy((t) -> assertThat((List<Map<String, Object>>) t.get("team"))
 				.anyMatch((member) -> member.get("personId").equals(personId)));
-		String stranger = TestJwts.as(Role.INSPECTOR).region("410700").claim("person_id", "in-nobody").bearer();
+		assertThat(
+				read(body(http(named).get("/api/inspections/tasks/" + task.get("id")), 200), "$.relation").toString())
+			.isEqualTo("TEAM");
+		String stranger = TestJwts.as(Role.INSPECTOR).region("410700").person("in-nobody").bearer();
 		body(http(stranger).get("/api/inspections/tasks/" + task.get("id")), 404);
-		assertThat(tasks(id, as(Role.EXPERT, "410700"))).hasSize(3);
-		assertThat(tasks(id, as(Role.INSPECTOR, "420700"))).isEmpty();
+		String sameIdAsExpert = TestJwts.as(Role.EXPERT).region("410700").person(personId).bearer();
+		body(http(sameIdAsExpert).get("/api/inspections/tasks/" + task.get("id")), 404);
+		// ADR 0404: no region fallback any more; without person_id an inspector is on no
+		// team
+		assertThat(tasks(id, as(Role.EXPERT, "410700"))).isEmpty();
+		assertThat(tasks(id, as(Role.INSPECTOR, "410700"))).isEmpty();
 	}
 
 	@Test
@@ -117,6 +124,72 @@ class TaskApiTests extends ApiTestSupport {
 		body(http(own).get("/api/inspections/tasks/" + past + ":ag-02"), 404);
 		assertThat(body(http(own).get("/api/inspections/tasks"), 200)).contains(past + ":ag-01").doesNotContain(future);
 		body(http(agency("ag-02", "410711")).get("/api/inspections/tasks/" + past + ":ag-01"), 404);
+	}
+
+	@Test
+	void beforeTheNoticeTheAgencysCountySeesTheTaskWithoutDateOrTeam() {
+		Map<String, Object> plan = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
+		plan.put("year", 2027);
+		plan.put("periodStart", "2027-06-01");
+		plan.put("periodEnd", "2027-06-30");
+		plan.put("selfInspectionDue", "2027-09-30");
+		plan.put("dossierWindowStart", "2026-01-01");
+		String future = drawnPlan(plan);
+		String taskId = future + ":ag-01";
+		body(http(city()).put("/api/inspections/tasks/" + taskId + "/schedule",
+				Map.of("day", "2027-06-08", "notifyAt", "2027-06-07T09:00")), 200);
+		String county = body(http(as(Role.COUNTY, "410703")).get("/api/inspections/tasks/" + taskId), 200);
+		assertThat(read(county, "$.relation").toString()).isEqualTo("BUREAU");
+		assertThat((Boolean) read(county, "$.redacted")).isTrue();
+		assertThat((Object) read(county, "$.schedule")).isNull();
+		assertThat((List<?>) read(county, "$.team")).isEmpty();
+		String organiser = body(http(city()).get("/api/inspections/tasks/" + taskId), 200);
+		assertThat(read(organiser, "$.relation").toString()).isEqualTo("ORGANISER");
+		assertThat(read(organiser, "$.schedule.day").toString()).isEqualTo("2027-06-08");
+		assertThat((List<?>) read(organiser, "$.team")).hasSize(2);
+		String access = body(http(as(Role.COUNTY, "410703")).get("/api/inspections/tasks/" + taskId + "/access"), 200);
+		assertThat((Object) read(access, "$.inspectionDate")).isNull();
+		assertThat((List<?>) read(access, "$.team")).isEmpty();
+		body(http(agency("ag-01", "410703")).get("/api/inspections/tasks/" + taskId + "/access"), 403);
+	}
+
+	@Test
+	void theAccessAnswerCarriesTheContractFieldsForEachRelation() {
+		String id = drawnPlan(xinxiangPlan(Map.of("mode", "RATE", "value", 25), twoInspectors()));
+		Map<String, Object> task = tasks(id, city()).get(0);
+		String taskId = (String) task.get("id");
+		body(http(city()).put("/api/inspections/tasks/" + taskId + "/schedule",
+				Map.of("day", "2024-06-11", "notifyAt", "2024-06-10T09:00")), 200);
+		String personId = (String) ((List<Map<String, Object>>) task.get("team")).get(0).get("personId");
+		String member = TestJwts.as(Role.INSPECTOR).region("410700").person(personId).bearer();
+		String uri = "/api/inspections/tasks/" + taskId + "/access";
+		String team = body(http(member).get(uri), 200);
+		Map<String, Object> answer = read(team, "$");
+		assertThat(answer).containsOnlyKeys("taskId", "planId", "year", "planRegion", "agencyId", "agencyName",
+				"agencyRegion", "templateId", "templateVersion", "inspectionDate", "status", "team", "relation", "may");
+		assertThat(answer).containsEntry("taskId", taskId)
+			.containsEntry("planId", id)
+			.containsEntry("year", 2024)
+			.containsEntry("planRegion", "410700")
+			.containsEntry("templateId", "xinxiang-2024-checklist")
+			.containsEntry("templateVersion", 1)
+			.containsEntry("inspectionDate", "2024-06-11")
+			.containsEntry("status", "SCHEDULED")
+			.containsEntry("relation", "TEAM");
+		assertThat((Map<String, Object>) answer.get("may")).containsOnlyKeys("answer", "uploadTeamEvidence",
+				"uploadAgencyEvidence", "closeEvidence");
+		assertThat((List<Map<String, Object>>) answer.get("team")).first()
+			.satisfies((m) -> assertThat(m).containsOnlyKeys("kind", "personId", "name"));
+		assertThat(read(body(http(city()).get(uri), 200), "$.relation").toString()).isEqualTo("ORGANISER");
+		String agencyId = (String) task.get("agencyId");
+		String own = agency(agencyId, (String) task.get("agencyRegion"));
+		String agencyAnswer = body(http(own).get(uri), 200);
+		assertThat(read(agencyAnswer, "$.relation").toString()).isEqualTo("AGENCY");
+		assertThat((Boolean) read(agencyAnswer, "$.may.uploadAgencyEvidence")).isTrue();
+		body(http(agency("ag-other", "410703")).get(uri), 403);
+		body(http(TestJwts.as(Role.INSPECTOR).region("410700").person("in-nobody").bearer()).get(uri), 403);
+		body(http(as(Role.CITY, "410100")).get(uri), 403);
+		body(http(city()).get("/api/inspections/tasks/" + id + ":ag-none/access"), 404);
 	}
 
 }

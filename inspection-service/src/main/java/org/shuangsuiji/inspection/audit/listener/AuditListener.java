@@ -1,6 +1,7 @@
 package org.shuangsuiji.inspection.audit.listener;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,15 +14,21 @@ import org.shuangsuiji.inspection.draw.PoolSnapshot;
 import org.shuangsuiji.inspection.draw.TeamMember;
 import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanEvent;
+import org.shuangsuiji.inspection.task.FactSheetAnswer;
+import org.shuangsuiji.inspection.task.OnSite;
+import org.shuangsuiji.inspection.task.Seal;
 import org.shuangsuiji.inspection.task.TaskEvent;
 import org.shuangsuiji.inspection.task.TaskSchedule;
+import org.shuangsuiji.inspection.task.TaskStatus;
+import org.shuangsuiji.inspection.task.TaskStep;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Appends an entry to the audit trail for every event of plans, draws and tasks. Called
+ * Appends an entry to the audit trail for every event of plans, draws and tasks (each
+ * on-site step as {@code task.<state>}, closing as {@code task.sealed}). Called
  * synchronously in the use case's thread and before any other listener: an entry that
  * cannot be written fails the call (there are no transactions to roll back, ADR 0003).
  */
@@ -56,6 +63,44 @@ public class AuditListener {
 		this.trail.append(event.by(), "task.scheduled", "task", event.task().id(),
 				event.plan().terms().region().value(), Map.of("day", schedule.day().toString(), "start",
 						schedule.start().toString(), "notifyAt", schedule.notifyAt().toString()));
+	}
+
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	public void on(TaskEvent.StepTaken event) {
+		TaskStep step = event.step();
+		this.trail.append(event.by(), "task." + step.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), "task",
+				event.task().id(), event.task().planRegion().value(), details(event));
+	}
+
+	/** The seal: the evidence chain's head and the official sheet's result hash. */
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	public void on(TaskEvent.Sealed event) {
+		Seal seal = event.seal();
+		this.trail.append(event.by(), "task.sealed", "task", event.task().id(), event.task().planRegion().value(),
+				details("evidenceHeadHash", seal.evidenceHeadHash(), "sheetId", seal.sheetId(), "sheetResultHash",
+						seal.sheetResultHash(), "sealedAt", seal.sealedAt()));
+	}
+
+	private static Map<String, String> details(TaskEvent.StepTaken event) {
+		TaskStep step = event.step();
+		OnSite onSite = event.task().onSite();
+		if (step.status() == TaskStatus.FINDINGS_DISCUSSED) {
+			return details("at", step.at(), "mainFindings", onSite.mainFindings().size());
+		}
+		if (step.status() == TaskStatus.FACT_SHEET_ISSUED) {
+			return details("at", step.at(), "contentHash", onSite.factSheet().contentHash());
+		}
+		if (onSite.answer() instanceof FactSheetAnswer.Signed signed && step.status() == TaskStatus.FACT_SHEET_SIGNED) {
+			return details("at", step.at(), "signedScanEvidenceId", signed.signedScanEvidenceId());
+		}
+		if (onSite.answer() instanceof FactSheetAnswer.Refused refused
+				&& step.status() == TaskStatus.FACT_SHEET_REFUSED) {
+			return details("at", step.at(), "reason", refused.reason(), "evidenceIds",
+					String.join(",", refused.evidenceIds()));
+		}
+		return details("at", step.at(), "note", step.note());
 	}
 
 	private static String action(PlanEvent event) {

@@ -39,6 +39,12 @@ public class RegistryCalls {
 
 	@Retry(name = "registry")
 	@CircuitBreaker(name = "registry")
+	public RegistryClient.AgencyDetail agency(String id) {
+		return this.client.agency(id);
+	}
+
+	@Retry(name = "registry")
+	@CircuitBreaker(name = "registry")
 	public List<RegistryClient.Conflict> conflicts(String region) {
 		return this.client.conflicts(region);
 	}

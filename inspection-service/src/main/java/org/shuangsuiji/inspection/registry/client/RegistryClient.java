@@ -5,11 +5,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 
-/** The registry-service endpoints the draw reads (all idempotent GETs). */
+/**
+ * The registry-service endpoints the draw and the fact sheet read (all idempotent GETs).
+ */
 @HttpExchange("/api/registry")
 public interface RegistryClient {
 
@@ -27,6 +30,10 @@ public interface RegistryClient {
 	@GetExchange("/pools/experts")
 	List<Expert> experts(@RequestParam("region") String region);
 
+	/** One agency with its certificates, as the caller may read it. */
+	@GetExchange("/agencies/{id}")
+	AgencyDetail agency(@PathVariable("id") String id);
+
 	@GetExchange("/conflicts")
 	List<Conflict> conflicts(@RequestParam("region") String region);
 
@@ -34,6 +41,16 @@ public interface RegistryClient {
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Agency(String id, String name, String creditCode, String regionCode, List<String> categories,
 			String status) {
+	}
+
+	/** What a fact sheet takes from an agency's full record. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AgencyDetail(String id, String name, String creditCode, String regionCode, List<Certificate> certificates) {
+	}
+
+	/** A CMA or CNAS certificate ({@code kind}), its number, issuer and validity. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Certificate(String kind, String number, String issuer, LocalDate validFrom, LocalDate validUntil) {
 	}
 
 	/** An inspector (执法检查人员); {@code lawEnforcementCertNo} is the 执法证号. */

@@ -1,9 +1,14 @@
 package org.shuangsuiji.inspection.scoring.client;
 
+import java.util.List;
+
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
+import tools.jackson.databind.JsonNode;
 
-/** The scoring calls behind the named Resilience4j instance {@code scoring}. */
+/**
+ * The scoring calls behind the named Resilience4j instance {@code scoring} (all GETs).
+ */
 public class ScoringCalls {
 
 	private final ScoringClient client;
@@ -16,6 +21,24 @@ public class ScoringCalls {
 	@CircuitBreaker(name = "scoring")
 	public ScoringClient.TemplateVersion template(String templateId, int version) {
 		return this.client.template(templateId, version);
+	}
+
+	@Retry(name = "scoring")
+	@CircuitBreaker(name = "scoring")
+	public List<ScoringClient.SheetSummary> officialSheets(String inspectionId) {
+		return this.client.sheets(inspectionId, "OFFICIAL");
+	}
+
+	@Retry(name = "scoring")
+	@CircuitBreaker(name = "scoring")
+	public ScoringClient.Sheet sheet(String sheetId) {
+		return this.client.sheet(sheetId);
+	}
+
+	@Retry(name = "scoring")
+	@CircuitBreaker(name = "scoring")
+	public JsonNode result(String sheetId) {
+		return this.client.result(sheetId);
 	}
 
 }

@@ -106,7 +106,9 @@ public class MongoTaskStore implements TaskStore {
 				(schedule != null) ? schedule.day().toString() : null,
 				(schedule != null) ? schedule.start().toString() : null,
 				(schedule != null) ? schedule.notifyAt().toString() : null, task.status().name(),
-				task.withdrawnReason(), task.version());
+				task.withdrawnReason(), OnSiteMapping.steps(task.onSite()), task.onSite().mainFindings(),
+				OnSiteMapping.sheet(task.onSite().factSheet()), OnSiteMapping.answer(task.onSite().answer()),
+				OnSiteMapping.seal(task.onSite().seal()), task.version());
 	}
 
 	static InspectionTask toTask(TaskDocument document) {
@@ -120,7 +122,8 @@ public class MongoTaskStore implements TaskStore {
 					.map((m) -> new TaskMember(PersonKind.valueOf(m.kind()), m.personId(), m.name(),
 							m.lawEnforcementCertNo()))
 					.toList(),
-				schedule, TaskStatus.valueOf(document.status()), document.withdrawnReason(), document.version());
+				schedule, TaskStatus.valueOf(document.status()), document.withdrawnReason(),
+				OnSiteMapping.onSite(document), document.version());
 	}
 
 }

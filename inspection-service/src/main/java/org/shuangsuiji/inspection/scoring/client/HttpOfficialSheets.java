@@ -1,0 +1,107 @@
+package org.shuangsuiji.inspection.scoring.client;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import tools.jackson.databind.JsonNode;
+
+import org.shuangsuiji.inspection.canonical.CanonicalJson;
+import org.shuangsuiji.inspection.canonical.Hashes;
+import org.shuangsuiji.inspection.task.OfficialSheets;
+import org.shuangsuiji.platform.problem.DependencyUnavailableException;
+
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Finds a task's official sheet in scoring-service, with the caller's token relayed, and
+ * the hash of its result: the sheet's own {@code resultHash}, or, from a scoring-service
+ * that does not send one, the SHA-256 of the canonical JSON of {@code /result} (numbers
+ * with a fraction written as their decimal text, since canonical JSON here has no
+ * floating point). Any failure is a 503.
+ */
+public class HttpOfficialSheets implements OfficialSheets {
+
+	private static final String SUBMITTED = "SUBMITTED";
+
+	private final ScoringCalls calls;
+
+	public HttpOfficialSheets(ScoringCalls calls) {
+		this.calls = calls;
+	}
+
+	@Override
+	public Optional<OfficialSheet> of(String taskId) {
+		List<ScoringClient.SheetSummary> found = call(() -> this.calls.officialSheets(taskId));
+		Optional<ScoringClient.SheetSummary> summary = (found != null)
+				? found.stream()
+					.filter((s) -> taskId.equals(s.inspectionId()))
+					.min((a, b) -> Boolean.compare(!SUBMITTED.equals(a.status()), !SUBMITTED.equals(b.status())))
+				: Optional.empty();
+		if (summary.isEmpty()) {
+			return Optional.empty();
+		}
+		String id = summary.get().id();
+		ScoringClient.Sheet sheet = call(() -> this.calls.sheet(id));
+		if (sheet == null || !SUBMITTED.equals(sheet.status())) {
+			return Optional.of(new OfficialSheet(id, false, null));
+		}
+		String hash = (sheet.resultHash() != null && !sheet.resultHash().isBlank()) ? sheet.resultHash()
+				: Hashes.sha256Hex(CanonicalJson.write(tree(call(() -> this.calls.result(id)))));
+		return Optional.of(new OfficialSheet(id, true, hash));
+	}
+
+	/** The JSON as canonical JSON's values; {@code null} members left out. */
+	static Object tree(JsonNode node) {
+		if (node == null || node.isNull()) {
+			return Map.of();
+		}
+		if (node.isObject()) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			for (Map.Entry<String, JsonNode> member : node.properties()) {
+				if (!member.getValue().isNull()) {
+					map.put(member.getKey(), tree(member.getValue()));
+				}
+			}
+			return map;
+		}
+		if (node.isArray()) {
+			return node.values().stream().map(HttpOfficialSheets::tree).toList();
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		if (node.isIntegralNumber()) {
+			return node.longValue();
+		}
+		if (node.isNumber()) {
+			return node.decimalValue().toPlainString();
+		}
+		return node.asString();
+	}
+
+	private static <T> T call(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (CallNotPermittedException ex) {
+			throw unavailable("scoring-service is failing; its circuit breaker is open, try again later");
+		}
+		catch (HttpClientErrorException ex) {
+			throw unavailable("scoring-service refused the request: " + ex.getStatusCode());
+		}
+		catch (RestClientException ex) {
+			throw unavailable("scoring-service did not answer: " + ex.getMessage());
+		}
+	}
+
+	private static DependencyUnavailableException unavailable(String detail) {
+		return (DependencyUnavailableException) new DependencyUnavailableException("scoring-unavailable", detail)
+			.with("dependency", "scoring-service");
+	}
+
+}
