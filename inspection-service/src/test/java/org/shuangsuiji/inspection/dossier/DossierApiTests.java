@@ -243,8 +243,11 @@ class DossierApiTests extends ApiTestSupport {
 		}
 		body(http(null).put(review, Map.of("checks", allChecks("NONE", ""))), 401);
 
-		for (String reader : new String[] { agency, province, as(Role.COUNTY, "410703"),
-				as(Role.INSPECTOR, "410700") }) {
+		String member = TestJwts.as(Role.INSPECTOR)
+			.region("410700")
+			.person(read(body(http(city()).get("/api/inspections/tasks/" + taskId), 200), "$.team[0].personId"))
+			.bearer();
+		for (String reader : new String[] { agency, province, as(Role.COUNTY, "410703"), member }) {
 			body(http(reader).get(dossier(taskId)), 200);
 			body(http(reader).get(dossier(taskId) + "/verification"), 200);
 		}

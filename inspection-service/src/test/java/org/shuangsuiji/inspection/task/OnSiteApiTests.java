@@ -1,5 +1,8 @@
 package org.shuangsuiji.inspection.task;
 
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.Loader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -326,6 +329,58 @@ class OnSiteApiTests extends ApiTestSupport {
 		assertThat(read(signed, "$.answer.signedScanEvidenceId").toString()).isEqualTo("ev-signed");
 		body(http(member(visit)).post(visit.uri("/fact-sheet/refusal"),
 				Map.of("reason", "拒绝签字", "evidenceIds", List.of("ev-1"))), 409);
+	}
+
+	@Test
+	void theFactSheetPdfCarriesTheAgencyTheFactsAndItsHashInChineseText() throws Exception {
+		Visit visit = visit();
+		upToIssuedFactSheet(visit);
+		String hash = read(body(http(member(visit)).get(visit.uri("/fact-sheet")), 200), "$.contentHash");
+		Reply pdf = http(member(visit)).get(visit.uri("/fact-sheet.pdf"));
+		assertThat(pdf.status()).as(pdf::toString).isEqualTo(200);
+		assertThat(pdf.headers().get("Content-Type").get(0)).startsWith("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			assertThat(text).contains("2024年度新乡市司法鉴定行业", "事实确认单", "新乡示例司法鉴定所（虚构）", "52410700MJ0000001X", "鉴定文书未按规定归档",
+					"仪器设备未按期检定", "201600001", hash);
+		}
+		body(http(agency("ag-other", visit.agencyRegion())).get(visit.uri("/fact-sheet.pdf")), 403);
+		body(http(inspector(visit.stranger())).get(visit.uri("/fact-sheet.pdf")), 403);
+	}
+
+	@Test
+	void theAgencyFilesItsFeedbackOnceDirectlyToTheCityAndTheTeamCannotReadIt() throws Exception {
+		Visit visit = visit();
+		String own = agency(visit.agencyId(), visit.agencyRegion());
+		Map<String, Object> form = Map.of("hasOpinion", true, "text", "建议提前告知需准备的档案清单", "signer", "王某某");
+		body(http(own).post(visit.uri("/feedback"), form), 409);
+		upToIssuedFactSheet(visit);
+		body(http(agency("ag-other", visit.agencyRegion())).post(visit.uri("/feedback"), form), 403);
+		body(http(member(visit)).post(visit.uri("/feedback"), form), 403);
+		body(http(city()).post(visit.uri("/feedback"), form), 403);
+		String invalid = body(http(own).post(visit.uri("/feedback"), Map.of("hasOpinion", true, "signer", "")), 400);
+		assertThat(invalid).contains("\"text\"", "\"signer\"");
+		body(http(own).post(visit.uri("/feedback"), form), 201);
+		body(http(own).post(visit.uri("/feedback"), Map.of("hasOpinion", false, "signer", "王某某")), 409);
+
+		assertThat(read(body(http(city()).get(visit.uri("/feedback")), 200), "$.text").toString())
+			.isEqualTo("建议提前告知需准备的档案清单");
+		body(http(own).get(visit.uri("/feedback")), 200);
+		body(http(member(visit)).get(visit.uri("/feedback")), 403);
+		body(http(as(Role.COUNTY, visit.agencyRegion())).get(visit.uri("/feedback")), 403);
+		String planId = visit.taskId().substring(0, visit.taskId().lastIndexOf(':'));
+		assertThat(
+				(List<Object>) read(body(http(city()).get("/api/inspections/plans/" + planId + "/feedback"), 200), "$"))
+			.hasSize(1);
+		body(http(as(Role.CITY, "420700")).get("/api/inspections/plans/" + planId + "/feedback"), 403);
+
+		Reply pdf = http(city()).get(visit.uri("/feedback.pdf"));
+		assertThat(pdf.status()).as(pdf::toString).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			assertThat(text).contains("意见反馈表", "新乡示例司法鉴定所（虚构）", "建议提前告知需准备的档案清单", "王某某");
+		}
+		body(http(member(visit)).get(visit.uri("/feedback.pdf")), 403);
 	}
 
 	@Test

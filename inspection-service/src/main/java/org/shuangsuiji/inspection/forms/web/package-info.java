@@ -1,0 +1,2 @@
+/** The forms' HTTP API: PDFs assembled from the stored task, fact sheet and feedback. */
+package org.shuangsuiji.inspection.forms.web;
