@@ -88,7 +88,8 @@ public record Conclusion(String taskId, PlanId planId, RegionCode planRegion, St
 		return (this.review != null) ? this.review.verdict() : null;
 	}
 
-	private void requireOpen() {
+	/** Refuses (409) a change once the province decided or the result is public. */
+	public void requireOpen() {
 		if (this.publishedAt != null) {
 			throw new ConflictException("conclusion-published",
 					"the result of " + this.taskId + " is published; its conclusion cannot change");

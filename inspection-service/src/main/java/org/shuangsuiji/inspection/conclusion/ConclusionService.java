@@ -82,6 +82,7 @@ public class ConclusionService {
 				.with("status", task.status().name());
 		}
 		Optional<Conclusion> existing = this.store.find(taskId);
+		existing.ifPresent(Conclusion::requireOpen);
 		Recommendation recommendation = this.sheets.officialOf(taskId)
 			.orElseThrow(() -> new RuleViolationException("official-sheet-missing",
 					"task " + taskId + " has no submitted official score sheet"));

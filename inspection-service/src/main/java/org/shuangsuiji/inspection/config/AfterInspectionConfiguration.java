@@ -12,6 +12,7 @@ import org.shuangsuiji.inspection.conclusion.listener.ConclusionAudit;
 import org.shuangsuiji.inspection.conclusion.listener.ConclusionMetrics;
 import org.shuangsuiji.inspection.conclusion.persistence.MongoConclusionStore;
 import org.shuangsuiji.inspection.plan.PlanService;
+import org.shuangsuiji.inspection.review.ReviewService;
 import org.shuangsuiji.inspection.scoring.client.HttpSheetResults;
 import org.shuangsuiji.inspection.scoring.client.SheetResultCalls;
 import org.shuangsuiji.inspection.scoring.client.SheetResultClient;
@@ -52,6 +53,11 @@ class AfterInspectionConfiguration {
 	ConclusionService conclusionService(TaskService tasks, TaskStore taskStore, PlanService plans,
 			ConclusionStore store, SheetResults sheets, DomainEvents events, Clock clock) {
 		return new ConclusionService(tasks, taskStore, plans, store, sheets, events, clock);
+	}
+
+	@Bean
+	ReviewService reviewService(ConclusionStore store, DomainEvents events, Clock clock) {
+		return new ReviewService(store, events, clock);
 	}
 
 	@Bean
