@@ -11,6 +11,12 @@ import org.shuangsuiji.inspection.conclusion.SheetResults;
 import org.shuangsuiji.inspection.conclusion.listener.ConclusionAudit;
 import org.shuangsuiji.inspection.conclusion.listener.ConclusionMetrics;
 import org.shuangsuiji.inspection.conclusion.persistence.MongoConclusionStore;
+import org.shuangsuiji.inspection.disclosure.DisclosureService;
+import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
+import org.shuangsuiji.inspection.disclosure.listener.DisclosureAudit;
+import org.shuangsuiji.inspection.disclosure.listener.DisclosureMetrics;
+import org.shuangsuiji.inspection.disclosure.persistence.MongoPublishedResultStore;
+import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.review.ReviewService;
 import org.shuangsuiji.inspection.scoring.client.HttpSheetResults;
@@ -26,9 +32,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.service.registry.ImportHttpServices;
 
 /**
- * The work after the visit: the conclusion (检查结论) and its provincial review (复核研判), wired
- * by hand to their MongoDB stores and to scoring-service's official sheet; their audit
- * and metrics listeners.
+ * The work after the visit: the conclusion (检查结论), its provincial review (复核研判) and the
+ * publication of the result (一公开), wired by hand to their MongoDB stores and to
+ * scoring-service's official sheet; their audit and metrics listeners.
  */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = "scoring", types = SheetResultClient.class)
@@ -58,6 +64,27 @@ class AfterInspectionConfiguration {
 	@Bean
 	ReviewService reviewService(ConclusionStore store, DomainEvents events, Clock clock) {
 		return new ReviewService(store, events, clock);
+	}
+
+	@Bean
+	MongoPublishedResultStore publishedResultStore(MongoTemplate mongo) {
+		return new MongoPublishedResultStore(mongo);
+	}
+
+	@Bean
+	DisclosureService disclosureService(TaskStore tasks, PlanService plans, ConclusionStore conclusions,
+			DrawStore draws, PublishedResultStore results, DomainEvents events, Clock clock) {
+		return new DisclosureService(tasks, plans, conclusions, draws, results, events, clock);
+	}
+
+	@Bean
+	DisclosureAudit disclosureAudit(AuditTrail trail) {
+		return new DisclosureAudit(trail);
+	}
+
+	@Bean
+	DisclosureMetrics disclosureMetrics(MeterRegistry meters) {
+		return new DisclosureMetrics(meters);
 	}
 
 	@Bean
