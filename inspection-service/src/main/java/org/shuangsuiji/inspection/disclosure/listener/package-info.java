@@ -1,0 +1,4 @@
+/**
+ * The audit entries and metrics of publications.
+ */
+package org.shuangsuiji.inspection.disclosure.listener;

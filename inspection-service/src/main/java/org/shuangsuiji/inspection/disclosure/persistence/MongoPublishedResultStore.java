@@ -1,0 +1,71 @@
+package org.shuangsuiji.inspection.disclosure.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.shuangsuiji.inspection.disclosure.PublishedResult;
+import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
+import org.shuangsuiji.inspection.plan.Actor;
+import org.shuangsuiji.inspection.plan.PlanId;
+import org.shuangsuiji.platform.region.RegionCode;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** {@link PublishedResultStore} on the {@code published_results} collection. */
+public class MongoPublishedResultStore implements PublishedResultStore {
+
+	private final MongoTemplate mongo;
+
+	public MongoPublishedResultStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public Optional<PublishedResult> find(String taskId) {
+		return Optional.ofNullable(this.mongo.findById(taskId, PublishedResultDocument.class))
+			.map(MongoPublishedResultStore::toDomain);
+	}
+
+	@Override
+	public boolean insert(PublishedResult r) {
+		try {
+			this.mongo.insert(new PublishedResultDocument(r.taskId(), r.planId().value(), r.planTitle(),
+					r.planRegion().value(), r.agencyId(), r.agencyName(), r.creditCode(), r.agencyRegion().value(),
+					r.organiser(), r.inspectionType(), r.inspectionDate(), r.result(), r.outcomeCode(),
+					r.outcomeLabel(), r.actions(), r.drawRecord(), r.sheetResultHash(), r.publishedBy().userId(),
+					r.publishedBy().name(), r.publishedAt()));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	@Override
+	public List<PublishedResult> find(PlanId planId, RegionCode region, int limit) {
+		Criteria criteria = new Criteria();
+		if (planId != null) {
+			criteria = criteria.and("planId").is(planId.value());
+		}
+		if (region != null) {
+			criteria = criteria.and("agencyRegion").regex("^" + region.prefix());
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), PublishedResultDocument.class)
+			.stream()
+			.map(MongoPublishedResultStore::toDomain)
+			.toList();
+	}
+
+	private static PublishedResult toDomain(PublishedResultDocument d) {
+		return new PublishedResult(d.taskId(), new PlanId(d.planId()), d.planTitle(), RegionCode.of(d.planRegion()),
+				d.agencyId(), d.agencyName(), d.creditCode(), RegionCode.of(d.agencyRegion()), d.organiser(),
+				d.inspectionType(), d.inspectionDate(), d.result(), d.outcomeCode(), d.outcomeLabel(),
+				(d.actions() != null) ? d.actions() : List.of(), d.drawRecord(), d.sheetResultHash(),
+				new Actor(d.publishedById(), d.publishedByName()), d.publishedAt());
+	}
+
+}

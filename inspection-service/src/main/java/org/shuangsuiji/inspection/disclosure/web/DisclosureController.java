@@ -1,0 +1,44 @@
+package org.shuangsuiji.inspection.disclosure.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.shuangsuiji.inspection.disclosure.DisclosureService;
+import org.shuangsuiji.platform.security.Caller;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organiser publishes one inspection's final result (一公开). */
+@RestController
+class DisclosureController {
+
+	private final DisclosureService disclosure;
+
+	DisclosureController(DisclosureService disclosure) {
+		this.disclosure = disclosure;
+	}
+
+	@PostMapping("/api/inspections/tasks/{id}/publication")
+	@PreAuthorize("hasAnyRole('city','province')")
+	@ResponseStatus(HttpStatus.CREATED)
+	PublishedResultView publish(Caller caller, @PathVariable String id,
+			@Valid @RequestBody DisclosurePublishRequest request) {
+		return PublishedResultView.of(this.disclosure.publish(caller, id, request.organiser()));
+	}
+
+	/**
+	 * The one field of a publication the platform does not hold: the bureau's name.
+	 *
+	 * @param organiser 检查实施机关 as published, e.g. 新乡市司法局
+	 */
+	record DisclosurePublishRequest(@NotBlank @Size(max = 100) String organiser) {
+	}
+
+}
