@@ -3,7 +3,7 @@ package org.shuangsuiji.scoring.config;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operations reach without a token: probes, metrics and the OpenAPI document. */
-@ServiceTest
+@ScoringServiceTest
 class OperationsTests {
 
 	@LocalServerPort

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.scoring.testing.ScoringTokens;
@@ -23,7 +23,7 @@ import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 /**
  * The stateless evaluation endpoint: answers in, explained result out, nothing stored.
  */
-@ServiceTest
+@ScoringServiceTest
 class EvaluationApiTests {
 
 	static final String EZHOU = "/api/scoring/templates/ezhou-2025-scoring/versions/1/evaluations";

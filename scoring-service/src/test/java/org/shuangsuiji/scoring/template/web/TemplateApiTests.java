@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.scoring.template.TemplateCatalog.LoadResult;
@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 
-@ServiceTest
+@ScoringServiceTest
 class TemplateApiTests {
 
 	@LocalServerPort
