@@ -3,9 +3,9 @@ package org.shuangsuiji.scoring.config;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -12,11 +12,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.scoring.testing.InspectionStub;
-import org.shuangsuiji.scoring.testing.InspectionStub.Task;
-import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.InspectionStub.Task;
+import org.shuangsuiji.scoring.testing.InspectionStub;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
