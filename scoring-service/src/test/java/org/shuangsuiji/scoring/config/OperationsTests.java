@@ -37,6 +37,21 @@ class OperationsTests {
 	}
 
 	@Test
+	void theOpenApiDocumentShowsTheTaskBoundRequestsTheExplicitAnswerAndTheResultAsSent() {
+		JsonNode schemas = TestHttp.on(this.port).get("/v3/api-docs").json().path("components").path("schemas");
+		JsonNode create = schemas.path("CreateSheetRequest");
+		assertThat(create.path("required").toString()).isEqualTo("[\"inspectionId\"]");
+		assertThat(schemas.path("AnswerItemRequest").path("properties").has("checked")).isTrue();
+		assertThat(schemas.path("SheetResponse").path("properties").has("resultHash")).isTrue();
+		assertThat(schemas.path("SheetSummary").path("properties").has("resultHash")).isTrue();
+		JsonNode result = schemas.path("EvaluationJson").path("properties");
+		assertThat(result.has("provincialReview")).isTrue();
+		assertThat(result.has("provincialReviewReasons")).isTrue();
+		assertThat(result.has("missingItems")).isTrue();
+		assertThat(result.has("complete")).isTrue();
+	}
+
+	@Test
 	void metricsAreTaggedWithTheApplication() {
 		Reply reply = TestHttp.on(this.port).get("/actuator/prometheus");
 		assertThat(reply.status()).isEqualTo(200);
