@@ -402,6 +402,22 @@ class SheetApiTests {
 	}
 
 	@Test
+	void aFalsificationFindingOnTheSecondXinxiangVersionIsReferredAndSentToTheProvince() {
+		Task task = InspectionStub.register("410700", "410725", "xinxiang-2024-checklist", 2, 2024);
+		String sheet = createSheet(task);
+		answerAll(task, sheet, Map.of("16", finding(0, "A", List.of(2))));
+		Reply submitted = api(task.inspector(0)).post("/api/scoring/sheets/" + sheet + "/submit", null);
+		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+		assertThat(submitted.json().path("outcome").path("code").asString()).isEqualTo("REFER_FOR_INVESTIGATION");
+		JsonNode result = api(token(Role.CITY, "410700")).get("/api/scoring/sheets/" + sheet + "/result").json();
+		assertThat(result.path("actions").findValuesAsString("code")).containsExactly("REFER_FOR_INVESTIGATION",
+				"RECTIFY");
+		assertThat(result.path("provincialReview").asBoolean()).isTrue();
+		assertThat(result.path("provincialReviewReasons").path(0).asString())
+			.isEqualTo("建议移送查处（研判违法违规行为，作出行政处理或处罚意见）（第16项）");
+	}
+
+	@Test
 	void aChecklistWithAnItemLeftOpenIsNotSubmitted() {
 		Task task = InspectionStub.xinxiang("410725");
 		String sheet = createSheet(task);
