@@ -8,7 +8,9 @@ import tools.jackson.core.StreamWriteFeature;
 import org.shuangsuiji.scoring.dashboard.DashboardService;
 import org.shuangsuiji.scoring.dashboard.persistence.MongoDashboardStore;
 import org.shuangsuiji.scoring.engine.Scorers;
+import org.shuangsuiji.scoring.inspection.InspectionTasks;
 import org.shuangsuiji.scoring.sheet.SheetService;
+import org.shuangsuiji.scoring.sheet.json.CanonicalResultHash;
 import org.shuangsuiji.scoring.sheet.persistence.MongoSheetStore;
 import org.shuangsuiji.scoring.template.TemplateCatalog;
 import org.shuangsuiji.scoring.template.persistence.MongoTemplateStore;
@@ -63,8 +65,15 @@ public class ScoringConfiguration {
 	}
 
 	@Bean
-	SheetService sheetService(MongoSheetStore store, TemplateCatalog templates, Scorers scorers, Clock clock) {
-		return new SheetService(store, templates, scorers, clock, () -> UUID.randomUUID().toString());
+	CanonicalResultHash resultHash() {
+		return new CanonicalResultHash(ScoringJson.mapper());
+	}
+
+	@Bean
+	SheetService sheetService(MongoSheetStore store, TemplateCatalog templates, Scorers scorers, Clock clock,
+			InspectionTasks inspectionTasks, CanonicalResultHash resultHash) {
+		return new SheetService(store, templates, scorers, clock, () -> UUID.randomUUID().toString(), inspectionTasks,
+				resultHash);
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import org.shuangsuiji.scoring.engine.Outcome;
 import org.shuangsuiji.scoring.engine.PartScore;
 import org.shuangsuiji.scoring.engine.PointsEvaluation;
 import org.shuangsuiji.scoring.engine.PoolScore;
+import org.shuangsuiji.scoring.engine.ProvincialReview;
 import org.shuangsuiji.scoring.engine.RecommendedAction;
 import org.shuangsuiji.scoring.engine.TraceEntry;
 import org.shuangsuiji.scoring.template.TemplateKind;
@@ -54,7 +55,7 @@ public class ScoringJsonModule extends SimpleModule {
 	record EvaluationJson(String templateId, int version, TemplateKind kind, BigDecimal total, BigDecimal cap,
 			Outcome grade, Outcome conclusion, List<PartScore> parts, List<PoolScore> pools, List<ItemOutcome> items,
 			FindingCounts findings, List<RecommendedAction> actions, List<TraceEntry> trace, boolean complete,
-			List<String> missingItems) {
+			List<String> missingItems, boolean provincialReview, List<String> provincialReviewReasons) {
 
 	}
 
@@ -65,13 +66,14 @@ public class ScoringJsonModule extends SimpleModule {
 			if (evaluation instanceof PointsEvaluation points) {
 				return new EvaluationJson(points.templateId(), points.version(), points.kind(), points.total(),
 						points.cap(), points.grade(), null, points.parts(), points.pools(), points.items(), null,
-						points.actions(), points.trace(), points.complete(), points.missingItems());
+						points.actions(), points.trace(), points.complete(), points.missingItems(),
+						points.review().required(), points.review().reasons());
 			}
 			ChecklistEvaluation checklist = (ChecklistEvaluation) evaluation;
 			return new EvaluationJson(checklist.templateId(), checklist.version(), checklist.kind(), null, null, null,
 					checklist.conclusion(), checklist.parts(), checklist.pools(), checklist.items(),
 					checklist.findings(), checklist.actions(), checklist.trace(), checklist.complete(),
-					checklist.missingItems());
+					checklist.missingItems(), checklist.review().required(), checklist.review().reasons());
 		}
 
 	}
@@ -82,10 +84,15 @@ public class ScoringJsonModule extends SimpleModule {
 		public Evaluation convert(EvaluationJson json) {
 			if (json.kind() == TemplateKind.CHECKLIST) {
 				return new ChecklistEvaluation(json.templateId(), json.version(), json.conclusion(), json.items(),
-						json.findings(), json.actions(), json.trace(), json.missingItems());
+						json.findings(), json.actions(), json.trace(), review(json), json.missingItems());
 			}
 			return new PointsEvaluation(json.templateId(), json.version(), json.total(), json.cap(), json.grade(),
-					json.parts(), json.pools(), json.items(), json.actions(), json.trace(), json.missingItems());
+					json.parts(), json.pools(), json.items(), json.actions(), json.trace(), review(json),
+					json.missingItems());
+		}
+
+		private static ProvincialReview review(EvaluationJson json) {
+			return new ProvincialReview(json.provincialReview(), json.provincialReviewReasons());
 		}
 
 	}

@@ -1,6 +1,8 @@
 package org.shuangsuiji.scoring.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +13,21 @@ import org.slf4j.LoggerFactory;
 
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
-import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.engine.Finding;
 import org.shuangsuiji.scoring.engine.ItemAnswer;
+import org.shuangsuiji.scoring.engine.PointsEvaluation;
 import org.shuangsuiji.scoring.engine.RuleAnswer;
+import org.shuangsuiji.scoring.engine.Scorers;
+import org.shuangsuiji.scoring.sheet.AnsweredItem;
 import org.shuangsuiji.scoring.sheet.HeaderValue;
 import org.shuangsuiji.scoring.sheet.NewSheet;
+import org.shuangsuiji.scoring.sheet.ResultHash;
 import org.shuangsuiji.scoring.sheet.Sheet;
+import org.shuangsuiji.scoring.sheet.SheetEvent;
 import org.shuangsuiji.scoring.sheet.SheetMode;
-import org.shuangsuiji.scoring.sheet.SheetService;
 import org.shuangsuiji.scoring.sheet.SheetStore;
+import org.shuangsuiji.scoring.template.Template;
 import org.shuangsuiji.scoring.template.TemplateCatalog;
 
 import org.springframework.boot.ApplicationArguments;
@@ -30,10 +37,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Submitted demo sheets so the local dashboards show something: two 新乡 checklists
- * (demo-xx-01 in 红旗区 410702, demo-xx-02 in 原阳县 410725) and one 鄂州 points table
- * (demo-ez-01 in 鄂城区 420704). All fictional, marked （演示，虚构）. Idempotent: fixed ids, and a
- * sheet found submitted is left alone.
+ * Historical demo records (历史演示记录) so the local dashboards show something: two 新乡
+ * checklists (demo-xx-01 in 红旗区 410702, demo-xx-02 in 原阳县 410725) and one 鄂州 points table
+ * (demo-ez-01 in 鄂城区 420704), all fictional, marked （演示，虚构）. They are written straight
+ * into the store at start-up, as submitted sheets of past inspections whose ids
+ * ({@code demo-inspection-…}) are no task of inspection-service: nothing here goes
+ * through the API, so nothing sidesteps its rule that only the drawn team answers a
+ * task's sheet. Idempotent: fixed ids, and a sheet found submitted is left alone.
  */
 @Component
 @Profile("local")
@@ -46,16 +56,22 @@ class DemoSheets implements ApplicationRunner {
 
 	static final String EZHOU = "ezhou-2025-scoring";
 
-	private final SheetService sheets;
-
 	private final SheetStore store;
 
 	private final TemplateCatalog templates;
 
-	DemoSheets(SheetService sheets, SheetStore store, TemplateCatalog templates) {
-		this.sheets = sheets;
+	private final Scorers scorers;
+
+	private final ResultHash hash;
+
+	private final Clock clock;
+
+	DemoSheets(SheetStore store, TemplateCatalog templates, Scorers scorers, ResultHash hash, Clock clock) {
 		this.store = store;
 		this.templates = templates;
+		this.scorers = scorers;
+		this.hash = hash;
+		this.clock = clock;
 	}
 
 	@Override
@@ -74,27 +90,44 @@ class DemoSheets implements ApplicationRunner {
 				ezhou(), Map.of("agencyName", text("鄂城演示司法鉴定所丙（演示，虚构）")));
 	}
 
+	/**
+	 * Writes one historical record through the store: created, header, every answer, then
+	 * scored and locked with its result hash, each step in the sheet's history.
+	 */
 	private void load(String sheetId, NewSheet request, Map<String, ItemAnswer> answers,
 			Map<String, HeaderValue> header) {
-		Caller demo = new Caller("demo-loader", "演示数据（虚构）", Set.of(Role.INSPECTOR, Role.EXPERT),
-				request.region().city().orElseThrow(), null);
 		Sheet sheet = this.store.find(sheetId).orElse(null);
 		if (sheet != null && sheet.submitted()) {
 			return;
 		}
+		// Named in the history as what it is; it holds no role, it never calls the API.
+		Caller loader = new Caller("demo-loader", "历史演示记录（虚构）", Set.of(), request.region(), null);
+		Instant now = this.clock.instant();
 		if (sheet == null) {
-			this.templates.get(request.templateId(), request.templateVersion());
-			sheet = this.sheets.create(demo, sheetId, request);
-			this.sheets.header(demo, sheetId, 0, header);
+			Template template = this.templates.useForScoring(request.templateId(), request.templateVersion())
+				.template();
+			sheet = Sheet.official(sheetId, template, request, request.year(), now, loader.userId());
+			this.store.insert(sheet,
+					SheetEvent.created(now, loader, "历史演示记录 " + template.templateId() + " v" + template.version()));
+			this.store.header(sheetId, 0, header, SheetEvent.headerChanged(now, loader, 1, header));
 		}
 		for (Map.Entry<String, ItemAnswer> answer : answers.entrySet()) {
-			if (sheet.itemVersion(answer.getKey()) == 0) {
-				this.sheets.answer(demo, sheetId, answer.getKey(), 0, answer.getValue());
+			String itemId = answer.getKey();
+			if (sheet.itemVersion(itemId) == 0) {
+				AnsweredItem answered = new AnsweredItem(answer.getValue(), 1, loader.userId(), loader.displayName(),
+						now);
+				this.store.answer(sheetId, itemId, 0, answered,
+						SheetEvent.answered(now, loader, itemId, 1, answer.getValue()));
 			}
 		}
-		Sheet submitted = this.sheets.submit(demo, sheetId, null);
-		log.info("Demo sheet {} ({}) submitted: {}", sheetId, request.agencyName(),
-				submitted.result().outcome().label());
+		Sheet answered = this.store.find(sheetId).orElseThrow();
+		Evaluation result = this.scorers.of(request.templateId(), request.templateVersion())
+			.evaluate(answered.engineAnswers());
+		String summary = (result instanceof PointsEvaluation points)
+				? points.total().toPlainString() + "分 " + result.outcome().label() : result.outcome().label();
+		this.store.submit(sheetId, answered.version(), result, this.hash.of(result), now, loader.userId(),
+				SheetEvent.submitted(now, loader, summary));
+		log.info("Historical demo sheet {} ({}) stored: {}", sheetId, request.agencyName(), summary);
 	}
 
 	/** 红旗区: findings on function areas, the seal rules and report wording → 限期整改. */
@@ -126,9 +159,9 @@ class DemoSheets implements ApplicationRunner {
 
 	/**
 	 * 鄂城区: a few deductions, archive 86.5/100, appraisers 4.5, one city news report →
-	 * 82.1 合格.
+	 * 82.1 合格; every other item checked with nothing to deduct or add.
 	 */
-	private static Map<String, ItemAnswer> ezhou() {
+	private Map<String, ItemAnswer> ezhou() {
 		Map<String, ItemAnswer> answers = new LinkedHashMap<>();
 		answers.put("1", ItemAnswer.rules(RuleAnswer.once("1.4.b", "2份检验记录不规范（演示）")));
 		answers.put("3", ItemAnswer.rules(RuleAnswer.times("3.4", 2, "2名鉴定人继续教育学时不足40（演示）")));
@@ -140,6 +173,10 @@ class DemoSheets implements ApplicationRunner {
 		answers.put("12", ItemAnswer.score(new BigDecimal("86.5"), "档案评查得分86.5（演示）"));
 		answers.put("13", ItemAnswer.score(new BigDecimal("4.5"), "现场考核（演示）"));
 		answers.put("15", ItemAnswer.rules(RuleAnswer.contents("15.1.c", List.of("鉴定机构开放日（演示报道）"), "市级媒体报道1篇（演示）")));
+		this.templates.get(EZHOU, 1)
+			.template()
+			.items()
+			.forEach((item) -> answers.putIfAbsent(item.id(), ItemAnswer.nothingApplies(null)));
 		return answers;
 	}
 

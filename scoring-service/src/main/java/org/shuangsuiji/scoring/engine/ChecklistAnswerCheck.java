@@ -11,9 +11,9 @@ import org.shuangsuiji.scoring.template.SubPoint;
 import static org.shuangsuiji.scoring.engine.AnswerProblems.invalid;
 
 /**
- * A checklist item is answered A/B/C, never with points; only an A names the sub-points
- * found, each once and each one of the item's; an A on an item whose sub-points recommend
- * an action must name them.
+ * A checklist item is answered A/B/C, never with points or {@code checked}; only an A
+ * names the sub-points found, each once and each one of the item's; an A on an item whose
+ * sub-points recommend an action must name them.
  */
 final class ChecklistAnswerCheck {
 
@@ -23,6 +23,10 @@ final class ChecklistAnswerCheck {
 	static void check(Item item, ItemAnswer answer) {
 		if (!answer.rules().isEmpty() || answer.score() != null) {
 			throw invalid(item, ".rules", "checklist item '" + item.id() + "' is answered A/B/C, not with points");
+		}
+		if (answer.checked()) {
+			throw invalid(item, ".checked", "checklist item '" + item.id()
+					+ "' is answered A/B/C; B 未发现 is how it says checked, nothing found");
 		}
 		if (answer.finding() != Finding.A && !answer.subPoints().isEmpty()) {
 			throw invalid(item, ".subPoints", "sub-points are named only with finding A 发现");

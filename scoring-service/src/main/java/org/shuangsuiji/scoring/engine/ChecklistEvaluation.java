@@ -12,16 +12,18 @@ import org.shuangsuiji.scoring.template.TemplateKind;
  * @param findings how many items were answered A 发现, B 未发现, C 不适用, or not at all
  * @param actions the recommended actions
  * @param trace every finding in template order
+ * @param review whether it goes to the province for 复核研判, and why
  * @param missingItems the items still to answer
  */
 public record ChecklistEvaluation(String templateId, int version, Outcome conclusion, List<ItemOutcome> items,
-		FindingCounts findings, List<RecommendedAction> actions, List<TraceEntry> trace,
+		FindingCounts findings, List<RecommendedAction> actions, List<TraceEntry> trace, ProvincialReview review,
 		List<String> missingItems) implements Evaluation {
 
 	public ChecklistEvaluation {
 		items = List.copyOf(items);
 		actions = List.copyOf(actions);
 		trace = List.copyOf(trace);
+		review = (review != null) ? review : ProvincialReview.NONE;
 		missingItems = List.copyOf(missingItems);
 	}
 

@@ -53,9 +53,12 @@ final class ChecklistScoring {
 		}
 		this.actions.addForFindings(this.template.findingAction(), this.findingBasis);
 		FindingCounts findings = new FindingCounts(this.found, this.notFound, this.notApplicable, this.missing.size());
-		return new ChecklistEvaluation(this.template.templateId(), this.template.version(),
-				Conclusion.ofChecklist(this.template, this.actions, this.found), this.outcomes, findings,
-				this.actions.list(), this.trace, this.missing);
+		Outcome conclusion = Conclusion.ofChecklist(this.template, this.actions, this.found);
+		List<RecommendedAction> recommended = this.actions.list();
+		return new ChecklistEvaluation(this.template.templateId(), this.template.version(), conclusion, this.outcomes,
+				findings, recommended, this.trace,
+				ProvincialReview.of(this.template.provincialReview(), recommended, conclusion, this.found),
+				this.missing);
 	}
 
 	private ItemOutcome outcome(Part part, Item item, ItemAnswer answer) {
@@ -92,6 +95,10 @@ final class ChecklistScoring {
 				this.actions.add(point.action(),
 						new RecommendedAction.Basis(item.id(), ref, point.text(), null, answer.note()));
 			}
+		}
+		if (item.action() != null) {
+			this.actions.add(item.action(), new RecommendedAction.Basis(item.id(), null, item.title(),
+					numbers.stream().map((number) -> "（" + number + "）").toList(), answer.note()));
 		}
 		this.findingBasis.add(new RecommendedAction.Basis(item.id(), null, item.title(), null, answer.note()));
 		return ItemOutcome.found(item, numbers);

@@ -35,10 +35,13 @@ public sealed interface Evaluation permits ChecklistEvaluation, PointsEvaluation
 	/** Every applied rule, floor and cap in template order. */
 	List<TraceEntry> trace();
 
+	/** Whether the result goes to the province for 复核研判, and why. */
+	ProvincialReview review();
+
 	/** The items still to answer. */
 	List<String> missingItems();
 
-	/** Whether every item that must be answered is. */
+	/** Whether every item is answered explicitly. */
 	default boolean complete() {
 		return missingItems().isEmpty();
 	}

@@ -46,6 +46,9 @@ final class ItemAnswerCheck {
 			if (!answer.rules().isEmpty()) {
 				throw invalid(item, ".rules", "item '" + item.id() + "' is scored directly and has no rules");
 			}
+			if (answer.checked()) {
+				throw invalid(item, ".checked", "item '" + item.id() + "' is answered with its score, not checked");
+			}
 			return new CheckedItem(List.of(), direct(item, answer.score()));
 		}
 		if (answer.score() != null) {

@@ -16,11 +16,12 @@ import org.shuangsuiji.scoring.template.TemplateKind;
  * @param items every item's outcome, in template order
  * @param actions the recommended actions
  * @param trace every applied rule, floor and cap in template order
+ * @param review whether it goes to the province for 复核研判, and why
  * @param missingItems the items still to answer
  */
 public record PointsEvaluation(String templateId, int version, BigDecimal total, BigDecimal cap, Outcome grade,
 		List<PartScore> parts, List<PoolScore> pools, List<ItemOutcome> items, List<RecommendedAction> actions,
-		List<TraceEntry> trace, List<String> missingItems) implements Evaluation {
+		List<TraceEntry> trace, ProvincialReview review, List<String> missingItems) implements Evaluation {
 
 	public PointsEvaluation {
 		parts = List.copyOf(parts);
@@ -28,6 +29,7 @@ public record PointsEvaluation(String templateId, int version, BigDecimal total,
 		items = List.copyOf(items);
 		actions = List.copyOf(actions);
 		trace = List.copyOf(trace);
+		review = (review != null) ? review : ProvincialReview.NONE;
 		missingItems = List.copyOf(missingItems);
 	}
 

@@ -68,14 +68,17 @@ final class PointsScoring {
 		if (band.action() != null) {
 			this.actions.add(band.action(), new RecommendedAction.Basis(null, band.code(), band.label(), null, null));
 		}
+		Outcome grade = new Outcome(band.code(), band.label());
+		List<RecommendedAction> recommended = this.actions.list();
+		int withFindings = (int) outcomes.stream().filter((outcome) -> outcome.findings() > 0).count();
 		return new PointsEvaluation(this.template.templateId(), this.template.version(), total,
-				Points.normalize(this.template.totalCap()), new Outcome(band.code(), band.label()), parts, pools,
-				outcomes, this.actions.list(), this.trace, this.missing);
+				Points.normalize(this.template.totalCap()), grade, parts, pools, outcomes, recommended, this.trace,
+				ProvincialReview.of(this.template.provincialReview(), recommended, grade, withFindings), this.missing);
 	}
 
 	/**
-	 * Checks every answer before anything is scored, notes the directly scored items
-	 * still without a score, and de-duplicates the rules that applied.
+	 * Checks every answer before anything is scored, notes the items still unanswered,
+	 * and de-duplicates the rules that applied.
 	 */
 	private ContentDedupe checkAll(Answers answers) {
 		List<Hit> hits = new ArrayList<>();
@@ -85,12 +88,23 @@ final class PointsScoring {
 				CheckedItem checked = (answer != null) ? this.check.check(part, item, answer) : CheckedItem.EMPTY;
 				this.checked.put(item.id(), checked);
 				hits.addAll(checked.hits());
-				if (item.directScore() != null && checked.direct() == null) {
+				if (unanswered(item, answer, checked)) {
 					this.missing.add(item.id());
 				}
 			}
 		}
 		return ContentDedupe.of(hits);
+	}
+
+	/**
+	 * A directly scored item without its score, or an item scored by rules that names no
+	 * rule and does not say it was checked: "never touched" is not "nothing applies".
+	 */
+	private static boolean unanswered(Item item, ItemAnswer answer, CheckedItem checked) {
+		if (item.directScore() != null) {
+			return checked.direct() == null;
+		}
+		return answer == null || (answer.rules().isEmpty() && !answer.checked());
 	}
 
 	private ItemOutcome item(Part part, Item item, ContentDedupe dedupe, ItemAnswer answer) {

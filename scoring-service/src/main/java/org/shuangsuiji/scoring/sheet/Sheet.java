@@ -37,12 +37,14 @@ import org.shuangsuiji.scoring.template.TemplateKind;
  * @param submittedAt when it was submitted, or {@code null}
  * @param submittedBy by whom, or {@code null}
  * @param result the result as submitted, or {@code null} for a draft
+ * @param resultHash SHA-256 (hex) of the canonical JSON of {@code result}, set at
+ * submission so inspection-service can seal it; {@code null} for a draft
  */
 public record Sheet(String id, String templateId, int templateVersion, TemplateKind kind, String inspectionId,
 		String agencyId, String agencyName, RegionCode region, int year, SheetMode mode, String ownerId,
 		String ownerName, SheetStatus status, Map<String, HeaderValue> header, long headerVersion,
 		Map<String, AnsweredItem> answers, long version, Instant createdAt, String createdBy, Instant submittedAt,
-		String submittedBy, Evaluation result) {
+		String submittedBy, Evaluation result, String resultHash) {
 
 	public Sheet {
 		header = (header != null) ? Map.copyOf(header) : Map.of();
@@ -66,7 +68,7 @@ public record Sheet(String id, String templateId, int templateVersion, TemplateK
 			String ownerName, Instant createdAt, String createdBy) {
 		return new Sheet(id, template.templateId(), template.version(), template.kind(), request.inspectionId(),
 				request.agencyId(), request.agencyName(), request.region(), year, mode, ownerId, ownerName,
-				SheetStatus.DRAFT, Map.of(), 0, Map.of(), 0, createdAt, createdBy, null, null, null);
+				SheetStatus.DRAFT, Map.of(), 0, Map.of(), 0, createdAt, createdBy, null, null, null, null);
 	}
 
 	/** The answers as the engine takes them. */

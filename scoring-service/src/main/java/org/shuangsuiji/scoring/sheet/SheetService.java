@@ -21,12 +21,18 @@ import org.shuangsuiji.scoring.engine.ItemAnswer;
 import org.shuangsuiji.scoring.engine.PointsEvaluation;
 import org.shuangsuiji.scoring.engine.Scorer;
 import org.shuangsuiji.scoring.engine.Scorers;
+import org.shuangsuiji.scoring.inspection.InspectionTasks;
+import org.shuangsuiji.scoring.inspection.TaskAccess;
 import org.shuangsuiji.scoring.template.Item;
 import org.shuangsuiji.scoring.template.StoredTemplate;
 import org.shuangsuiji.scoring.template.Template;
 import org.shuangsuiji.scoring.template.TemplateCatalog;
 
-/** Creating, answering, submitting and reading score sheets. */
+/**
+ * Creating, answering, submitting and reading score sheets. Each sheet belongs to a task
+ * of inspection-service (ADR 0404): its agency, region, template and year come from the
+ * task, and who may write or read it from the task's answer to the caller.
+ */
 public class SheetService {
 
 	static final int MAX_TEXT = 2000;
@@ -43,23 +49,34 @@ public class SheetService {
 
 	private final Supplier<String> ids;
 
-	public SheetService(SheetStore store, TemplateCatalog templates, Scorers scorers, Clock clock,
-			Supplier<String> ids) {
+	private final InspectionTasks tasks;
+
+	private final ResultHash hash;
+
+	public SheetService(SheetStore store, TemplateCatalog templates, Scorers scorers, Clock clock, Supplier<String> ids,
+			InspectionTasks tasks, ResultHash hash) {
 		this.store = store;
 		this.templates = templates;
 		this.scorers = scorers;
 		this.clock = clock;
 		this.ids = ids;
+		this.tasks = tasks;
+		this.hash = hash;
 	}
 
-	public Sheet create(Caller caller, NewSheet request) {
-		return create(caller, this.ids.get(), request);
-	}
-
-	/** Creates a sheet with a given id (the local demo data uses fixed ids). */
-	public Sheet create(Caller caller, String sheetId, NewSheet request) {
-		SheetMode mode = (request.mode() != null) ? request.mode() : SheetMode.OFFICIAL;
-		SheetAccess.requireCreator(caller, request.region(), mode);
+	/**
+	 * Creates the official or an independent sheet of a task: only a team member who may
+	 * answer the task creates either.
+	 */
+	public Sheet create(Caller caller, NewSheet given) {
+		SheetMode mode = (given.mode() != null) ? given.mode() : SheetMode.OFFICIAL;
+		if (mode == SheetMode.INDEPENDENT) {
+			caller.requireAny(Role.INSPECTOR, Role.EXPERT);
+		}
+		TaskAccess task = this.tasks.access(given.inspectionId());
+		SheetAccess.requireCreator(caller, mode, task);
+		NewSheet request = TaskMatch.bind(given, task);
+		String sheetId = this.ids.get();
 		Template template = this.templates.get(request.templateId(), request.templateVersion()).template();
 		if (!template.region().covers(request.region())) {
 			throw new RuleViolationException("template-not-for-region", "template " + template.templateId() + " of "
@@ -87,19 +104,21 @@ public class SheetService {
 	 * Sets one item's answer. The caller names the item version it read; if someone
 	 * changed the item since, nothing is written and the conflict names the item.
 	 */
-	public AnsweredItem answer(Caller caller, String sheetId, String itemId, long expectedVersion, ItemAnswer answer) {
+	public AnsweredItem answer(Caller caller, String sheetId, String itemId, long expectedVersion, ItemAnswer given) {
 		Sheet sheet = load(sheetId);
-		SheetAccess.requireAnswerer(caller, sheet);
 		if (sheet.submitted()) {
 			throw locked(sheet, itemId);
 		}
 		Scorer scorer = this.scorers.of(sheet.templateId(), sheet.templateVersion());
-		checkTexts(itemId, answer);
-		scorer.check(itemId, answer);
-		requireExpertWhereNeeded(caller, scorer.item(itemId), answer);
+		checkTexts(itemId, given);
+		scorer.check(itemId, given);
+		SheetAccess.requireAnswerer(caller, sheet, task(sheet));
 		if (expectedVersion != sheet.itemVersion(itemId)) {
 			throw conflict(itemId, sheet.itemVersion(itemId));
 		}
+		AnsweredItem stored = sheet.answers().get(itemId);
+		ItemAnswer answer = ExpertParts.merge(caller.has(Role.EXPERT), scorer.item(itemId), given,
+				(stored != null) ? stored.answer() : null);
 		Instant now = this.clock.instant();
 		AnsweredItem answered = new AnsweredItem(answer, expectedVersion + 1, caller.userId(), caller.displayName(),
 				now);
@@ -120,12 +139,12 @@ public class SheetService {
 	 */
 	public Sheet header(Caller caller, String sheetId, long expectedVersion, Map<String, HeaderValue> values) {
 		Sheet sheet = load(sheetId);
-		SheetAccess.requireAnswerer(caller, sheet);
 		if (sheet.submitted()) {
 			throw locked(sheet, null);
 		}
 		Template template = this.templates.get(sheet.templateId(), sheet.templateVersion()).template();
 		HeaderCheck.requireValid(template, values);
+		SheetAccess.requireAnswerer(caller, sheet, task(sheet));
 		if (expectedVersion != sheet.headerVersion()) {
 			throw headerConflict(sheet.headerVersion());
 		}
@@ -142,29 +161,32 @@ public class SheetService {
 	}
 
 	/**
-	 * Scores the sheet and locks it. Every item that must be answered must be; if anyone
-	 * changed the sheet after the caller's last read ({@code expectedVersion}), or while
-	 * it was being scored, nothing is locked.
+	 * Scores the sheet and locks it with the hash of its result. Every item must be
+	 * answered explicitly ("checked, nothing found" included); if anyone changed the
+	 * sheet after the caller's last read ({@code expectedVersion}), or while it was being
+	 * scored, nothing is locked.
 	 */
 	public Sheet submit(Caller caller, String sheetId, Long expectedVersion) {
 		Sheet sheet = load(sheetId);
-		SheetAccess.requireAnswerer(caller, sheet);
 		if (sheet.submitted()) {
 			throw locked(sheet, null);
 		}
+		SheetAccess.requireAnswerer(caller, sheet, task(sheet));
 		if (expectedVersion != null && expectedVersion != sheet.version()) {
 			throw changed(sheet.version());
 		}
 		Evaluation result = this.scorers.of(sheet.templateId(), sheet.templateVersion())
 			.evaluate(sheet.engineAnswers());
 		if (!result.complete()) {
-			throw new RuleViolationException("sheet-incomplete",
-					"answer every item before submitting; still open: " + String.join(", ", result.missingItems()))
+			throw new RuleViolationException("items-unanswered",
+					"answer every item explicitly before submitting (B 未发现, or checked with no rule applying); "
+							+ "unanswered: " + String.join(", ", result.missingItems()))
 				.with("items", result.missingItems());
 		}
 		Instant now = this.clock.instant();
 		SheetEvent event = SheetEvent.submitted(now, caller, summary(result));
-		switch (this.store.submit(sheetId, sheet.version(), result, now, caller.userId(), event)) {
+		switch (this.store.submit(sheetId, sheet.version(), result, this.hash.of(result), now, caller.userId(),
+				event)) {
 			case APPLIED -> {
 				return load(sheetId);
 			}
@@ -176,7 +198,7 @@ public class SheetService {
 
 	public Sheet get(Caller caller, String sheetId) {
 		Sheet sheet = load(sheetId);
-		SheetAccess.requireReader(caller, sheet);
+		SheetAccess.requireReader(caller, sheet, task(sheet));
 		return sheet;
 	}
 
@@ -191,13 +213,14 @@ public class SheetService {
 
 	public List<SheetEvent> history(Caller caller, String sheetId) {
 		Sheet sheet = load(sheetId);
-		SheetAccess.requireInspectorOrBureau(caller, sheet);
+		SheetAccess.requireInspectorOrBureau(caller, sheet, task(sheet));
 		return this.store.history(sheetId);
 	}
 
 	/**
-	 * The sheets the caller may see: an agency its own submitted ones, everyone else
-	 * those of agencies in the region asked for (by default the caller's own).
+	 * The sheets the caller may see: an agency its own submitted ones, a bureau those of
+	 * agencies in the region asked for (by default its own), an inspector or expert those
+	 * of one task they are on, named by {@code inspectionId}.
 	 */
 	public List<Sheet> list(Caller caller, SheetQuery filter) {
 		int limit = (filter.limit() > 0) ? Math.min(filter.limit(), MAX_LIST) : MAX_LIST;
@@ -208,7 +231,16 @@ public class SheetService {
 			return this.store.find(new SheetQuery(null, caller.agencyId(), filter.inspectionId(), filter.year(),
 					SheetStatus.SUBMITTED, filter.mode(), limit));
 		}
-		caller.requireAny(Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSPECTOR, Role.EXPERT);
+		if (!caller.isBureau()) {
+			caller.requireAny(Role.INSPECTOR, Role.EXPERT);
+			if (filter.inspectionId() == null || filter.inspectionId().isBlank()) {
+				throw new InvalidInputException("inspection-id-required", "inspectionId",
+						"an inspector or expert lists the sheets of one task they are on: name its inspectionId");
+			}
+			SheetAccess.requireTeamMember(caller, () -> this.tasks.access(filter.inspectionId()));
+			return this.store.find(new SheetQuery(null, filter.agencyId(), filter.inspectionId(), filter.year(),
+					filter.status(), filter.mode(), limit));
+		}
 		RegionCode within = (filter.within() != null) ? filter.within() : caller.region();
 		caller.requireCovers(within);
 		return this.store.find(new SheetQuery(within, filter.agencyId(), filter.inspectionId(), filter.year(),
@@ -229,7 +261,8 @@ public class SheetService {
 			throw new NotFoundException("no-independent-sheets",
 					"inspection " + inspectionId + " has no independent sheets");
 		}
-		sheets.forEach((sheet) -> SheetAccess.requireInspectorOrBureau(caller, sheet));
+		Supplier<TaskAccess> task = once(() -> this.tasks.access(inspectionId));
+		sheets.forEach((sheet) -> SheetAccess.requireInspectorOrBureau(caller, sheet, task));
 		if (sheets.size() < 2) {
 			throw new RuleViolationException("nothing-to-reconcile",
 					"reconciling needs two independent sheets; inspection " + inspectionId + " has one");
@@ -254,23 +287,6 @@ public class SheetService {
 		}
 	}
 
-	private static void requireExpertWhereNeeded(Caller caller, Item item, ItemAnswer answer) {
-		if (caller.has(Role.EXPERT)) {
-			return;
-		}
-		boolean expertScore = item.directScore() != null && item.directScore().expert() && answer.score() != null;
-		boolean expertRule = answer.rules()
-			.stream()
-			.anyMatch((given) -> item.rules()
-				.stream()
-				.anyMatch((rule) -> rule.expert() && rule.id().equals(given.ruleId())));
-		if (expertScore || expertRule) {
-			throw new OutOfScopeException("expert-only",
-					"item " + item.id() + " is scored by an expert (此项由专家评分); an expert must answer it")
-				.with("item", item.id());
-		}
-	}
-
 	private static void checkTexts(String itemId, ItemAnswer answer) {
 		if (answer.note() != null && answer.note().length() > MAX_TEXT) {
 			throw invalidText(itemId, ".note");
@@ -292,6 +308,29 @@ public class SheetService {
 	private static String summary(Evaluation result) {
 		String outcome = result.outcome().label();
 		return (result instanceof PointsEvaluation points) ? points.total().toPlainString() + "分 " + outcome : outcome;
+	}
+
+	/**
+	 * The sheet's task as the caller sees it, asked for at most once and only if needed.
+	 */
+	private Supplier<TaskAccess> task(Sheet sheet) {
+		return once(() -> this.tasks.access(sheet.inspectionId()));
+	}
+
+	private static <T> Supplier<T> once(Supplier<T> supplier) {
+		return new Supplier<>() {
+
+			private T value;
+
+			@Override
+			public T get() {
+				if (this.value == null) {
+					this.value = supplier.get();
+				}
+				return this.value;
+			}
+
+		};
 	}
 
 	private Sheet load(String sheetId) {

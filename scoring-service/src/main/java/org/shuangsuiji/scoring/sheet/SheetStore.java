@@ -36,8 +36,12 @@ public interface SheetStore {
 	 */
 	Write header(String sheetId, long expectedHeaderVersion, Map<String, HeaderValue> values, SheetEvent event);
 
-	/** Locks the sheet with its result if it is a draft still at the expected version. */
-	Write submit(String sheetId, long expectedVersion, Evaluation result, Instant at, String by, SheetEvent event);
+	/**
+	 * Locks the sheet with its result and the result's hash if it is a draft still at the
+	 * expected version.
+	 */
+	Write submit(String sheetId, long expectedVersion, Evaluation result, String resultHash, Instant at, String by,
+			SheetEvent event);
 
 	List<Sheet> find(SheetQuery query);
 

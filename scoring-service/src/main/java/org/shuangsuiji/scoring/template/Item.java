@@ -16,13 +16,32 @@ import java.util.List;
  * @param rules the deduction or bonus rules of the item
  * @param directScore how a directly scored item is entered, or {@code null}
  * @param note remarks on how the seed was read
+ * @param action what an A 发现 on a checklist item recommends, whichever sub-points were
+ * found (the falsification items), or {@code null}
  */
 public record Item(String id, String number, String title, String requirement, List<SubPoint> subPoints,
-		List<Rule> rules, DirectScore directScore, String note) {
+		List<Rule> rules, DirectScore directScore, String note, Action action) {
 
 	public Item {
 		subPoints = (subPoints != null) ? List.copyOf(subPoints) : List.of();
 		rules = (rules != null) ? List.copyOf(rules) : List.of();
+	}
+
+	/** An item that recommends nothing by itself. */
+	public Item(String id, String number, String title, String requirement, List<SubPoint> subPoints, List<Rule> rules,
+			DirectScore directScore, String note) {
+		this(id, number, title, requirement, subPoints, rules, directScore, note, null);
+	}
+
+	/**
+	 * Whether only an expert (鉴定专家) answers the item: its direct score or every one of
+	 * its rules is the expert's (此项由专家评分).
+	 */
+	public boolean expertOnly() {
+		if (this.directScore != null) {
+			return this.directScore.expert();
+		}
+		return !this.rules.isEmpty() && this.rules.stream().allMatch(Rule::expert);
 	}
 
 	/** Whether the item has numbered sub-points whose finding recommends an action. */

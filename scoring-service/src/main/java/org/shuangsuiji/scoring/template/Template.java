@@ -28,11 +28,13 @@ import org.shuangsuiji.platform.region.RegionCode;
  * @param conclusions conclusion rules of a checklist, tried in order; empty for a points
  * table
  * @param findingAction what any finding on an item recommends (限期整改), or {@code null}
+ * @param provincialReview when a result goes to the province for 复核研判, or {@code null}
  * @param notes remarks on the seed and on how it was read
  */
 public record Template(String templateId, int version, RegionCode region, int year, TemplateKind kind, String title,
 		String issuer, String source, List<HeaderField> header, List<Part> parts, List<Pool> pools, BigDecimal totalCap,
-		List<GradeBand> grades, List<ConclusionRule> conclusions, Action findingAction, List<String> notes) {
+		List<GradeBand> grades, List<ConclusionRule> conclusions, Action findingAction, ReviewRule provincialReview,
+		List<String> notes) {
 
 	public Template {
 		header = (header != null) ? List.copyOf(header) : List.of();
@@ -41,6 +43,15 @@ public record Template(String templateId, int version, RegionCode region, int ye
 		grades = (grades != null) ? List.copyOf(grades) : List.of();
 		conclusions = (conclusions != null) ? List.copyOf(conclusions) : List.of();
 		notes = (notes != null) ? List.copyOf(notes) : List.of();
+	}
+
+	/** A template without a provincial review rule. */
+	public Template(String templateId, int version, RegionCode region, int year, TemplateKind kind, String title,
+			String issuer, String source, List<HeaderField> header, List<Part> parts, List<Pool> pools,
+			BigDecimal totalCap, List<GradeBand> grades, List<ConclusionRule> conclusions, Action findingAction,
+			List<String> notes) {
+		this(templateId, version, region, year, kind, title, issuer, source, header, parts, pools, totalCap, grades,
+				conclusions, findingAction, null, notes);
 	}
 
 	/** Every item in seed order. */

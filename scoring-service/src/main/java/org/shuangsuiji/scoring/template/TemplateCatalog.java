@@ -174,7 +174,7 @@ public class TemplateCatalog {
 		Template withId = new Template(templateId, version, definition.region(), definition.year(), definition.kind(),
 				definition.title(), definition.issuer(), definition.source(), definition.header(), definition.parts(),
 				definition.pools(), definition.totalCap(), definition.grades(), definition.conclusions(),
-				definition.findingAction(), definition.notes());
+				definition.findingAction(), definition.provincialReview(), definition.notes());
 		return withId;
 	}
 

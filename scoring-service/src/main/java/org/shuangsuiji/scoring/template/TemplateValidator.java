@@ -28,6 +28,11 @@ public final class TemplateValidator {
 	/** Rule ids may carry dots ({@code 4.1.b}); they are never field names. */
 	public static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
+	/**
+	 * Action codes are stable identifiers that other services and dashboards match on.
+	 */
+	public static final Pattern ACTION_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
 	private final List<FieldError> errors = new ArrayList<>();
 
 	private final Set<String> itemIds = new HashSet<>();
@@ -95,6 +100,58 @@ public final class TemplateValidator {
 		if (template.findingAction() != null) {
 			checkAction("findingAction", template.findingAction());
 		}
+		if (template.provincialReview() != null) {
+			checkReview(template, template.provincialReview());
+		}
+	}
+
+	/**
+	 * A review rule has a label, at least one condition, and names only actions the
+	 * template can recommend and outcomes it can reach.
+	 */
+	private void checkReview(Template template, ReviewRule review) {
+		requireText("provincialReview.label", review.label());
+		if (review.minFindings() == null && review.whenActions().isEmpty() && review.whenOutcomes().isEmpty()) {
+			error("provincialReview", "needs minFindings, whenActions or whenOutcomes");
+		}
+		if (review.minFindings() != null && review.minFindings() < 1) {
+			error("provincialReview.minFindings", "must be 1 or more");
+		}
+		Set<String> actions = actionCodes(template);
+		for (int i = 0; i < review.whenActions().size(); i++) {
+			String code = review.whenActions().get(i);
+			if (code == null || !actions.contains(code)) {
+				error("provincialReview.whenActions[" + i + "]",
+						"'" + code + "' is not an action this template recommends " + actions);
+			}
+		}
+		Set<String> outcomes = new HashSet<>();
+		template.grades().forEach((band) -> outcomes.add(band.code()));
+		template.conclusions().forEach((rule) -> outcomes.add(rule.code()));
+		for (int i = 0; i < review.whenOutcomes().size(); i++) {
+			String code = review.whenOutcomes().get(i);
+			if (code == null || !outcomes.contains(code)) {
+				error("provincialReview.whenOutcomes[" + i + "]",
+						"'" + code + "' is not a grade or conclusion of this template " + outcomes);
+			}
+		}
+	}
+
+	private static Set<String> actionCodes(Template template) {
+		Set<String> codes = new java.util.TreeSet<>();
+		java.util.function.Consumer<Action> add = (action) -> {
+			if (action != null && action.code() != null) {
+				codes.add(action.code());
+			}
+		};
+		add.accept(template.findingAction());
+		template.grades().forEach((band) -> add.accept(band.action()));
+		template.items().forEach((item) -> {
+			add.accept(item.action());
+			item.subPoints().forEach((point) -> add.accept(point.action()));
+			item.rules().forEach((rule) -> add.accept(rule.action()));
+		});
+		return codes;
 	}
 
 	private void checkHeader(List<HeaderField> header) {
@@ -182,6 +239,9 @@ public final class TemplateValidator {
 					error(path, "a checklist item has sub-points, not rules or a direct score");
 				}
 				checkSubPoints(item, path);
+				if (item.action() != null) {
+					checkAction(path + ".action", item.action());
+				}
 			}
 			case DEDUCTION, BONUS -> {
 				if (item.rules().isEmpty() || item.directScore() != null || !item.subPoints().isEmpty()) {
@@ -198,6 +258,8 @@ public final class TemplateValidator {
 				}
 			}
 		}
+		forbid(path + ".action", part.kind() != PartKind.CHECKLIST && item.action() != null,
+				"only a checklist item recommends an action as a whole; a points item's rules carry theirs");
 	}
 
 	private void checkSubPoints(Item item, String path) {
@@ -427,7 +489,9 @@ public final class TemplateValidator {
 	}
 
 	private void checkAction(String path, Action action) {
-		requireText(path + ".code", action.code());
+		if (action.code() == null || !ACTION_CODE.matcher(action.code()).matches()) {
+			error(path + ".code", "must be a stable code such as SUSPEND_PRACTICE (" + ACTION_CODE.pattern() + ")");
+		}
 		requireText(path + ".label", action.label());
 	}
 

@@ -3,16 +3,16 @@ package org.shuangsuiji.scoring.config;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operations reach without a token: probes, metrics and the OpenAPI document. */
-@ServiceTest
+@ScoringServiceTest
 class OperationsTests {
 
 	@LocalServerPort
@@ -34,6 +34,21 @@ class OperationsTests {
 		assertThat(paths.has("/api/scoring/dashboard")).isTrue();
 		assertThat(paths.has("/api/public/scoring/templates")).isTrue();
 		assertThat(reply.body()).doesNotContain("\"name\":\"caller\"");
+	}
+
+	@Test
+	void theOpenApiDocumentShowsTheTaskBoundRequestsTheExplicitAnswerAndTheResultAsSent() {
+		JsonNode schemas = TestHttp.on(this.port).get("/v3/api-docs").json().path("components").path("schemas");
+		JsonNode create = schemas.path("CreateSheetRequest");
+		assertThat(create.path("required").toString()).isEqualTo("[\"inspectionId\"]");
+		assertThat(schemas.path("AnswerItemRequest").path("properties").has("checked")).isTrue();
+		assertThat(schemas.path("SheetResponse").path("properties").has("resultHash")).isTrue();
+		assertThat(schemas.path("SheetSummary").path("properties").has("resultHash")).isTrue();
+		JsonNode result = schemas.path("EvaluationJson").path("properties");
+		assertThat(result.has("provincialReview")).isTrue();
+		assertThat(result.has("provincialReviewReasons")).isTrue();
+		assertThat(result.has("missingItems")).isTrue();
+		assertThat(result.has("complete")).isTrue();
 	}
 
 	@Test

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 
 /** The local run's demo sheets: loaded once, submitted, visible on the dashboards. */
-@ServiceTest
+@ScoringServiceTest
 @ActiveProfiles("local")
 class DemoSheetsTests {
 

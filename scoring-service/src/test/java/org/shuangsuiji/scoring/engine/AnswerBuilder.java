@@ -75,6 +75,17 @@ public final class AnswerBuilder {
 		return this;
 	}
 
+	/**
+	 * Every item scored by rules and not answered yet: checked, no rule applies
+	 * ("checked, nothing found", never assumed).
+	 */
+	public AnswerBuilder restChecked() {
+		this.template.items()
+			.filter((item) -> item.directScore() == null)
+			.forEach((item) -> this.items.putIfAbsent(item.id(), ItemAnswer.nothingApplies(null)));
+		return this;
+	}
+
 	public Answers build() {
 		return new Answers(this.items);
 	}

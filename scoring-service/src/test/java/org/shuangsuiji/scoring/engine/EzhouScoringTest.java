@@ -21,8 +21,16 @@ class EzhouScoringTest {
 	private final Scorer scorer = Scorer.of(SeedTemplates.ezhou());
 
 	@Test
-	void aSheetWithoutDeductionsAndFullExpertScoresIsOneHundredAndExcellent() {
+	void aSheetWithOnlyTheExpertScoresIsIncompleteNotExcellent() {
 		PointsEvaluation result = evaluate(answers().fullExpertScores());
+		assertThat(result.complete()).isFalse();
+		assertThat(result.missingItems()).containsExactly("party", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+				"11", "14", "15");
+	}
+
+	@Test
+	void aSheetCheckedWithoutDeductionsAndFullExpertScoresIsOneHundredAndExcellent() {
+		PointsEvaluation result = evaluate(answers().fullExpertScores().restChecked());
 		assertThat(result.total()).isEqualByComparingTo("100");
 		assertThat(result.grade()).isEqualTo(new Outcome("EXCELLENT", "优秀"));
 		assertThat(result.parts()).extracting(PartScore::partId, (part) -> part.score().toPlainString())
@@ -216,8 +224,37 @@ class EzhouScoringTest {
 	void expertItemsLeftOpenMakeTheSheetIncomplete() {
 		PointsEvaluation result = evaluate(answers().deduct("1.1"));
 		assertThat(result.complete()).isFalse();
-		assertThat(result.missingItems()).containsExactly("12", "13");
+		assertThat(result.missingItems()).containsExactly("party", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
+				"12", "13", "14", "15");
 		assertThat(result.total()).isEqualByComparingTo("50");
+	}
+
+	@Test
+	void anItemTouchedWithoutSayingCheckedIsStillUnanswered() {
+		PointsEvaluation result = (PointsEvaluation) this.scorer.evaluate(answers().fullExpertScores()
+			.restChecked()
+			.build()
+			.with("7", new ItemAnswer(null, List.of(), List.of(), null, "看了一半")));
+		assertThat(result.missingItems()).containsExactly("7");
+	}
+
+	@Test
+	void aReviewRuleOnTheFailingGradeSendsTheResultToTheProvince() {
+		org.shuangsuiji.scoring.template.Template ezhou = SeedTemplates.ezhou();
+		org.shuangsuiji.scoring.template.Template withReview = new org.shuangsuiji.scoring.template.Template(
+				ezhou.templateId(), ezhou.version(), ezhou.region(), ezhou.year(), ezhou.kind(), ezhou.title(),
+				ezhou.issuer(), ezhou.source(), ezhou.header(), ezhou.parts(), ezhou.pools(), ezhou.totalCap(),
+				ezhou.grades(), ezhou.conclusions(), ezhou.findingAction(),
+				new org.shuangsuiji.scoring.template.ReviewRule("报省司法厅复核研判", null, List.of(), List.of("FAIL"), null),
+				ezhou.notes());
+		PointsEvaluation failing = (PointsEvaluation) Scorer.of(withReview)
+			.evaluate(answersTo(withReview).score("12", "0").score("13", "0").restChecked().build());
+		assertThat(failing.grade().code()).isEqualTo("FAIL");
+		assertThat(failing.review().required()).isTrue();
+		assertThat(failing.review().reasons()).containsExactly("结论为不合格");
+		PointsEvaluation passing = (PointsEvaluation) Scorer.of(withReview)
+			.evaluate(answersTo(withReview).fullExpertScores().restChecked().build());
+		assertThat(passing.review().required()).isFalse();
 	}
 
 	@Test

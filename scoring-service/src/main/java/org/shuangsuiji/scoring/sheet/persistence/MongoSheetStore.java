@@ -129,8 +129,8 @@ public class MongoSheetStore implements SheetStore {
 	}
 
 	@Override
-	public Write submit(String sheetId, long expectedVersion, Evaluation result, Instant at, String by,
-			SheetEvent event) {
+	public Write submit(String sheetId, long expectedVersion, Evaluation result, String resultHash, Instant at,
+			String by, SheetEvent event) {
 		Query query = Query.query(Criteria.where("_id")
 			.is(sheetId)
 			.and("status")
@@ -142,6 +142,7 @@ public class MongoSheetStore implements SheetStore {
 			.set("submittedAt", at)
 			.set("submittedBy", by)
 			.set("result", this.mapping.result(result))
+			.set("resultHash", resultHash)
 			.set("total", (total != null) ? total.toPlainString() : null)
 			.set("totalValue", (total != null) ? total.doubleValue() : null)
 			.set("outcomeCode", result.outcome().code())

@@ -23,6 +23,7 @@ import org.springframework.data.annotation.Version;
  * @param version +1 for every change, checked on submit
  * @param result the submitted result, in the JSON form of the API with decimals as
  * strings
+ * @param resultHash SHA-256 (hex) of the result's canonical JSON
  * @param total the submitted total as an exact decimal string
  * @param totalValue the same total as a number, for averages and buckets only
  * @param outcomeCode the grade or conclusion code
@@ -35,9 +36,9 @@ record SheetDocument(@Id String id, String slot, String templateId, int template
 		String inspectionId, String agencyId, String agencyName, String region, String city, String province, int year,
 		String mode, String ownerId, String ownerName, String status, Map<String, HeaderValueDocument> header,
 		long headerVersion, Map<String, AnsweredDocument> answers, @Version Long version, Instant createdAt,
-		String createdBy, Instant submittedAt, String submittedBy, Document result, String total, Double totalValue,
-		String outcomeCode, String outcomeLabel, List<FindingDocument> findings, List<String> actions,
-		List<HistoryDocument> history) {
+		String createdBy, Instant submittedAt, String submittedBy, Document result, String resultHash, String total,
+		Double totalValue, String outcomeCode, String outcomeLabel, List<FindingDocument> findings,
+		List<String> actions, List<HistoryDocument> history) {
 
 	static final String COLLECTION = "sheets";
 
@@ -53,12 +54,12 @@ record SheetDocument(@Id String id, String slot, String templateId, int template
 				region.city().map(RegionCode::value).orElse(null), region.province().value(), sheet.year(),
 				sheet.mode().name(), sheet.ownerId(), sheet.ownerName(), sheet.status().name(), header,
 				sheet.headerVersion(), Map.of(), null, sheet.createdAt(), sheet.createdBy(), null, null, null, null,
-				null, null, null, List.of(), List.of(), List.of(created));
+				null, null, null, null, List.of(), List.of(), List.of(created));
 	}
 
 	/** An answer as given. */
 	record AnswerDocument(String finding, List<Integer> subPoints, List<RuleAnswerDocument> rules, String score,
-			String note) {
+			String note, Boolean checked) {
 
 	}
 

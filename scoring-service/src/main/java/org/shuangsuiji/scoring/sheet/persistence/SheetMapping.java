@@ -64,7 +64,7 @@ final class SheetMapping {
 				SheetMode.valueOf(document.mode()), document.ownerId(), document.ownerName(),
 				SheetStatus.valueOf(document.status()), header, document.headerVersion(), answers,
 				(document.version() != null) ? document.version() : 0, document.createdAt(), document.createdBy(),
-				document.submittedAt(), document.submittedBy(), evaluation(document.result()));
+				document.submittedAt(), document.submittedBy(), evaluation(document.result()), document.resultHash());
 	}
 
 	static AnsweredDocument answered(AnsweredItem answered) {
@@ -84,7 +84,7 @@ final class SheetMapping {
 					rule.contents(), rule.reason()))
 			.toList();
 		return new AnswerDocument((answer.finding() != null) ? answer.finding().name() : null, answer.subPoints(),
-				rules, string(answer.score()), answer.note());
+				rules, string(answer.score()), answer.note(), answer.checked() ? Boolean.TRUE : null);
 	}
 
 	static ItemAnswer answer(AnswerDocument document) {
@@ -97,7 +97,8 @@ final class SheetMapping {
 					rule.reason()))
 			.toList() : List.of();
 		return new ItemAnswer((document.finding() != null) ? Finding.valueOf(document.finding()) : null,
-				document.subPoints(), rules, decimal(document.score()), document.note());
+				document.subPoints(), rules, decimal(document.score()), document.note(),
+				Boolean.TRUE.equals(document.checked()));
 	}
 
 	static Map<String, HeaderValueDocument> header(Map<String, HeaderValue> header) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.InspectionStub.Task;
+import org.shuangsuiji.scoring.testing.InspectionStub;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +29,7 @@ import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
  * three 鄂州 sheets in two districts, one draft, one independent sheet, and two 新乡
  * checklists.
  */
-@ServiceTest
+@ScoringServiceTest
 class DashboardApiTests {
 
 	static final int YEAR = 2031;
@@ -148,42 +149,37 @@ class DashboardApiTests {
 	}
 
 	private void submitEzhou(String region, Map<String, Object> answers, String archive) {
-		String sheet = createEzhou(region, "OFFICIAL");
-		String inspector = token(Role.INSPECTOR, "420700");
-		String expert = token(Role.EXPERT, "420700");
+		Task task = InspectionStub.register("420700", region, "ezhou-2025-scoring", 1, YEAR);
+		String sheet = create(task, "OFFICIAL");
+		String inspector = task.inspector(0);
+		String expert = task.expert();
 		answers.forEach((itemId, answer) -> put(inspector, sheet, itemId, answer));
+		for (String itemId : List.of("party", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "14", "15")) {
+			if (!answers.containsKey(itemId)) {
+				put(inspector, sheet, itemId, Map.of("version", 0, "checked", true));
+			}
+		}
 		put(expert, sheet, "12", Map.of("version", 0, "score", new BigDecimal(archive)));
 		put(expert, sheet, "13", Map.of("version", 0, "score", new BigDecimal("5")));
 		Reply submitted = api(inspector).post("/api/scoring/sheets/" + sheet + "/submit", Map.of());
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 	}
 
-	private String createEzhou(String region, String mode) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("templateId", "ezhou-2025-scoring");
-		body.put("templateVersion", 1);
-		body.put("inspectionId", "dash-" + UUID.randomUUID());
-		body.put("agencyId", "dash-agency-" + UUID.randomUUID());
-		body.put("region", region);
-		body.put("year", YEAR);
-		body.put("mode", mode);
-		Reply reply = api(token(Role.INSPECTOR, "420700")).post("/api/scoring/sheets", body);
+	private void createEzhou(String region, String mode) {
+		create(InspectionStub.register("420700", region, "ezhou-2025-scoring", 1, YEAR), mode);
+	}
+
+	private String create(Task task, String mode) {
+		Reply reply = api(task.inspector(0)).post("/api/scoring/sheets",
+				Map.of("inspectionId", task.taskId(), "mode", mode));
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		return reply.json().path("id").asString();
 	}
 
 	private void submitXinxiang(String region, Map<String, Object> findings) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("templateId", "xinxiang-2024-checklist");
-		body.put("templateVersion", 1);
-		body.put("inspectionId", "dash-" + UUID.randomUUID());
-		body.put("agencyId", "dash-agency-" + UUID.randomUUID());
-		body.put("region", region);
-		body.put("year", YEAR);
-		String inspector = token(Role.INSPECTOR, "410700");
-		Reply created = api(inspector).post("/api/scoring/sheets", body);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		String sheet = created.json().path("id").asString();
+		Task task = InspectionStub.register("410700", region, "xinxiang-2024-checklist", 1, YEAR);
+		String inspector = task.inspector(0);
+		String sheet = create(task, "OFFICIAL");
 		for (int i = 1; i <= 21; i++) {
 			String itemId = String.valueOf(i);
 			put(inspector, sheet, itemId, findings.getOrDefault(itemId, finding("B", List.of())));

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +23,7 @@ import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 /**
  * The stateless evaluation endpoint: answers in, explained result out, nothing stored.
  */
-@ServiceTest
+@ScoringServiceTest
 class EvaluationApiTests {
 
 	static final String EZHOU = "/api/scoring/templates/ezhou-2025-scoring/versions/1/evaluations";
@@ -44,7 +44,9 @@ class EvaluationApiTests {
 		JsonNode result = reply.json();
 		assertThat(result.path("total").toString()).isEqualTo("89.5");
 		assertThat(result.path("grade").path("label").asString()).isEqualTo("合格");
-		assertThat(result.path("complete").asBoolean()).isTrue();
+		assertThat(result.path("complete").asBoolean()).as("a preview of a partial sheet, flagged").isFalse();
+		assertThat(result.path("missingItems")).hasSize(12);
+		assertThat(result.path("provincialReview").asBoolean()).isFalse();
 		assertThat(result.path("trace").path(0).path("ref").asString()).isEqualTo("2.7");
 		assertThat(result.path("trace").path(0).path("points").toString()).isEqualTo("-10");
 	}

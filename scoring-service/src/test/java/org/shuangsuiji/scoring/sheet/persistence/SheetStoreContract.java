@@ -81,8 +81,8 @@ abstract class SheetStoreContract {
 		MongoSheetStore store = store();
 		String id = newSheet(store, "420704", SheetMode.OFFICIAL, "insp-" + UUID.randomUUID());
 		Evaluation result = ezhou().evaluate(fullMarks());
-		assertThat(store.submit(id, 1, result, NOW, "u", event(null))).isEqualTo(Write.STALE);
-		assertThat(store.submit(id, 0, result, NOW, "u", event(null))).isEqualTo(Write.APPLIED);
+		assertThat(store.submit(id, 1, result, "hash", NOW, "u", event(null))).isEqualTo(Write.STALE);
+		assertThat(store.submit(id, 0, result, "hash", NOW, "u", event(null))).isEqualTo(Write.APPLIED);
 		Sheet sheet = store.find(id).orElseThrow();
 		assertThat(sheet.status()).isEqualTo(SheetStatus.SUBMITTED);
 		assertThat(sheet.result()).isEqualTo(result);
@@ -136,9 +136,10 @@ abstract class SheetStoreContract {
 		String id = UUID.randomUUID().toString();
 		Sheet sheet = new Sheet(id, "ezhou-2025-scoring", 1, ezhou().template().kind(), "insp-" + id, "agency-" + id,
 				"测试", RegionCode.of(region), year, SheetMode.OFFICIAL, null, null, SheetStatus.DRAFT, Map.of(), 0,
-				Map.of(), 0, NOW, "u", null, null, null);
+				Map.of(), 0, NOW, "u", null, null, null, null);
 		assertThat(store.insert(sheet, event(null))).isTrue();
-		assertThat(store.submit(id, 0, ezhou().evaluate(answers), NOW, "u", event(null))).isEqualTo(Write.APPLIED);
+		assertThat(store.submit(id, 0, ezhou().evaluate(answers), "hash", NOW, "u", event(null)))
+			.isEqualTo(Write.APPLIED);
 	}
 
 	private static Scorer ezhou() {
@@ -160,7 +161,7 @@ abstract class SheetStoreContract {
 		Template template = SeedTemplates.ezhou();
 		return new Sheet(id, template.templateId(), 1, template.kind(), inspection, "agency-" + id, "测试",
 				RegionCode.of(region), 2025, mode, null, null, SheetStatus.DRAFT, Map.of(), 0, Map.of(), 0, NOW, "u",
-				null, null, null);
+				null, null, null, null);
 	}
 
 	private static AnsweredItem answered(long version, String ruleId) {

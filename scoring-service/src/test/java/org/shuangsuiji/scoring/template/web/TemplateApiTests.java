@@ -10,11 +10,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.scoring.template.TemplateCatalog.LoadResult;
 import org.shuangsuiji.scoring.template.persistence.TemplateFileLoader;
+import org.shuangsuiji.scoring.testing.InspectionStub;
+import org.shuangsuiji.scoring.testing.InspectionStub.Task;
+import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.scoring.testing.ScoringTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 
-@ServiceTest
+@ScoringServiceTest
 class TemplateApiTests {
 
 	@LocalServerPort
@@ -181,9 +183,9 @@ class TemplateApiTests {
 		assertThat(update.status()).as(update.toString()).isEqualTo(200);
 		assertThat(update.json().path("title").asString()).isEqualTo("改过的标题");
 
-		Reply sheet = api().as(token(Role.INSPECTOR, "410700"))
-			.post("/api/scoring/sheets", Map.of("templateId", id, "templateVersion", 1, "inspectionId",
-					"insp-" + UUID.randomUUID(), "agencyId", "agency-t", "region", "410725"));
+		Task task = InspectionStub.register("410700", "410725", id, 1, 2026);
+		Reply sheet = api().as(task.inspector(0))
+			.post("/api/scoring/sheets", Map.of("templateId", id, "templateVersion", 1, "inspectionId", task.taskId()));
 		assertThat(sheet.status()).as(sheet.toString()).isEqualTo(201);
 		assertThat(city.get("/api/scoring/templates/" + id + "/versions/1").json().path("inUse").asBoolean()).isTrue();
 

@@ -1,0 +1,25 @@
+package org.shuangsuiji.scoring.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.shuangsuiji.platform.test.ServiceTest;
+
+/**
+ * The whole service as {@link ServiceTest} starts it, calling {@link InspectionStub} as
+ * its inspection-service. Every test class of the service uses this one, so they share
+ * one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ServiceTest
+@ExtendWith(InspectionStubExtension.class)
+public @interface ScoringServiceTest {
+
+}
