@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.shuangsuiji.inspection.disclosure.DisclosureService;
 import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanService;
@@ -18,8 +20,9 @@ import org.shuangsuiji.platform.security.Caller;
 /**
  * The publication deadlines of a plan's inspections (一公开, issue 10 Disclosure): each
  * result is public within {@value #WORKING_DAYS} working days after the inspection,
- * counted on the official calendar. Until results are published agency by agency, a
- * result counts as published when its plan is {@link PlanStatus#DISCLOSED}.
+ * counted on the official calendar. A result counts as published once its inspection's
+ * result is published (一公开, {@link DisclosureService}), or when the bureau disclosed the
+ * whole plan ({@link PlanStatus#DISCLOSED}).
  * <p>
  * The caller sees the deadlines of the tasks it may read (the visit day of an unannounced
  * inspection stays hidden from whoever may not see the task); unscheduled and withdrawn
@@ -33,13 +36,17 @@ public class PublicationDeadlines {
 
 	private final TaskService tasks;
 
+	private final DisclosureService disclosure;
+
 	private final WorkingDays calendar;
 
 	private final Clock clock;
 
-	public PublicationDeadlines(PlanService plans, TaskService tasks, WorkingDays calendar, Clock clock) {
+	public PublicationDeadlines(PlanService plans, TaskService tasks, DisclosureService disclosure,
+			WorkingDays calendar, Clock clock) {
 		this.plans = plans;
 		this.tasks = tasks;
+		this.disclosure = disclosure;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -49,12 +56,13 @@ public class PublicationDeadlines {
 	 */
 	public List<PublicationDeadline> of(Caller caller, Optional<String> personId, PlanId planId, boolean overdueOnly) {
 		Plan plan = this.plans.get(caller, planId);
-		boolean published = plan.status() == PlanStatus.DISCLOSED;
+		boolean planDisclosed = plan.status() == PlanStatus.DISCLOSED;
+		Set<String> published = this.disclosure.publishedTasks(planId);
 		LocalDate today = today();
 		return this.tasks.list(caller, personId, planId, null)
 			.stream()
 			.filter((task) -> task.schedule() != null && task.status() != TaskStatus.WITHDRAWN)
-			.map((task) -> deadline(task, published, today))
+			.map((task) -> deadline(task, planDisclosed || published.contains(task.id()), today))
 			.filter((deadline) -> !overdueOnly || deadline.overdue())
 			.toList();
 	}

@@ -13,6 +13,7 @@ import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.calendar.CalendarFile;
 import org.shuangsuiji.inspection.calendar.PublicationDeadlines;
 import org.shuangsuiji.inspection.calendar.WorkingDays;
+import org.shuangsuiji.inspection.disclosure.DisclosureService;
 import org.shuangsuiji.inspection.dossier.DossierService;
 import org.shuangsuiji.inspection.dossier.DossierStore;
 import org.shuangsuiji.inspection.dossier.RegisterReader;
@@ -49,8 +50,9 @@ class CalendarAndDossierConfiguration {
 	}
 
 	@Bean
-	PublicationDeadlines publicationDeadlines(PlanService plans, TaskService tasks, WorkingDays calendar, Clock clock) {
-		return new PublicationDeadlines(plans, tasks, calendar, clock);
+	PublicationDeadlines publicationDeadlines(PlanService plans, TaskService tasks, DisclosureService disclosure,
+			WorkingDays calendar, Clock clock) {
+		return new PublicationDeadlines(plans, tasks, disclosure, calendar, clock);
 	}
 
 	@Bean

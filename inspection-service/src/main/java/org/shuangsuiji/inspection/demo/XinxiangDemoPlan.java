@@ -38,7 +38,7 @@ final class XinxiangDemoPlan {
 		RegionCode xinxiang = RegionCode.of("410700");
 		return new PlanTerms(2024, "2024年度新乡市司法鉴定行业“双随机、一公开”监督检查", xinxiang,
 				new Period(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 30)), PlanScope.allCategories(xinxiang),
-				new Sampling.All(), TeamRules.minimal(), List.of(), new TemplateRef("xinxiang-2024-checklist", 1),
+				new Sampling.All(), TeamRules.minimal(), List.of(), new TemplateRef("xinxiang-2024-checklist", 2),
 				LocalDate.of(2024, 9, 30), LocalDate.of(2023, 1, 1), LEGAL_BASIS);
 	}
 

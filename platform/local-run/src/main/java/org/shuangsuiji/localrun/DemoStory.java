@@ -334,7 +334,7 @@ final class DemoStory {
 			return;
 		}
 		try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-			String text = new PDFTextStripper().getText(document);
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
 			check("the 事实确认单 PDF reads 事实确认单 and the facts",
 					text.contains("事实确认单") && text.contains("鉴定材料登记表未记录材料移交时间"));
 		}
@@ -366,11 +366,13 @@ final class DemoStory {
 	private void conclude(Inspection it, boolean toProvince) {
 		Reply recommendation = this.api.get(CITY, it.path() + "/conclusion");
 		expect("the conclusion of " + it.agencyId() + " is recommended from the sheet", recommendation, 200);
-		String outcome = recommendation.json().path("recommendation").path("outcome").asString("RECTIFY");
+		JsonNode recommended = recommendation.json().path("recommendation");
+		List<Map<String, Object>> actions = new ArrayList<>();
+		recommended.path("actions").forEach((a) -> actions.add(Map.of("code", a.path("code").asString())));
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("outcome", outcome);
+		body.put("outcome", recommended.path("outcome").path("code").asString(""));
 		body.put("reason", toProvince ? "拒签事实确认单，问题较多，报省厅复核研判（演示）" : "与检查组建议一致（演示）");
-		body.put("actions", List.of());
+		body.put("actions", actions);
 		body.put("sendToProvince", toProvince);
 		expect("the city records the conclusion of " + it.agencyId(),
 				this.api.put(CITY, it.path() + "/conclusion", body), 200);
@@ -397,7 +399,7 @@ final class DemoStory {
 
 	private void publish(Inspection it) {
 		expect("the city publishes the result of " + it.agencyId(),
-				this.api.post(CITY, it.path() + "/publication", Map.of()), 200, 201);
+				this.api.post(CITY, it.path() + "/publication", Map.of("organiser", "新乡市司法局")), 201);
 	}
 
 	private void checkPublicView() {

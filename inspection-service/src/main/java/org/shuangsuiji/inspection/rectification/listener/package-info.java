@@ -1,0 +1,2 @@
+/** Audit entries and metrics of rectification. */
+package org.shuangsuiji.inspection.rectification.listener;

@@ -1,0 +1,2 @@
+/** Rectifications in MongoDB. */
+package org.shuangsuiji.inspection.rectification.persistence;

@@ -1,0 +1,2 @@
+/** The HTTP API of rectification. */
+package org.shuangsuiji.inspection.rectification.web;
