@@ -1,0 +1,2 @@
+/** Self-inspection reports in MongoDB. */
+package org.shuangsuiji.inspection.selfinspection.persistence;

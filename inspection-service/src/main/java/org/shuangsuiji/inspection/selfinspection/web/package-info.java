@@ -1,0 +1,2 @@
+/** The HTTP API of self-inspection reports. */
+package org.shuangsuiji.inspection.selfinspection.web;
