@@ -11,6 +11,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.shuangsuiji.evidence.export.EvidenceExporter;
+import org.shuangsuiji.evidence.inspection.client.HttpInspectionTasks;
 import org.shuangsuiji.evidence.reconcile.Reconciler;
 import org.shuangsuiji.evidence.reconcile.persistence.MongoReconciliationReports;
 import org.shuangsuiji.evidence.record.EvidenceService;
@@ -104,11 +105,14 @@ public class EvidenceConfiguration {
 	@Bean
 	EvidenceService evidenceService(MongoEvidenceRecords records, MongoInspections inspections,
 			MongoEvidenceEvents trail, MinioObjectStore store, EvidenceProperties properties, Clock clock,
-			DomainEvents events) {
-		EvidenceSettings settings = new EvidenceSettings(properties.maxUploadSize().toBytes(),
-				properties.downloadUrlValidity());
-		return new EvidenceService(records, inspections, trail, store, settings, clock,
-				() -> UUID.randomUUID().toString(), events);
+			DomainEvents events, HttpInspectionTasks tasks) {
+		return new EvidenceService(records, inspections, trail, store, settings(properties), clock,
+				() -> UUID.randomUUID().toString(), events, tasks);
+	}
+
+	/** The limits of the use cases, from {@code evidence.*}. */
+	public static EvidenceSettings settings(EvidenceProperties properties) {
+		return new EvidenceSettings(properties.maxUploadSize().toBytes(), properties.downloadUrlValidity());
 	}
 
 	@Bean

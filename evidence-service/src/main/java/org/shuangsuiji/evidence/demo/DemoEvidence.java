@@ -9,16 +9,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Set;
+import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.shuangsuiji.evidence.config.EvidenceConfiguration;
+import org.shuangsuiji.evidence.config.EvidenceProperties;
+import org.shuangsuiji.evidence.inspection.TaskAccess;
 import org.shuangsuiji.evidence.record.EvidenceService;
 import org.shuangsuiji.evidence.record.UploadCommand;
 import org.shuangsuiji.evidence.record.UploadResult;
+import org.shuangsuiji.evidence.record.persistence.MongoEvidenceEvents;
+import org.shuangsuiji.evidence.record.persistence.MongoEvidenceRecords;
+import org.shuangsuiji.evidence.record.persistence.MongoInspections;
+import org.shuangsuiji.evidence.storage.minio.MinioObjectStore;
+import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
@@ -31,8 +41,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo evidence for the local run (profile {@code local} only): three generated files for
- * the fictional agency demo-xx-02 in 原阳县. Idempotency-Keys make a second start return the
- * same records instead of adding new ones. Runs after the indexes ({@code @Order(0)} in
+ * the task of the fictional agency demo-xx-02 in 原阳县 in inspection-service's demo plan
+ * ({@code demo-xinxiang-2024:demo-xx-02}; the plan samples every agency, so the task
+ * exists). Loaded straight through the use case at start-up, not over HTTP: the loader's
+ * own {@link EvidenceService} answers for that one task as its team would be answered, so
+ * nothing reachable from outside skips inspection-service's word. Reads over HTTP ask
+ * inspection-service as always. Idempotency-Keys make a second start return the same
+ * records instead of adding new ones. Runs after the indexes ({@code @Order(0)} in
  * config).
  */
 @Component
@@ -40,14 +55,29 @@ import org.springframework.stereotype.Component;
 @Order(100)
 class DemoEvidence implements ApplicationRunner {
 
-	static final String INSPECTION = "demo-inspection-xx-02";
+	static final String INSPECTION = "demo-xinxiang-2024:demo-xx-02";
+
+	/**
+	 * The demo task as inspection-service knows it; the demo plan schedules no date, so
+	 * the photos get no day flag.
+	 */
+	static final TaskAccess TASK = new TaskAccess(INSPECTION, "demo-xx-02", RegionCode.of("410725"), null, "CHECKING",
+			TaskAccess.Relation.TEAM, new TaskAccess.Rights(true, false, false));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEvidence.class);
 
 	private final EvidenceService evidence;
 
-	DemoEvidence(EvidenceService evidence) {
-		this.evidence = evidence;
+	DemoEvidence(MongoEvidenceRecords records, MongoInspections inspections, MongoEvidenceEvents trail,
+			MinioObjectStore store, EvidenceProperties properties, Clock clock, DomainEvents events) {
+		this.evidence = new EvidenceService(records, inspections, trail, store,
+				EvidenceConfiguration.settings(properties), clock, () -> UUID.randomUUID().toString(), events,
+				(taskId) -> {
+					if (!INSPECTION.equals(taskId)) {
+						throw new IllegalArgumentException("the demo loader answers for " + INSPECTION + " only");
+					}
+					return TASK;
+				});
 	}
 
 	@Override
@@ -68,8 +98,7 @@ class DemoEvidence implements ApplicationRunner {
 	}
 
 	private void load(Caller loader, String key, String kind, String item, String fileName, byte[] content) {
-		UploadCommand command = UploadCommand.parse(INSPECTION, null, item, kind, "410725", "demo-xx-02", fileName,
-				key);
+		UploadCommand command = UploadCommand.parse(INSPECTION, null, item, kind, null, null, fileName, key);
 		UploadResult result = this.evidence.upload(loader, command, new ByteArrayInputStream(content), content.length);
 		log.info("Demo evidence {} {} ({})", result.record().id(), fileName, result.created() ? "loaded" : "present");
 	}

@@ -15,6 +15,8 @@ import java.util.zip.ZipOutputStream;
 import org.shuangsuiji.evidence.content.GeoPoint;
 import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.record.CanonicalRecord;
+import org.shuangsuiji.evidence.record.Closure;
+import org.shuangsuiji.evidence.record.EvidenceFlag;
 import org.shuangsuiji.evidence.record.EvidenceRecord;
 import org.shuangsuiji.evidence.record.Inspection;
 import org.shuangsuiji.evidence.record.Person;
@@ -92,7 +94,7 @@ public class EvidenceExporter {
 		ExportManifest manifest = new ExportManifest(FORMAT, CanonicalRecord.VERSION, inspection.id(),
 				inspection.agencyId(), inspection.region().value(),
 				inspection.closing().map((closure) -> closure.at().toString()).orElse(null), now.toString(),
-				exportedBy.userId(), head, entries);
+				exportedBy.userId(), head, inspection.closing().map(Closure::headHash).orElse(null), entries);
 		zip.putNextEntry(new ZipEntry("manifest.json"));
 		zip.write(this.manifestWriter.apply(manifest));
 		zip.closeEntry();
@@ -115,7 +117,8 @@ public class EvidenceExporter {
 				record.size(), record.sha256(), record.capture().capturedAt(),
 				(place != null) ? place.latitude() : null, (place != null) ? place.longitude() : null,
 				record.uploadedAt().toString(), record.uploadedBy().userId(), record.uploadedBy().displayName(),
-				record.previousHash(), record.recordHash(), withdrawal);
+				record.previousHash(), record.recordHash(), withdrawal,
+				record.flags().stream().map(EvidenceFlag::name).toList());
 	}
 
 	private static void text(ZipOutputStream zip, String name, String content) throws IOException {

@@ -1,8 +1,8 @@
 package org.shuangsuiji.evidence.record;
 
 /**
- * The closing of an inspection. Region and agency are needed only when no evidence was
- * uploaded for it yet, so evidence-service can scope it.
+ * The closing of an inspection. Region and agency are optional: the task's are used, and
+ * ones sent must agree with them.
  */
 public record CloseCommand(String region, String agencyId, String note) {
 }

@@ -1,6 +1,7 @@
 package org.shuangsuiji.evidence.record;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.shuangsuiji.evidence.content.CaptureMetadata;
@@ -9,9 +10,10 @@ import org.shuangsuiji.platform.region.RegionCode;
 
 /**
  * One piece of evidence: an immutable object in the store and what was recorded about it
- * on upload. Everything but {@link #withdrawal()} is covered by {@link #recordHash()},
- * and the record carries the hash of the inspection's previous record, so the records of
- * an inspection form a hash chain (see {@link CanonicalRecord}).
+ * on upload. Everything but {@link #withdrawal()} and {@link #flags()} is covered by
+ * {@link #recordHash()}, and the record carries the hash of the inspection's previous
+ * record, so the records of an inspection form a hash chain (see
+ * {@link CanonicalRecord}).
  *
  * @param id the evidence id (a random UUID)
  * @param inspectionId the inspection it belongs to
@@ -32,14 +34,18 @@ import org.shuangsuiji.platform.region.RegionCode;
  * @param previousHash the record hash of the previous record, or 64 zeros for the first
  * @param recordHash the SHA-256 of this record's canonical form
  * @param withdrawal the withdrawal, if the evidence was withdrawn
+ * @param flags what a reviewer should look at, judged on upload against the task (ADR
+ * 0304): outside the hash, because the canonical form v1 is fixed and the flag is derived
+ * from the hashed capture time and inspection-service's date
  */
 public record EvidenceRecord(String id, String inspectionId, String taskId, String checklistItem, EvidenceKind kind,
 		String agencyId, RegionCode region, Person uploadedBy, String objectKey, String fileName,
 		ContentType contentType, long size, String sha256, CaptureMetadata capture, Instant uploadedAt, long sequence,
-		String previousHash, String recordHash, Withdrawal withdrawal) {
+		String previousHash, String recordHash, Withdrawal withdrawal, List<EvidenceFlag> flags) {
 
 	public EvidenceRecord {
 		capture = (capture != null) ? capture : CaptureMetadata.NONE;
+		flags = (flags != null) ? List.copyOf(flags) : List.of();
 	}
 
 	/** Builds the next record of a chain and seals it with its hash. */
@@ -48,20 +54,29 @@ public record EvidenceRecord(String id, String inspectionId, String taskId, Stri
 			long sequence, String previousHash) {
 		EvidenceRecord draft = new EvidenceRecord(id, command.inspectionId(), command.taskId(), command.checklistItem(),
 				command.kind(), command.agencyId(), command.region(), uploadedBy, objectKey, command.fileName(),
-				contentType, size, sha256, capture, uploadedAt, sequence, previousHash, null, null);
+				contentType, size, sha256, capture, uploadedAt, sequence, previousHash, null, null, List.of());
 		return draft.withRecordHash(CanonicalRecord.hash(draft));
 	}
 
 	private EvidenceRecord withRecordHash(String hash) {
 		return new EvidenceRecord(this.id, this.inspectionId, this.taskId, this.checklistItem, this.kind, this.agencyId,
 				this.region, this.uploadedBy, this.objectKey, this.fileName, this.contentType, this.size, this.sha256,
-				this.capture, this.uploadedAt, this.sequence, this.previousHash, hash, this.withdrawal);
+				this.capture, this.uploadedAt, this.sequence, this.previousHash, hash, this.withdrawal, this.flags);
 	}
 
 	public EvidenceRecord withWithdrawal(Withdrawal withdrawal) {
 		return new EvidenceRecord(this.id, this.inspectionId, this.taskId, this.checklistItem, this.kind, this.agencyId,
 				this.region, this.uploadedBy, this.objectKey, this.fileName, this.contentType, this.size, this.sha256,
-				this.capture, this.uploadedAt, this.sequence, this.previousHash, this.recordHash, withdrawal);
+				this.capture, this.uploadedAt, this.sequence, this.previousHash, this.recordHash, withdrawal,
+				this.flags);
+	}
+
+	/** The same record with flags; the hash does not cover them. */
+	public EvidenceRecord withFlags(List<EvidenceFlag> flags) {
+		return new EvidenceRecord(this.id, this.inspectionId, this.taskId, this.checklistItem, this.kind, this.agencyId,
+				this.region, this.uploadedBy, this.objectKey, this.fileName, this.contentType, this.size, this.sha256,
+				this.capture, this.uploadedAt, this.sequence, this.previousHash, this.recordHash, this.withdrawal,
+				flags);
 	}
 
 	public boolean withdrawn() {

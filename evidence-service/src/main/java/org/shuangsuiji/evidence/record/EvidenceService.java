@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +18,14 @@ import org.shuangsuiji.evidence.content.EvidenceStream;
 import org.shuangsuiji.evidence.content.ExifReader;
 import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.content.Thumbnails;
+import org.shuangsuiji.evidence.inspection.InspectionTasks;
+import org.shuangsuiji.evidence.inspection.TaskAccess;
+import org.shuangsuiji.evidence.record.EvidenceAccess.UploadRight;
 import org.shuangsuiji.evidence.storage.ObjectStore;
 import org.shuangsuiji.evidence.storage.ObjectStoreWriteFailedException;
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
-import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
 import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.problem.PayloadTooLargeException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
@@ -31,9 +34,10 @@ import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 
 /**
- * The evidence rules in one place: store the bytes first and the record after, so there
- * is never a record without its object; append to the inspection's hash chain; refuse
- * what is too large, of an unknown type, out of scope or too late.
+ * The evidence rules in one place: ask inspection-service what the caller may do with the
+ * task before anything else (ADR 0404); store the bytes first and the record after, so
+ * there is never a record without its object; append to the inspection's hash chain;
+ * refuse what is too large, of an unknown type, out of scope or too late.
  */
 public class EvidenceService {
 
@@ -55,12 +59,17 @@ public class EvidenceService {
 
 	private final DomainEvents events;
 
+	private final InspectionTasks tasks;
+
 	/**
 	 * @param trail the audit trail, read here; entries are written by a listener of the
 	 * {@link EvidenceEvent}s published to {@code events}
+	 * @param tasks inspection-service's answer on each task and caller, asked before
+	 * every read and write
 	 */
 	public EvidenceService(EvidenceRecords records, Inspections inspections, EvidenceEvents trail, ObjectStore store,
-			EvidenceSettings settings, Clock clock, Supplier<String> ids, DomainEvents events) {
+			EvidenceSettings settings, Clock clock, Supplier<String> ids, DomainEvents events, InspectionTasks tasks) {
+		this.tasks = tasks;
 		this.records = records;
 		this.inspections = inspections;
 		this.trail = trail;
@@ -72,15 +81,18 @@ public class EvidenceService {
 	}
 
 	/**
-	 * Streams {@code body} to the store and records it (ADR 0300, 0301, 0302): check the
-	 * command and the caller's right, store the bytes under a fresh key while hashing and
-	 * sniffing them, then chain the record; an object that never became evidence is
-	 * removed again.
+	 * Streams {@code body} to the store and records it (ADR 0300, 0301, 0302, 0404): ask
+	 * inspection-service for the task and the caller's right before a byte is stored,
+	 * bind the command to the task's agency and region, store the bytes under a fresh key
+	 * while hashing and sniffing them, then chain the record with its flags; an object
+	 * that never became evidence is removed again.
 	 * @param declaredLength the request's Content-Length, or -1 when unknown (chunked, or
 	 * a multipart part)
 	 */
-	public UploadResult upload(Caller caller, UploadCommand command, InputStream body, long declaredLength) {
-		EvidenceAccess.requireUpload(caller, command);
+	public UploadResult upload(Caller caller, UploadCommand request, InputStream body, long declaredLength) {
+		TaskAccess task = this.tasks.access(request.inspectionId());
+		UploadRight right = EvidenceAccess.requireUpload(caller, task, request.kind());
+		UploadCommand command = request.boundTo(task);
 		String scopedKey = (command.idempotencyKey() != null) ? caller.userId() + ":" + command.idempotencyKey() : null;
 		Optional<EvidenceRecord> earlier = (scopedKey != null) ? this.records.findByIdempotencyKey(scopedKey)
 				: Optional.empty();
@@ -88,9 +100,10 @@ public class EvidenceService {
 			return replay(earlier.get(), command);
 		}
 		requireWithinLimit(declaredLength);
-		requireOpenFor(command);
+		requireOpenFor(command, right);
 		StoredUpload stored = storeStreaming(command, body);
-		UploadResult result = chainOrDiscard(caller, command, stored, scopedKey);
+		List<EvidenceFlag> flags = CaptureDayPolicy.flags(command.kind(), stored.capture(), task.inspectionDate());
+		UploadResult result = chainOrDiscard(caller, command, stored, flags, scopedKey);
 		if (result.created()) {
 			closeIfClosedMeanwhile(command.inspectionId());
 			this.events.publish(uploaded(result.record()));
@@ -106,11 +119,12 @@ public class EvidenceService {
 	}
 
 	/**
-	 * The inspection is registered with its agency and region on its first upload; later
-	 * uploads must name the same, and a closed inspection accepts only what may come
-	 * after closing (ADR 0303).
+	 * The inspection is registered with its task's agency and region on its first upload;
+	 * one registered before (by an upload that named its own) must agree with the task,
+	 * and a closed inspection accepts only what the agency files after closing (ADR 0303,
+	 * 0304).
 	 */
-	private void requireOpenFor(UploadCommand command) {
+	private void requireOpenFor(UploadCommand command, UploadRight right) {
 		Inspection inspection = this.inspections.register(command.inspectionId(), command.region(), command.agencyId());
 		if (!inspection.region().equals(command.region()) || !inspection.agencyId().equals(command.agencyId())) {
 			throw new RuleViolationException("inspection-agency-mismatch",
@@ -118,10 +132,9 @@ public class EvidenceService {
 							+ inspection.region())
 				.with("field", (inspection.agencyId().equals(command.agencyId())) ? "region" : "agencyId");
 		}
-		if (inspection.closed() && !command.kind().acceptedAfterClose()) {
-			throw new RuleViolationException("inspection-closed",
-					"inspection " + inspection.id()
-							+ " is closed; only FEEDBACK_FORM and RECTIFICATION_PROOF are accepted now")
+		if (inspection.closed() && right != UploadRight.AGENCY) {
+			throw new RuleViolationException("inspection-closed", "inspection " + inspection.id()
+					+ " is closed; only the agency's FEEDBACK_FORM, SIGNED_FACT_SHEET and RECTIFICATION_PROOF are accepted now")
 				.with("field", "kind");
 		}
 	}
@@ -171,9 +184,10 @@ public class EvidenceService {
 	 * Chains the record of a stored object; an object whose record cannot be written
 	 * never became evidence and is removed again (ADR 0300).
 	 */
-	private UploadResult chainOrDiscard(Caller caller, UploadCommand command, StoredUpload stored, String scopedKey) {
+	private UploadResult chainOrDiscard(Caller caller, UploadCommand command, StoredUpload stored,
+			List<EvidenceFlag> flags, String scopedKey) {
 		try {
-			return new UploadResult(appendToChain(caller, command, stored, scopedKey), true);
+			return new UploadResult(appendToChain(caller, command, stored, flags, scopedKey), true);
 		}
 		catch (IdempotentReplayException replay) {
 			// A concurrent retry won.
@@ -212,13 +226,16 @@ public class EvidenceService {
 	 * Links the record after the inspection's current head (ADR 0301); when another
 	 * upload takes the position first, links after that one.
 	 */
-	private EvidenceRecord appendToChain(Caller caller, UploadCommand command, StoredUpload stored, String scopedKey) {
+	private EvidenceRecord appendToChain(Caller caller, UploadCommand command, StoredUpload stored,
+			List<EvidenceFlag> flags, String scopedKey) {
 		for (int attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
 			Optional<EvidenceRecord> head = this.records.last(command.inspectionId());
 			long sequence = head.map((last) -> last.sequence() + 1).orElse(1L);
 			String previousHash = head.map(EvidenceRecord::recordHash).orElse(Sha256.ZERO);
-			EvidenceRecord record = EvidenceRecord.seal(stored.id(), command, Person.of(caller), stored.key(),
-					stored.type(), stored.size(), stored.sha256(), stored.capture(), now(), sequence, previousHash);
+			EvidenceRecord record = EvidenceRecord
+				.seal(stored.id(), command, Person.of(caller), stored.key(), stored.type(), stored.size(),
+						stored.sha256(), stored.capture(), now(), sequence, previousHash)
+				.withFlags(flags);
 			try {
 				this.records.append(record, (scopedKey != null) ? scopedKey : "record:" + stored.id());
 				return record;
@@ -256,28 +273,40 @@ public class EvidenceService {
 		return problem;
 	}
 
-	/** The record, if the caller may read it. */
+	/** The record, if inspection-service lets the caller read its task's evidence. */
 	public EvidenceRecord get(Caller caller, String id) {
-		EvidenceRecord record = this.records.find(id)
-			.orElseThrow(() -> new NotFoundException("evidence-not-found", "no evidence " + id));
-		EvidenceAccess.requireRead(caller, record.agencyId(), record.region());
-		return record;
+		return readable(caller, id).record();
 	}
 
-	/** The inspection, if the caller may read its evidence. */
+	private ReadableRecord readable(Caller caller, String id) {
+		EvidenceRecord record = this.records.find(id)
+			.orElseThrow(() -> new NotFoundException("evidence-not-found", "no evidence " + id));
+		TaskAccess task = this.tasks.access(record.inspectionId());
+		EvidenceAccess.requireRead(caller, task);
+		return new ReadableRecord(record, task);
+	}
+
+	/**
+	 * The inspection, if the caller may read its evidence: a task without evidence yet is
+	 * an open inspection with an empty chain.
+	 */
 	public Inspection readableInspection(Caller caller, String inspectionId) {
-		UploadCommand.requireId("inspectionId", inspectionId);
-		Inspection inspection = this.inspections.find(inspectionId)
-			.orElseThrow(() -> new NotFoundException("inspection-not-found",
-					"no evidence has been recorded for inspection " + inspectionId));
-		EvidenceAccess.requireRead(caller, inspection.agencyId(), inspection.region());
-		return inspection;
+		UploadCommand.requireInspectionId(inspectionId);
+		TaskAccess task = this.tasks.access(inspectionId);
+		EvidenceAccess.requireRead(caller, task);
+		return this.inspections.find(inspectionId)
+			.orElseGet(() -> new Inspection(inspectionId, task.agencyRegion(), task.agencyId(), null));
 	}
 
 	/** Every record of the inspection in chain order, withdrawn ones included. */
 	public List<EvidenceRecord> list(Caller caller, String inspectionId) {
-		readableInspection(caller, inspectionId);
-		return this.records.chain(inspectionId);
+		return evidenceOf(caller, inspectionId).chain();
+	}
+
+	/** The inspection and its chain, asking inspection-service once. */
+	public InspectionEvidence evidenceOf(Caller caller, String inspectionId) {
+		Inspection inspection = readableInspection(caller, inspectionId);
+		return new InspectionEvidence(inspection, this.records.chain(inspectionId));
 	}
 
 	/** The events of the inspection's audit trail. */
@@ -339,8 +368,9 @@ public class EvidenceService {
 			throw new InvalidInputException("invalid-withdrawal", "reason",
 					"a reason of 1 to 500 characters is required");
 		}
-		EvidenceRecord record = get(caller, id);
-		EvidenceAccess.requireWithdraw(caller, record);
+		ReadableRecord readable = readable(caller, id);
+		EvidenceRecord record = readable.record();
+		EvidenceAccess.requireWithdraw(caller, readable.task(), record);
 		if (this.inspections.find(record.inspectionId()).map(Inspection::closed).orElse(false)) {
 			throw closedForWithdrawal(record);
 		}
@@ -363,48 +393,46 @@ public class EvidenceService {
 	}
 
 	/**
-	 * Records that the inspection is closed. Repeating it is harmless: inspection-service
+	 * Records that the inspection is closed, with the chain's head at that moment (ADR
+	 * 0404). Repeating it is harmless and answers the first closing: inspection-service
 	 * may retry.
 	 */
 	public Inspection close(Caller caller, String inspectionId, CloseCommand command) {
-		UploadCommand.requireId("inspectionId", inspectionId);
+		UploadCommand.requireInspectionId(inspectionId);
 		if (command.note() != null && command.note().length() > 500) {
 			throw new InvalidInputException("invalid-close", "note", "must be at most 500 characters");
 		}
-		Optional<Inspection> known = this.inspections.find(inspectionId);
-		if (known.isPresent()) {
-			EvidenceAccess.requireClose(caller, known.get().region());
+		RegionCode region = null;
+		if (command.region() != null && !command.region().isBlank()) {
+			region = RegionCode.parse(command.region().strip())
+				.orElseThrow(() -> new InvalidInputException("invalid-close", "region",
+						"must be a six-digit GB/T 2260 region code"));
 		}
-		else {
-			RegionCode region = parseCloseRegion(command);
-			EvidenceAccess.requireClose(caller, region);
-			this.inspections.register(inspectionId, region, command.agencyId());
+		TaskAccess task = this.tasks.access(inspectionId);
+		EvidenceAccess.requireClose(task);
+		UploadCommand.requireAgrees(task, region, blankToNull(command.agencyId()));
+		Inspection known = this.inspections.register(inspectionId, task.agencyRegion(), task.agencyId());
+		if (known.closed()) {
+			this.records.closeAll(inspectionId);
+			return known;
 		}
-		boolean wasClosed = known.map(Inspection::closed).orElse(false);
-		Closure closure = new Closure(Person.of(caller), now(), blankToNull(command.note()));
+		Optional<EvidenceRecord> head = this.records.last(inspectionId);
+		Closure closure = new Closure(Person.of(caller), now(), blankToNull(command.note()),
+				head.map(EvidenceRecord::recordHash).orElse(Sha256.ZERO),
+				head.map(EvidenceRecord::sequence).orElse(0L));
 		Inspection closed = this.inspections.close(inspectionId, closure);
 		this.records.closeAll(inspectionId);
-		if (!wasClosed) {
+		if (closure.equals(closed.closure())) {
+			Map<String, String> details = new LinkedHashMap<>();
+			details.put("headHash", closure.headHash());
+			details.put("headSequence", Long.toString(closure.headSequence()));
+			if (closure.note() != null) {
+				details.put("note", closure.note());
+			}
 			this.events.publish(new EvidenceEvent(EvidenceEvent.Type.INSPECTION_CLOSED, inspectionId, null,
-					closure.by(), closure.at(), (closure.note() != null) ? Map.of("note", closure.note()) : Map.of()));
+					closure.by(), closure.at(), details));
 		}
 		return closed;
-	}
-
-	private static RegionCode parseCloseRegion(CloseCommand command) {
-		List<FieldError> errors = new java.util.ArrayList<>();
-		RegionCode region = (command.region() != null) ? RegionCode.parse(command.region()).orElse(null) : null;
-		if (region == null) {
-			errors.add(new FieldError("region",
-					"a six-digit region code is required for an inspection without evidence yet"));
-		}
-		if (command.agencyId() == null || !UploadCommand.ID.matcher(command.agencyId()).matches()) {
-			errors.add(new FieldError("agencyId", "an agency id is required for an inspection without evidence yet"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException("invalid-close", errors);
-		}
-		return region;
 	}
 
 	/**
@@ -436,6 +464,13 @@ public class EvidenceService {
 
 	/** Evidence bytes on their way to the caller; the caller closes the stream. */
 	public record Download(EvidenceRecord record, InputStream content) {
+	}
+
+	/** An inspection's evidence: what is known of it and its chain in order. */
+	public record InspectionEvidence(Inspection inspection, List<EvidenceRecord> chain) {
+	}
+
+	private record ReadableRecord(EvidenceRecord record, TaskAccess task) {
 	}
 
 	/** An object written and confirmed by the store, not yet evidence. */

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.shuangsuiji.platform.region.RegionCode;
 
 /**
- * What evidence-service knows of an inspection (检查任务 of one agency): the agency and
- * region its evidence belongs to, fixed by its first upload or its closing, and whether
- * it is closed.
+ * What evidence-service knows of an inspection (inspection-service's task, ADR 0404): the
+ * agency and region its evidence belongs to, taken from the task on its first upload or
+ * its closing, and whether it is closed.
  */
 public record Inspection(String id, RegionCode region, String agencyId, Closure closure) {
 

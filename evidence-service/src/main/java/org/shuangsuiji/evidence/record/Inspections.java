@@ -10,8 +10,8 @@ public interface Inspections {
 	Optional<Inspection> find(String inspectionId);
 
 	/**
-	 * Returns the inspection, registering it with this agency and region if it is new. An
-	 * existing inspection keeps the agency and region it was registered with.
+	 * Returns the inspection, registering it with its task's agency and region if it is
+	 * new. An existing inspection keeps the agency and region it was registered with.
 	 */
 	Inspection register(String inspectionId, RegionCode region, String agencyId);
 

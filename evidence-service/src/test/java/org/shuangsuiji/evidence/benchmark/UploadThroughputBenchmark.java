@@ -27,6 +27,7 @@ import io.minio.PutObjectArgs;
 import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.evidence.EvidenceServiceApplication;
+import org.shuangsuiji.evidence.testing.InspectionStub;
 import org.shuangsuiji.evidence.testing.LocalS3;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
@@ -102,7 +103,8 @@ class UploadThroughputBenchmark {
 	}
 
 	private double servicePut(String base, String token, long size, int seed) throws Exception {
-		String inspection = "bench-" + System.nanoTime();
+		String inspection = "bench-" + System.nanoTime() + ":bench-agency";
+		InspectionStub.openToEveryone(inspection, "bench-agency", "410725");
 		URI uri = URI.create(base + "/api/evidence/inspections/" + inspection + "/files/bench.jpg?kind=OTHER&region="
 				+ URLEncoder.encode("410725", StandardCharsets.UTF_8) + "&agencyId=bench-agency");
 		HttpRequest request = HttpRequest.newBuilder(uri)
@@ -160,8 +162,10 @@ class UploadThroughputBenchmark {
 				EvidenceServiceApplication.class.getName(), "--server.port=" + port,
 				"--spring.mongodb.uri=" + TestInfrastructure.mongoUri().replace("/test", "/evidence-benchmark"),
 				"--platform.security.jwk-set-uri=" + TestJwts.jwkSetUri(),
-				"--platform.security.issuer=" + TestJwts.ISSUER, "--evidence.storage.endpoint=" + store,
-				"--evidence.storage.public-endpoint=" + store, "--evidence.storage.access-key=" + LocalS3.ACCESS_KEY,
+				"--platform.security.issuer=" + TestJwts.ISSUER,
+				"--spring.http.serviceclient.inspection.base-url=" + InspectionStub.baseUrl(),
+				"--evidence.storage.endpoint=" + store, "--evidence.storage.public-endpoint=" + store,
+				"--evidence.storage.access-key=" + LocalS3.ACCESS_KEY,
 				"--evidence.storage.secret-key=" + LocalS3.SECRET_KEY, "--evidence.max-upload-size=300MB",
 				"--evidence.part-size=" + (PART_SIZE / (1024 * 1024)) + "MB", "--logging.level.root=WARN")
 			.redirectErrorStream(true)

@@ -4,8 +4,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
+import org.shuangsuiji.evidence.testing.InspectionStub;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
+@EvidenceServiceTest
 @ActiveProfiles("local")
 class DemoEvidenceTests {
 
@@ -25,7 +26,8 @@ class DemoEvidenceTests {
 	DemoEvidence demo;
 
 	@Test
-	void loadsTheFictionalDemoEvidenceOnceHoweverOftenTheServiceStarts() throws Exception {
+	void loadsTheFictionalDemoEvidenceOfTheDemoTaskOnceHoweverOftenTheServiceStarts() throws Exception {
+		InspectionStub.openToEveryone(DemoEvidence.INSPECTION, "demo-xx-02", "410725");
 		this.demo.run(null);
 
 		JsonNode inspection = TestHttp.on(this.port)
@@ -35,6 +37,7 @@ class DemoEvidenceTests {
 		assertThat(inspection.path("records")).extracting((r) -> r.path("fileName").asString())
 			.containsExactly("demo-gate.jpg", "demo-meeting.jpg", "demo-fact-sheet.pdf");
 		assertThat(inspection.path("agencyId").asString()).isEqualTo("demo-xx-02");
+		assertThat(inspection.path("inspectionId").asString()).isEqualTo("demo-xinxiang-2024:demo-xx-02");
 	}
 
 }

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.shuangsuiji.evidence.testing.InspectionStub;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
@@ -33,7 +34,7 @@ import static org.shuangsuiji.evidence.testing.Upload.upload;
  * The export as a reviewer receives it, checked with the documented command: the module's
  * {@code tools/verify-evidence-export.sh} (sha256sum, sed and awk only).
  */
-@ServiceTest
+@EvidenceServiceTest
 class ExportTests {
 
 	private static final String YUANYANG = "410725";
@@ -53,7 +54,7 @@ class ExportTests {
 	}
 
 	private String inspectionWithEvidence() {
-		String inspection = "insp-" + UUID.randomUUID().toString().substring(0, 8);
+		String inspection = InspectionStub.newOpenTask("agency-1", YUANYANG);
 		upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1").put(api(), "gate.jpg", Samples.jpeg(30, 20));
 		String withdrawn = upload(inspection, "PROCESS_PHOTO", YUANYANG, "agency-1")
 			.put(api(), "process.png", Samples.png(9, 9))
@@ -68,7 +69,7 @@ class ExportTests {
 		Reply reply = api().get("/api/evidence/inspections/" + inspection + "/export");
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		assertThat(reply.header("Content-Type")).isEqualTo("application/zip");
-		assertThat(reply.header("Content-Disposition")).contains("evidence-" + inspection + ".zip");
+		assertThat(reply.header("Content-Disposition")).contains("evidence-" + inspection.replace(':', '_') + ".zip");
 		Path zip = this.dir.resolve("evidence-" + inspection + ".zip");
 		Files.write(zip, reply.bytes());
 		return zip;

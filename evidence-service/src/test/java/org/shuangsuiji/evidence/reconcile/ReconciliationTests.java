@@ -5,12 +5,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.evidence.testing.InspectionStub;
 import org.shuangsuiji.evidence.config.ReconciliationJob;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shuangsuiji.evidence.testing.Upload.upload;
 
-@ServiceTest
+@EvidenceServiceTest
 @TestPropertySource(properties = "evidence.reconciliation.grace=0s")
 class ReconciliationTests {
 
@@ -35,7 +36,7 @@ class ReconciliationTests {
 
 	@Test
 	void reportsObjectsWithoutRecordsAndRecordsWithoutObjectsOfTheCallersRegion() throws Exception {
-		String inspection = "insp-" + UUID.randomUUID().toString().substring(0, 8);
+		String inspection = InspectionStub.newOpenTask("agency-1", "410725");
 		TestHttp inspector = TestHttp.on(this.port).as(EvidenceTokens.token(Role.INSPECTOR, "410700"));
 		String lost = upload(inspection, "GATE_PHOTO", "410725", "agency-1")
 			.put(inspector, "gate.jpg", Samples.jpeg(8, 8))

@@ -12,12 +12,13 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.evidence.testing.InspectionStub;
 import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
@@ -26,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shuangsuiji.evidence.testing.Upload.upload;
 
-@ServiceTest
+@EvidenceServiceTest
 class EvidenceLifecycleTests {
 
 	private static final String YUANYANG = "410725";
@@ -47,7 +48,7 @@ class EvidenceLifecycleTests {
 	}
 
 	private static String inspection() {
-		return "insp-" + UUID.randomUUID().toString().substring(0, 8);
+		return InspectionStub.newOpenTask("agency-1", YUANYANG);
 	}
 
 	private JsonNode uploaded(String inspection, String kind, byte[] content, String name) {
@@ -91,14 +92,20 @@ class EvidenceLifecycleTests {
 	}
 
 	@Test
-	void afterClosingNothingCanBeWithdrawnAndOnlyFeedbackAndRectificationAreAccepted() {
+	void afterClosingNothingCanBeWithdrawnAndOnlyTheAgencysOwnKindsAreAccepted() {
 		String inspection = inspection();
+		String agency = EvidenceTokens.agencyToken("agency-1", YUANYANG);
+		InspectionStub.openToEveryone(inspection, "agency-1", YUANYANG).agency(agency);
 		String id = uploaded(inspection, "GATE_PHOTO", Samples.jpeg(20, 20), "gate.jpg").path("id").asString();
+		String second = uploaded(inspection, "MEETING_PHOTO", Samples.jpeg(20, 20), "meeting.jpg").path("recordHash")
+			.asString();
 
 		Reply closed = city().post("/api/evidence/inspections/" + inspection + "/close", "{\"note\":\"检查结束\"}");
 		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
 		assertThat(closed.json().path("closed").asBoolean()).isTrue();
 		assertThat(closed.json().path("note").asString()).isEqualTo("检查结束");
+		assertThat(closed.json("headHash")).isEqualTo(second);
+		assertThat(closed.json().path("headSequence").asLong()).isEqualTo(2);
 
 		Reply withdraw = inspector().post("/api/evidence/" + id + "/withdrawal", "{\"reason\":\"late\"}");
 		assertThat(withdraw.status()).isEqualTo(422);
@@ -109,35 +116,50 @@ class EvidenceLifecycleTests {
 		assertThat(photo.status()).isEqualTo(422);
 		assertThat(photo.problemType()).isEqualTo("inspection-closed");
 
-		Reply proof = upload(inspection, "RECTIFICATION_PROOF", YUANYANG, "agency-1")
-			.put(TestHttp.on(this.port).as(EvidenceTokens.agencyToken("agency-1", YUANYANG)), "整改.pdf", Samples.pdf());
+		Reply proof = upload(inspection, "RECTIFICATION_PROOF").put(TestHttp.on(this.port).as(agency), "整改.pdf",
+				Samples.pdf());
 		assertThat(proof.status()).as(proof.toString()).isEqualTo(201);
+		Reply signed = upload(inspection, "SIGNED_FACT_SHEET").put(TestHttp.on(this.port).as(agency), "事实确认单.pdf",
+				Samples.pdf());
+		assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+		Reply teamFactSheet = upload(inspection, "SIGNED_FACT_SHEET").put(inspector(), "事实确认单.pdf", Samples.pdf());
+		assertThat(teamFactSheet.status()).isEqualTo(422);
 		Reply proofWithdrawal = TestHttp.on(this.port)
-			.as(EvidenceTokens.agencyToken("agency-1", YUANYANG))
+			.as(agency)
 			.post("/api/evidence/" + proof.json("id") + "/withdrawal", "{\"reason\":\"wrong file\"}");
 		assertThat(proofWithdrawal.status()).isEqualTo(422);
 
 		Reply closedAgain = city().post("/api/evidence/inspections/" + inspection + "/close", "{}");
 		assertThat(closedAgain.status()).isEqualTo(200);
 		assertThat(closedAgain.json().path("closedAt").asString()).isEqualTo(closed.json().path("closedAt").asString());
+		assertThat(closedAgain.json("headHash")).isEqualTo(second);
+		JsonNode read = city().get("/api/evidence/inspections/" + inspection).json();
+		assertThat(read.path("closedHeadHash").asString()).isEqualTo(second);
+		assertThat(read.path("headHash").asString()).isEqualTo(signed.json("recordHash"));
+		assertThat(read.path("records")).extracting((r) -> r.path("kind").asString())
+			.containsExactly("GATE_PHOTO", "MEETING_PHOTO", "RECTIFICATION_PROOF", "SIGNED_FACT_SHEET");
 		assertThat(city().get("/api/evidence/inspections/" + inspection + "/events").json())
 			.filteredOn((event) -> event.path("type").asString().equals("INSPECTION_CLOSED"))
 			.hasSize(1);
 	}
 
 	@Test
-	void closingAnInspectionWithoutEvidenceNeedsItsRegionAndAgency() {
-		String inspection = inspection();
+	void closingATaskWithoutEvidenceTakesItsRegionAndAgencyFromTheTask() {
+		String inspection = InspectionStub.newOpenTask("agency-9", YUANYANG);
 
-		Reply missing = city().post("/api/evidence/inspections/" + inspection + "/close", "{}");
-		assertThat(missing.status()).isEqualTo(400);
-		assertThat(missing.errorFields()).containsExactlyInAnyOrder("region", "agencyId");
+		Reply mismatch = city().post("/api/evidence/inspections/" + inspection + "/close",
+				"{\"region\":\"410725\",\"agencyId\":\"agency-1\"}");
+		assertThat(mismatch.status()).isEqualTo(422);
+		assertThat(mismatch.problemType()).isEqualTo("task-mismatch");
 
 		Reply closed = city().post("/api/evidence/inspections/" + inspection + "/close",
 				"{\"region\":\"410725\",\"agencyId\":\"agency-9\"}");
 		assertThat(closed.status()).isEqualTo(200);
-		assertThat(upload(inspection, "GATE_PHOTO", YUANYANG, "agency-9").put(inspector(), "g.jpg", Samples.jpeg(8, 8))
-			.status()).isEqualTo(422);
+		assertThat(closed.json("agencyId")).isEqualTo("agency-9");
+		assertThat(closed.json("region")).isEqualTo(YUANYANG);
+		assertThat(closed.json("headHash")).isEqualTo(Sha256.ZERO);
+		assertThat(upload(inspection, "GATE_PHOTO").put(inspector(), "g.jpg", Samples.jpeg(8, 8)).status())
+			.isEqualTo(422);
 	}
 
 	@Test
@@ -190,10 +212,17 @@ class EvidenceLifecycleTests {
 	}
 
 	@Test
-	void answers404ForUnknownEvidenceAndInspections() {
+	void answers404ForUnknownEvidenceAndTasksAndAnEmptyChainForATaskWithoutEvidence() {
 		assertThat(inspector().get("/api/evidence/" + UUID.randomUUID()).problemType()).isEqualTo("evidence-not-found");
-		assertThat(inspector().get("/api/evidence/inspections/unknown-1").problemType())
-			.isEqualTo("inspection-not-found");
+		Reply unknown = inspector().get("/api/evidence/inspections/unknown-plan:unknown-1");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.problemType()).isEqualTo("task-not-found");
+
+		Reply empty = inspector().get("/api/evidence/inspections/" + inspection());
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.json().path("records").size()).isZero();
+		assertThat(empty.json("headHash")).isEqualTo(Sha256.ZERO);
+		assertThat(empty.json().path("closed").asBoolean()).isFalse();
 	}
 
 	@Test

@@ -1,18 +1,24 @@
 package org.shuangsuiji.evidence.record;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
+import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
-import org.shuangsuiji.platform.test.TestJwts;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +27,40 @@ import static org.shuangsuiji.evidence.testing.EvidenceTokens.token;
 import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 /**
- * Every endpoint for every role, in and out of scope. The evidence belongs to agency-1 in
- * 原阳县 (410725), 新乡市 (410700), 河南省 (410000).
+ * Every endpoint for every caller, as inspection-service answers for them (ADR 0404),
+ * against a real HTTP stub of its access endpoint: the task {@code plan-…:agency-1} of
+ * agency-1 in 原阳县 (410725), its team, the organising 新乡市 bureau, the county bureau, the
+ * agency, and those inspection-service does not let in (an inspector of another team,
+ * another agency) or lets see the task without a relation.
  */
-@ServiceTest
+@EvidenceServiceTest
 class EvidenceScopeTests {
 
 	private static final String YUANYANG = "410725";
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CircuitBreakerRegistry breakers;
+
+	private final String teamInspector = token(Role.INSPECTOR, "410700");
+
+	private final String teamExpert = token(Role.EXPERT, "410700");
+
+	private final String organiser = token(Role.CITY, "410700");
+
+	private final String county = token(Role.COUNTY, YUANYANG);
+
+	private final String agency = agencyToken("agency-1", YUANYANG);
+
+	private final String otherTeamInspector = token(Role.INSPECTOR, "410700");
+
+	private final String otherAgency = agencyToken("agency-2", YUANYANG);
+
+	private final String relationless = token(Role.EXPERT, "410700");
+
+	private InspectionStub.Task task;
 
 	private String inspection;
 
@@ -41,22 +71,25 @@ class EvidenceScopeTests {
 	}
 
 	@BeforeEach
-	void recordOnePhoto() {
-		this.inspection = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		Reply reply = upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1")
-			.put(api(token(Role.INSPECTOR, "410700")), "gate.jpg", Samples.jpeg(16, 16));
-		assertThat(reply.status()).isEqualTo(201);
+	void aTaskWithOnePhotoOfItsTeam() {
+		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+		this.inspection = "plan-" + UUID.randomUUID().toString().substring(0, 8) + ":agency-1";
+		this.task = InspectionStub.task(this.inspection, "agency-1", YUANYANG, LocalDate.of(2024, 6, 5))
+			.teamMember(this.teamInspector)
+			.teamMember(this.teamExpert)
+			.organiser(this.organiser)
+			.countyBureau(this.county)
+			.agency(this.agency)
+			.grant(this.relationless, "NONE", false, false, false);
+		Reply reply = upload(this.inspection, "GATE_PHOTO").put(api(this.teamInspector), "gate.jpg",
+				Samples.jpeg(16, 16));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		this.evidenceId = reply.json("id");
 	}
 
-	private static List<String> inScopeReaders() {
-		return List.of(token(Role.PROVINCE, "410000"), token(Role.CITY, "410700"), token(Role.COUNTY, YUANYANG),
-				token(Role.INSPECTOR, "410700"), token(Role.EXPERT, "410000"), agencyToken("agency-1", YUANYANG));
-	}
-
-	private static List<String> outOfScopeReaders() {
-		return List.of(token(Role.PROVINCE, "420000"), token(Role.CITY, "420700"), token(Role.COUNTY, "410726"),
-				token(Role.INSPECTOR, "420700"), token(Role.EXPERT, "410726"), agencyToken("agency-2", YUANYANG));
+	@AfterEach
+	void closeTheBreakerAgain() {
+		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 	}
 
 	private List<String> readPaths() {
@@ -67,8 +100,8 @@ class EvidenceScopeTests {
 	}
 
 	@Test
-	void everyRoleInScopeReadsEveryView() {
-		for (String bearer : inScopeReaders()) {
+	void theTeamTheBureausCoveringTheTaskAndTheAgencyReadEveryView() {
+		for (String bearer : List.of(this.teamInspector, this.teamExpert, this.organiser, this.county, this.agency)) {
 			for (String path : readPaths()) {
 				assertThat(api(bearer).get(path).status()).as(path).isEqualTo(200);
 			}
@@ -76,8 +109,8 @@ class EvidenceScopeTests {
 	}
 
 	@Test
-	void everyRoleOutOfScopeIsRefusedEveryViewWith403() {
-		for (String bearer : outOfScopeReaders()) {
+	void anInspectorOfAnotherTeamAnotherAgencyAndACallerWithoutRelationAreRefusedEveryView() {
+		for (String bearer : List.of(this.otherTeamInspector, this.otherAgency, this.relationless)) {
 			for (String path : readPaths()) {
 				Reply reply = api(bearer).get(path);
 				assertThat(reply.status()).as(path).isEqualTo(403);
@@ -87,80 +120,106 @@ class EvidenceScopeTests {
 	}
 
 	@Test
+	void asksInspectionServiceWithTheCallersOwnToken() {
+		int before = this.task.calls().size();
+
+		api(this.county).get("/api/evidence/" + this.evidenceId);
+
+		assertThat(this.task.calls()).hasSize(before + 1).last().isEqualTo(this.county);
+	}
+
+	@Test
 	void nothingIsPublic() {
 		for (String path : readPaths()) {
 			assertThat(TestHttp.on(this.port).get(path).status()).as(path).isEqualTo(401);
 		}
-		assertThat(upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1")
-			.put(TestHttp.on(this.port), "x.jpg", Samples.jpeg(8, 8))
-			.status()).isEqualTo(401);
+		assertThat(
+				upload(this.inspection, "GATE_PHOTO").put(TestHttp.on(this.port), "x.jpg", Samples.jpeg(8, 8)).status())
+			.isEqualTo(401);
 	}
 
 	@Test
-	void bureauInspectorsAndExpertsUploadWithinTheirRegionOnly() {
-		for (String bearer : List.of(token(Role.PROVINCE, "410000"), token(Role.CITY, "410700"),
-				token(Role.COUNTY, YUANYANG), token(Role.INSPECTOR, "410700"), token(Role.EXPERT, "410700"))) {
-			Reply reply = upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(bearer), "p.jpg",
-					Samples.jpeg(8, 8));
-			assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+	void theTeamUploadsEveryTeamKindButNotTheAgencysForms() {
+		for (String kind : List.of("GATE_PHOTO", "MEETING_PHOTO", "PROCESS_PHOTO", "SIGNED_FACT_SHEET", "DOSSIER_SCAN",
+				"OTHER")) {
+			Reply reply = upload(this.inspection, kind).put(api(this.teamExpert), "f.jpg", Samples.jpeg(8, 8));
+			assertThat(reply.status()).as(kind + " " + reply).isEqualTo(201);
 		}
-		for (String bearer : List.of(token(Role.PROVINCE, "420000"), token(Role.CITY, "420700"),
-				token(Role.COUNTY, "410726"), token(Role.INSPECTOR, "420700"), token(Role.EXPERT, "410726"))) {
-			Reply reply = upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(bearer), "p.jpg",
-					Samples.jpeg(8, 8));
-			assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+		for (String kind : List.of("FEEDBACK_FORM", "RECTIFICATION_PROOF")) {
+			Reply reply = upload(this.inspection, kind).put(api(this.teamInspector), "f.pdf", Samples.pdf());
+			assertThat(reply.status()).as(kind).isEqualTo(403);
+			assertThat(reply.problemType()).isEqualTo("kind-not-allowed");
 		}
 	}
 
 	@Test
-	void anAgencyUploadsOnlyFeedbackAndRectificationForItsOwnAgency() {
-		TestHttp own = api(agencyToken("agency-1", YUANYANG));
-		assertThat(upload(this.inspection, "FEEDBACK_FORM", YUANYANG, "agency-1")
-			.post(own, "意见反馈表.pdf", "application/pdf", Samples.pdf())
+	void theAgencyUploadsFeedbackItsSignedFactSheetAndRectificationButNoTeamKind() {
+		TestHttp own = api(this.agency);
+		assertThat(upload(this.inspection, "FEEDBACK_FORM").post(own, "意见反馈表.pdf", "application/pdf", Samples.pdf())
 			.status()).isEqualTo(201);
-		assertThat(upload(this.inspection, "RECTIFICATION_PROOF", YUANYANG, "agency-1")
-			.put(own, "proof.pdf", Samples.pdf())
-			.status()).isEqualTo(201);
+		assertThat(upload(this.inspection, "SIGNED_FACT_SHEET").put(own, "事实确认单.pdf", Samples.pdf()).status())
+			.isEqualTo(201);
+		assertThat(upload(this.inspection, "RECTIFICATION_PROOF").put(own, "proof.pdf", Samples.pdf()).status())
+			.isEqualTo(201);
 
-		Reply photo = upload(this.inspection, "GATE_PHOTO", YUANYANG, "agency-1").put(own, "gate.jpg",
-				Samples.jpeg(8, 8));
+		Reply photo = upload(this.inspection, "GATE_PHOTO").put(own, "gate.jpg", Samples.jpeg(8, 8));
 		assertThat(photo.status()).isEqualTo(403);
 		assertThat(photo.problemType()).isEqualTo("kind-not-allowed");
-
-		Reply other = upload(this.inspection, "FEEDBACK_FORM", YUANYANG, "agency-1")
-			.put(api(agencyToken("agency-2", YUANYANG)), "f.pdf", Samples.pdf());
-		assertThat(other.status()).isEqualTo(403);
 	}
 
 	@Test
-	void theUploaderAndBureauStaffOfTheRegionMayWithdrawNobodyElse() {
-		for (String bearer : List.of(token(Role.INSPECTOR, "410700"), token(Role.EXPERT, "410700"),
-				agencyToken("agency-1", YUANYANG), token(Role.CITY, "420700"))) {
+	void nobodyWithoutAnUploadRightUploadsAndNothingIsStoredForThem() throws Exception {
+		for (String bearer : List.of(this.organiser, this.county, this.otherTeamInspector, this.otherAgency,
+				this.relationless)) {
+			Reply reply = upload(this.inspection, "FEEDBACK_FORM").put(api(bearer), "f.pdf", Samples.pdf());
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+		}
+		assertThat(S3Direct.keysUnder("evidence/" + YUANYANG + "/" + this.inspection + "/"))
+			.containsExactly(S3Direct.evidenceKey(YUANYANG, this.inspection, this.evidenceId));
+	}
+
+	@Test
+	void theUploaderAndTheBureausCoveringTheTaskWithdrawNobodyElse() {
+		for (String bearer : List.of(this.teamExpert, this.agency, this.otherTeamInspector, this.relationless)) {
 			Reply reply = api(bearer).post("/api/evidence/" + this.evidenceId + "/withdrawal", "{\"reason\":\"x\"}");
 			assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
 		}
-		Reply county = api(token(Role.COUNTY, YUANYANG)).post("/api/evidence/" + this.evidenceId + "/withdrawal",
+		Reply byCounty = api(this.county).post("/api/evidence/" + this.evidenceId + "/withdrawal",
 				"{\"reason\":\"duplicate photo\"}");
-		assertThat(county.status()).isEqualTo(200);
+		assertThat(byCounty.status()).isEqualTo(200);
 
-		String uploader = TestJwts.as(Role.INSPECTOR).region("410700").subject("inspector-own").bearer();
-		Reply own = upload(this.inspection, "PROCESS_PHOTO", YUANYANG, "agency-1").put(api(uploader), "p.jpg",
-				Samples.jpeg(8, 8));
+		String own = upload(this.inspection, "PROCESS_PHOTO").put(api(this.teamInspector), "p.jpg", Samples.jpeg(8, 8))
+			.json("id");
 		assertThat(
-				api(uploader).post("/api/evidence/" + own.json("id") + "/withdrawal", "{\"reason\":\"mine\"}").status())
+				api(this.teamInspector).post("/api/evidence/" + own + "/withdrawal", "{\"reason\":\"mine\"}").status())
 			.isEqualTo(200);
 	}
 
 	@Test
-	void onlyCityAndProvinceStaffOfTheRegionClose() {
+	void anUploaderReplacedFromTheTeamNoLongerWithdraws() {
+		this.task.grant(this.teamInspector, "TEAM", false, false, false);
+
+		Reply reply = api(this.teamInspector).post("/api/evidence/" + this.evidenceId + "/withdrawal",
+				"{\"reason\":\"x\"}");
+
+		assertThat(reply.status()).isEqualTo(403);
+	}
+
+	@Test
+	void onlyCallersInspectionServiceLetsCloseDoAndTheyGetTheHeadHash() {
 		String path = "/api/evidence/inspections/" + this.inspection + "/close";
-		for (String bearer : List.of(token(Role.COUNTY, YUANYANG), token(Role.INSPECTOR, "410700"),
-				token(Role.EXPERT, "410700"), agencyToken("agency-1", YUANYANG), token(Role.CITY, "420700"),
-				token(Role.PROVINCE, "420000"))) {
+		for (String bearer : List.of(this.county, this.teamInspector, this.agency, this.otherTeamInspector,
+				this.otherAgency, this.relationless)) {
 			assertThat(api(bearer).post(path, "{}").status()).isEqualTo(403);
 		}
-		assertThat(api(token(Role.CITY, "410700")).post(path, "{}").status()).isEqualTo(200);
-		assertThat(api(token(Role.PROVINCE, "410000")).post(path, "{}").status()).isEqualTo(200);
+		String head = api(this.organiser).get("/api/evidence/inspections/" + this.inspection).json("headHash");
+
+		Reply closed = api(this.organiser).post(path, "{}");
+
+		assertThat(closed.status()).isEqualTo(200);
+		assertThat(closed.json("headHash")).isEqualTo(head);
+		this.task.grant(this.teamExpert, "TEAM", false, false, true);
+		assertThat(api(this.teamExpert).post(path, "{}").json("headHash")).isEqualTo(head);
 	}
 
 	@Test
@@ -174,6 +233,48 @@ class EvidenceScopeTests {
 		assertThat(api(token(Role.PROVINCE, "410000")).post("/api/evidence/reconciliation").status()).isEqualTo(200);
 		assertThat(api(token(Role.PROVINCE, "410000")).get("/api/evidence/reconciliation/latest").status())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void anUnknownTaskIs404ForUploadReadAndClose() {
+		String unknown = "plan-none:agency-1";
+
+		Reply uploaded = upload(unknown, "GATE_PHOTO").put(api(this.teamInspector), "g.jpg", Samples.jpeg(8, 8));
+		Reply read = api(this.organiser).get("/api/evidence/inspections/" + unknown);
+		Reply closed = api(this.organiser).post("/api/evidence/inspections/" + unknown + "/close", "{}");
+
+		for (Reply reply : List.of(uploaded, read, closed)) {
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+			assertThat(reply.problemType()).isEqualTo("task-not-found");
+		}
+	}
+
+	@Test
+	void inspectionServiceFailingOrUnreachableIs503AndNothingIsStored() throws Exception {
+		for (Runnable outage : List.<Runnable>of(this.task::failing, this.task::unreachable)) {
+			outage.run();
+			Reply raw = upload(this.inspection, "PROCESS_PHOTO").put(api(this.teamInspector), "p.jpg",
+					Samples.jpeg(8, 8));
+			Reply multipart = upload(this.inspection, "PROCESS_PHOTO").post(api(this.teamInspector), "p.jpg",
+					"image/jpeg", Samples.jpeg(8, 8));
+			Reply read = api(this.organiser).get("/api/evidence/" + this.evidenceId);
+			Reply withdrawal = api(this.county).post("/api/evidence/" + this.evidenceId + "/withdrawal",
+					"{\"reason\":\"x\"}");
+			Reply closing = api(this.organiser).post("/api/evidence/inspections/" + this.inspection + "/close", "{}");
+			for (Reply reply : List.of(raw, multipart, read, withdrawal, closing)) {
+				assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
+				assertThat(reply.problemType()).isEqualTo("inspection-unavailable");
+			}
+			this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+		}
+
+		this.task.answering();
+		assertThat(S3Direct.keysUnder("evidence/" + YUANYANG + "/" + this.inspection + "/"))
+			.containsExactly(S3Direct.evidenceKey(YUANYANG, this.inspection, this.evidenceId));
+		Reply chain = api(this.organiser).get("/api/evidence/inspections/" + this.inspection);
+		assertThat(chain.json().path("records").size()).isOne();
+		assertThat(chain.json().path("records").get(0).path("withdrawn").asBoolean()).isFalse();
+		assertThat(chain.json().path("closed").asBoolean()).isFalse();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,12 +14,14 @@ import io.minio.StatObjectArgs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.evidence.testing.Upload;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.TestInfrastructure;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
@@ -31,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shuangsuiji.evidence.testing.Upload.upload;
 
-@ServiceTest
+@EvidenceServiceTest
 @TestPropertySource(properties = "evidence.max-upload-size=3MB")
 class EvidenceUploadTests {
 
@@ -45,7 +46,7 @@ class EvidenceUploadTests {
 	}
 
 	private static String inspection() {
-		return "insp-" + UUID.randomUUID().toString().substring(0, 8);
+		return InspectionStub.newOpenTask("agency-1", YUANYANG);
 	}
 
 	@Test
@@ -207,9 +208,9 @@ class EvidenceUploadTests {
 
 	@Test
 	void namesEveryMissingOrMalformedFieldAt400() {
-		Reply missing = upload(inspection(), null, null, "agency-1").put(api(), "x.jpg", Samples.jpeg(8, 8));
+		Reply missing = upload(inspection(), null).put(api(), "x.jpg", Samples.jpeg(8, 8));
 		assertThat(missing.status()).isEqualTo(400);
-		assertThat(missing.errorFields()).containsExactlyInAnyOrder("kind", "region");
+		assertThat(missing.errorFields()).containsExactly("kind");
 
 		Reply malformed = upload("bad*id", "PHOTO", "41072", "agency-1").put(api(), "x.jpg", Samples.jpeg(8, 8));
 		assertThat(malformed.status()).isEqualTo(400);
@@ -225,14 +226,33 @@ class EvidenceUploadTests {
 	}
 
 	@Test
-	void refusesEvidenceForAnotherAgencyUnderTheSameInspection() {
+	void takesRegionAndAgencyFromTheTaskWhenTheUploadLeavesThemOut() {
 		String inspection = inspection();
-		upload(inspection, "GATE_PHOTO", YUANYANG, "agency-1").put(api(), "a.jpg", Samples.jpeg(8, 8));
 
-		Reply other = upload(inspection, "GATE_PHOTO", YUANYANG, "agency-2").put(api(), "b.jpg", Samples.jpeg(8, 8));
+		Reply reply = upload(inspection, "DOSSIER_SCAN").post(api(), "案卷.pdf", "application/pdf", Samples.pdf());
 
-		assertThat(other.status()).isEqualTo(422);
-		assertThat(other.problemType()).isEqualTo("inspection-agency-mismatch");
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		assertThat(reply.json("agencyId")).isEqualTo("agency-1");
+		assertThat(reply.json("region")).isEqualTo(YUANYANG);
+		assertThat(reply.json("inspectionId")).isEqualTo(inspection).contains(":");
+	}
+
+	@Test
+	void refusesARegionOrAgencyThatIsNotTheTasksAndStoresNothing() throws Exception {
+		String inspection = inspection();
+
+		Reply otherAgency = upload(inspection, "GATE_PHOTO", YUANYANG, "agency-2").put(api(), "b.jpg",
+				Samples.jpeg(8, 8));
+		Reply otherRegion = upload(inspection, "GATE_PHOTO", "410726", "agency-1").post(api(), "c.jpg", "image/jpeg",
+				Samples.jpeg(8, 8));
+
+		assertThat(otherAgency.status()).isEqualTo(422);
+		assertThat(otherAgency.problemType()).isEqualTo("task-mismatch");
+		assertThat(otherAgency.json("field")).isEqualTo("agencyId");
+		assertThat(otherRegion.status()).isEqualTo(422);
+		assertThat(otherRegion.problemType()).isEqualTo("task-mismatch");
+		assertThat(otherRegion.json("field")).isEqualTo("region");
+		assertThat(S3Direct.keysUnder("evidence/" + YUANYANG + "/" + inspection + "/")).isEmpty();
 	}
 
 	private static byte[] storedBytes(JsonNode record) throws Exception {

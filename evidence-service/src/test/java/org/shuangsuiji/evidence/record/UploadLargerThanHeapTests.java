@@ -6,12 +6,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.evidence.testing.InspectionStub;
 import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.LocalS3;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
@@ -28,7 +29,7 @@ import static org.shuangsuiji.evidence.testing.Upload.upload;
  * service, S3Proxy (on disk, so the objects do not land in this heap either) and the
  * client all share those 64 MB. Only streaming end to end can pass.
  */
-@ServiceTest
+@EvidenceServiceTest
 class UploadLargerThanHeapTests {
 
 	private static final long SIZE = 100L * 1024 * 1024;
@@ -49,6 +50,12 @@ class UploadLargerThanHeapTests {
 	}
 
 	@BeforeAll
+	static void tasksOpenToTheUploader() {
+		InspectionStub.openToEveryone("plan-large:agency-raw", "agency-raw", "410725");
+		InspectionStub.openToEveryone("plan-large:agency-multipart", "agency-multipart", "410725");
+	}
+
+	@BeforeAll
 	static void theFileIsLargerThanTheHeap() {
 		assertThat(Runtime.getRuntime().maxMemory()).as("run by the upload-larger-than-heap execution")
 			.isLessThan(SIZE);
@@ -60,7 +67,7 @@ class UploadLargerThanHeapTests {
 
 	@Test
 	void streamsARawPutLargerThanTheHeap() throws Exception {
-		Reply reply = upload("insp-large-raw", "PROCESS_PHOTO", "410725", "agency-1")
+		Reply reply = upload("plan-large:agency-raw", "PROCESS_PHOTO")
 			.put(inspector(), "video.jpg", HttpRequest.BodyPublishers
 				.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> Samples.largeJpegLike(SIZE, 11)), SIZE));
 
@@ -71,12 +78,13 @@ class UploadLargerThanHeapTests {
 
 	@Test
 	void streamsAMultipartUploadLargerThanTheHeapAndVerifiesIt() throws Exception {
-		Reply reply = upload("insp-large-multipart", "DOSSIER_SCAN", "410725", "agency-1").post(inspector(),
-				"dossier.jpg", "image/jpeg", Samples.largeJpegLike(SIZE, 12));
+		Reply reply = upload("plan-large:agency-multipart", "DOSSIER_SCAN").post(inspector(), "dossier.jpg",
+				"image/jpeg", Samples.largeJpegLike(SIZE, 12));
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		assertThat(reply.json("sha256")).isEqualTo(Sha256.of(Samples.largeJpegLike(SIZE, 12)).sha256());
-		JsonNode verification = inspector().get("/api/evidence/inspections/insp-large-multipart/verification").json();
+		JsonNode verification = inspector().get("/api/evidence/inspections/plan-large:agency-multipart/verification")
+			.json();
 		assertThat(verification.path("intact").asBoolean()).isTrue();
 		assertThat(verification.path("bytesRead").asLong()).isEqualTo(SIZE);
 	}

@@ -2,14 +2,19 @@ package org.shuangsuiji.evidence.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
+import io.minio.messages.Item;
 
 import org.shuangsuiji.platform.test.TestInfrastructure;
 
@@ -62,6 +67,16 @@ public final class S3Direct {
 		try (InputStream in = client().getObject(GetObjectArgs.builder().bucket(BUCKET).object(key).build())) {
 			return in.readAllBytes();
 		}
+	}
+
+	/** The keys of the objects whose key starts with {@code prefix}. */
+	public static List<String> keysUnder(String prefix) throws Exception {
+		List<String> keys = new ArrayList<>();
+		for (Result<Item> item : client()
+			.listObjects(ListObjectsArgs.builder().bucket(BUCKET).prefix(prefix).recursive(true).build())) {
+			keys.add(item.get().objectName());
+		}
+		return keys;
 	}
 
 	public static String evidenceKey(String region, String inspectionId, String evidenceId) {

@@ -38,7 +38,18 @@ public final class Upload {
 		field("agencyId", agencyId);
 	}
 
-	/** An upload to the inspection; a null field is left out. */
+	/**
+	 * An upload to the inspection (a task id) that leaves region and agency to the task,
+	 * as clients do now (ADR 0404).
+	 */
+	public static Upload upload(String inspectionId, String kind) {
+		return new Upload(inspectionId, kind, null, null);
+	}
+
+	/**
+	 * An upload to the inspection naming region and agency, which must be the task's; a
+	 * null field is left out.
+	 */
 	public static Upload upload(String inspectionId, String kind, String region, String agencyId) {
 		return new Upload(inspectionId, kind, region, agencyId);
 	}

@@ -6,11 +6,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.evidence.testing.InspectionStub;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
@@ -24,7 +25,7 @@ import static org.shuangsuiji.evidence.testing.Upload.upload;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-@ServiceTest
+@EvidenceServiceTest
 class VerificationTests {
 
 	private static final String YUANYANG = "410725";
@@ -59,7 +60,7 @@ class VerificationTests {
 	}
 
 	private static String inspection() {
-		return "insp-" + UUID.randomUUID().toString().substring(0, 8);
+		return InspectionStub.newOpenTask("agency-1", YUANYANG);
 	}
 
 	@Test

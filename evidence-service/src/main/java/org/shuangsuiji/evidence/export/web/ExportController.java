@@ -45,15 +45,19 @@ public class ExportController {
 	@GetMapping("/api/evidence/inspections/{inspectionId}/export")
 	public void export(@PathVariable String inspectionId, Caller caller, HttpServletResponse response)
 			throws IOException {
-		Inspection inspection = this.evidence.readableInspection(caller, inspectionId);
-		List<EvidenceRecord> chain = this.evidence.list(caller, inspectionId);
+		EvidenceService.InspectionEvidence evidence = this.evidence.evidenceOf(caller, inspectionId);
+		Inspection inspection = evidence.inspection();
+		List<EvidenceRecord> chain = evidence.chain();
 		this.exporter.requireComplete(chain);
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		this.evidence.record(EvidenceEvent.Type.EXPORTED, inspectionId, caller,
 				Map.of("records", Integer.toString(chain.size())));
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("evidence-" + inspectionId + ".zip").build().toString());
+				ContentDisposition.attachment()
+					.filename("evidence-" + inspectionId.replace(':', '_') + ".zip")
+					.build()
+					.toString());
 		this.exporter.write(inspection, chain, Person.of(caller), now, response.getOutputStream());
 		response.flushBuffer();
 	}

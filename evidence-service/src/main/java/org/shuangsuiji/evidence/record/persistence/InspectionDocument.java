@@ -11,7 +11,8 @@ record InspectionDocument(@Id String id, String region, String agencyId, Closure
 
 	static final String COLLECTION = "inspections";
 
-	record ClosureDocument(String userId, String displayName, Instant at, String note) {
+	record ClosureDocument(String userId, String displayName, Instant at, String note, String headHash,
+			Long headSequence) {
 	}
 
 }

@@ -9,6 +9,7 @@ import org.shuangsuiji.evidence.content.CaptureMetadata;
 import org.shuangsuiji.evidence.content.ContentType;
 import org.shuangsuiji.evidence.content.GeoPoint;
 import org.shuangsuiji.evidence.record.ChainPositionTakenException;
+import org.shuangsuiji.evidence.record.EvidenceFlag;
 import org.shuangsuiji.evidence.record.EvidenceKind;
 import org.shuangsuiji.evidence.record.EvidenceRecord;
 import org.shuangsuiji.evidence.record.EvidenceRecords;
@@ -130,7 +131,8 @@ public class MongoEvidenceRecords implements EvidenceRecords {
 				record.uploadedBy().userId(), record.uploadedBy().displayName(), record.objectKey(), record.fileName(),
 				record.contentType().mimeType(), record.size(), record.sha256(), record.capture().capturedAt(),
 				(place != null) ? place.latitude() : null, (place != null) ? place.longitude() : null,
-				record.uploadedAt(), record.sequence(), record.previousHash(), record.recordHash(), false, null);
+				record.uploadedAt(), record.sequence(), record.previousHash(), record.recordHash(), false, null,
+				record.flags().stream().map(EvidenceFlag::name).toList());
 	}
 
 	static EvidenceRecord toRecord(EvidenceDocument document) {
@@ -145,7 +147,8 @@ public class MongoEvidenceRecords implements EvidenceRecords {
 				new Person(document.uploaderId(), document.uploaderName()), document.objectKey(), document.fileName(),
 				ContentType.ofMimeType(document.contentType()).orElseThrow(), document.size(), document.sha256(),
 				new CaptureMetadata(document.capturedAt(), place), document.uploadedAt(), document.sequence(),
-				document.previousHash(), document.recordHash(), withdrawal);
+				document.previousHash(), document.recordHash(), withdrawal,
+				(document.flags() != null) ? document.flags().stream().map(EvidenceFlag::valueOf).toList() : List.of());
 	}
 
 }

@@ -45,7 +45,7 @@ public class MongoInspections implements Inspections {
 	@Override
 	public Inspection close(String inspectionId, Closure closure) {
 		Update close = new Update().set("closure", new InspectionDocument.ClosureDocument(closure.by().userId(),
-				closure.by().displayName(), closure.at(), closure.note()));
+				closure.by().displayName(), closure.at(), closure.note(), closure.headHash(), closure.headSequence()));
 		this.mongo.updateFirst(query(where("_id").is(inspectionId).and("closure").is(null)), close,
 				InspectionDocument.class);
 		return find(inspectionId).orElseThrow();
@@ -54,7 +54,8 @@ public class MongoInspections implements Inspections {
 	private static Inspection toInspection(InspectionDocument document) {
 		Closure closure = (document.closure() != null)
 				? new Closure(new Person(document.closure().userId(), document.closure().displayName()),
-						document.closure().at(), document.closure().note())
+						document.closure().at(), document.closure().note(), document.closure().headHash(),
+						(document.closure().headSequence() != null) ? document.closure().headSequence() : 0L)
 				: null;
 		return new Inspection(document.id(), RegionCode.of(document.region()), document.agencyId(), closure);
 	}

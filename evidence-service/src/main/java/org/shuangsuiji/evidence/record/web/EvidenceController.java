@@ -74,10 +74,10 @@ public class EvidenceController {
 	}
 
 	/**
-	 * multipart/form-data upload: the fields ({@code kind}, {@code region},
-	 * {@code agencyId}, optional {@code taskId}, {@code checklistItem}) as query
-	 * parameters or as form fields before the part named {@code file}; parts after it are
-	 * ignored.
+	 * multipart/form-data upload: the fields ({@code kind}; optional {@code region} and
+	 * {@code agencyId}, which must be the task's, {@code taskId}, {@code checklistItem})
+	 * as query parameters or as form fields before the part named {@code file}; parts
+	 * after it are ignored.
 	 */
 	@PostMapping(path = "/inspections/{inspectionId}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	public ResponseEntity<EvidenceResponse> uploadMultipart(@PathVariable String inspectionId,
@@ -207,8 +207,7 @@ public class EvidenceController {
 
 	@GetMapping("/inspections/{inspectionId}")
 	public InspectionEvidenceResponse inspection(@PathVariable String inspectionId, Caller caller) {
-		var inspection = this.evidence.readableInspection(caller, inspectionId);
-		return InspectionEvidenceResponse.of(inspection, this.evidence.list(caller, inspectionId));
+		return InspectionEvidenceResponse.of(this.evidence.evidenceOf(caller, inspectionId));
 	}
 
 	@GetMapping("/inspections/{inspectionId}/events")
@@ -217,10 +216,10 @@ public class EvidenceController {
 	}
 
 	/**
-	 * Records that the inspection is closed: from then on nothing can be withdrawn, and
-	 * only feedback forms and rectification proof can be added. inspection-service calls
-	 * this when it closes the inspection (relaying the city user's token); city and
-	 * province staff may call it themselves.
+	 * Records that the inspection is closed and answers the chain's head hash: from then
+	 * on nothing can be withdrawn, and only the agency's own kinds can be added.
+	 * inspection-service calls this when it closes the task (relaying its caller's
+	 * token); whoever inspection-service gives {@code may.closeEvidence} may call it.
 	 */
 	@PostMapping("/inspections/{inspectionId}/close")
 	public InspectionResponse close(@PathVariable String inspectionId,
