@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.tables.Table.Row;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.AgencyInput;
 import org.shuangsuiji.registry.agency.AgencyProfile;

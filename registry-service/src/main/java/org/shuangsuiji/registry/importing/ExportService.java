@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.tables.TableFormat;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.AgencyAccess;
 import org.shuangsuiji.registry.agency.AgencyStore;

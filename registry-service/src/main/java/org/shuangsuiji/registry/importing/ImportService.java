@@ -12,6 +12,8 @@ import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.problem.UnsupportedMediaException;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.tables.Table;
+import org.shuangsuiji.platform.tables.TableFormat;
 import org.shuangsuiji.registry.agency.AgencyAccess;
 import org.shuangsuiji.registry.agency.AgencyStaff;
 import org.shuangsuiji.registry.agency.AgencyStore;
