@@ -37,7 +37,7 @@ public class ExportService {
 	}
 
 	public byte[] export(Caller caller, ImportKind kind, TableFormat format, RegionCode requested) {
-		AgencyAccess.requireBureau(caller);
+		caller.requireBureau();
 		RegionCode region = AgencyAccess.searchRegion(caller, requested);
 		return switch (kind) {
 			case AGENCIES -> this.files.write(format, AgencySheet.HEADERS,
