@@ -151,14 +151,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 		if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
 			detail = cause.getMessage();
 		}
-		return answer(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail);
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return answer(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-				"the upload is larger than allowed");
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+					"the upload is larger than allowed"));
 	}
 
 	@Override
