@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the project: all Maven modules (unit, slice, integration tests against the
 # real MongoDB-protocol server, S3Proxy and Keycloak that the tests start themselves), then the SPA in
-# frontend/: npm ci, the OpenAPI type check, typecheck, unit and component tests (Vitest), the production
-# build, and the browser tests (headless chromium against the local platform, started and stopped here).
+# frontend/: npm ci, the OpenAPI types (generated from the snapshots, types.ts checked against them),
+# typecheck, unit and component tests (Vitest), the production build, and the browser tests (headless
+# chromium against the local platform, started and stopped here).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,7 @@ if [ -f frontend/package.json ]; then
     cd frontend || exit 1
     step "npm ci" npm ci --no-audit --no-fund --loglevel=error || exit 1
     failed=0
-    step "OpenAPI types in step with openapi/*.json" npm run --silent api:check || failed=1
+    step "OpenAPI types generated from openapi/*.json, src/api/types.ts against them" npm run --silent api:check || failed=1
     step "typecheck" npm run --silent typecheck || failed=1
     step "unit and component tests" npm run --silent test:ci || failed=1
     step "build" npm run --silent build || failed=1

@@ -18,7 +18,7 @@ export interface Column<T> {
   width?: number;
 }
 
-interface Props<T> {
+export interface DataTableProps<T> {
   rows: T[] | undefined;
   columns: Column<T>[];
   rowKey: (row: T) => string;
@@ -34,7 +34,7 @@ const compare = (a: unknown, b: unknown) => {
   return String(a ?? '').localeCompare(String(b ?? ''), 'zh-Hans-CN');
 };
 
-export function DataTable<T>({ rows, columns, rowKey, loading, exportName, toolbar, pageSize = 20, label }: Props<T>) {
+export function DataTable<T>({ rows, columns, rowKey, loading, exportName, toolbar, pageSize = 20, label }: DataTableProps<T>) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [columnFilters, setColumnFilters] = useState<Record<string, (string | number | boolean)[] | null>>({});

@@ -2,8 +2,7 @@ import { allPages } from '../../api/paged';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { Appraiser, Conflict, Expert, Inspector } from '../../api/types';
-import { DataTable } from '../../components/DataTable';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadedTable } from '../../components/LoadedTable';
 import { useI18n, useLabel } from '../../i18n';
 import { categoryLabel, conflictKindLabel, flagLabel } from '../../lib/labels';
 
@@ -13,12 +12,10 @@ export function AppraisersTable({ region }: { region: string }) {
   const rows = useApi((signal) => allPages<Appraiser>('/api/registry/appraisers', { region }, { signal }), [region]);
   return (
     <>
-      <ProblemAlert error={rows.error} onRetry={rows.reload} />
-      <DataTable<Appraiser>
+      <LoadedTable<Appraiser>
+        loaded={rows}
         label={t('appraisers')}
         exportName="appraisers"
-        rows={rows.data}
-        loading={rows.loading}
         rowKey={(a) => a.id ?? ''}
         columns={[
           { key: 'name', title: t('name'), value: (a) => a.name },
@@ -38,12 +35,10 @@ export function InspectorsTable({ region }: { region: string }) {
   const rows = useApi((signal) => allPages<Inspector>('/api/registry/inspectors', { region }, { signal }), [region]);
   return (
     <>
-      <ProblemAlert error={rows.error} onRetry={rows.reload} />
-      <DataTable<Inspector>
+      <LoadedTable<Inspector>
+        loaded={rows}
         label={t('inspectors')}
         exportName="inspectors"
-        rows={rows.data}
-        loading={rows.loading}
         rowKey={(a) => a.id ?? ''}
         columns={[
           { key: 'name', title: t('name'), value: (a) => a.name },
@@ -62,12 +57,10 @@ export function ExpertsTable({ region }: { region: string }) {
   const rows = useApi((signal) => allPages<Expert>('/api/registry/experts', { region }, { signal }), [region]);
   return (
     <>
-      <ProblemAlert error={rows.error} onRetry={rows.reload} />
-      <DataTable<Expert>
+      <LoadedTable<Expert>
+        loaded={rows}
         label={t('experts')}
         exportName="experts"
-        rows={rows.data}
-        loading={rows.loading}
         rowKey={(a) => a.id ?? ''}
         columns={[
           { key: 'name', title: t('name'), value: (a) => a.name },
@@ -86,12 +79,10 @@ export function ConflictsTable({ region }: { region: string }) {
   const rows = useApi((signal) => api<Conflict[]>('/api/registry/conflicts', { query: { region }, signal }), [region]);
   return (
     <>
-      <ProblemAlert error={rows.error} onRetry={rows.reload} />
-      <DataTable<Conflict>
+      <LoadedTable<Conflict>
+        loaded={rows}
         label={t('conflicts')}
         exportName="conflicts"
-        rows={rows.data}
-        loading={rows.loading}
         rowKey={(c) => `${c.personKind}:${c.personId}@${c.agencyId}`}
         columns={[
           { key: 'kindP', title: t('personKind'), value: (c) => (c.personKind === 'EXPERT' ? t('expert') : t('inspector')), filter: true },

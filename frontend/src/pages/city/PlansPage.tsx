@@ -6,17 +6,15 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { Plan } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
-import { DataTable } from '../../components/DataTable';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadedTable } from '../../components/LoadedTable';
 import { PlanForm } from '../../features/plans/PlanForm';
-import { PlanStatus, useSamplingText } from '../../features/plans/PlanStatus';
-import { useI18n, useLabel } from '../../i18n';
+import { usePlanColumns } from '../../features/plans/planColumns';
+import { useI18n } from '../../i18n';
 
 /** Plans the caller may read; the city (organiser) creates drafts, publishes them and opens the draw. */
 export default function PlansPage() {
   const { t } = useI18n();
-  const label = useLabel();
-  const samplingText = useSamplingText();
+  const planColumns = usePlanColumns();
   const { session, hasRole } = useAuth();
   const organiser = hasRole('city');
   const [open, setOpen] = useState(false);
@@ -38,12 +36,11 @@ export default function PlansPage() {
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuPlans')}</Typography.Title>
-      <ProblemAlert error={plans.error ?? error} onRetry={plans.reload} />
-      <DataTable<Plan>
+      <LoadedTable<Plan>
+        loaded={plans}
+        error={error}
         label={t('menuPlans')}
         exportName="plans"
-        rows={plans.data}
-        loading={plans.loading}
         rowKey={(p) => p.id ?? ''}
         toolbar={
           organiser && (
@@ -53,13 +50,9 @@ export default function PlansPage() {
           )
         }
         columns={[
-          { key: 'year', title: t('year'), value: (p) => p.year, filter: true, width: 80 },
-          { key: 'title', title: t('title'), value: (p) => p.title },
-          { key: 'region', title: t('regionCode'), value: (p) => p.region, filter: true },
-          { key: 'period', title: t('period'), value: (p) => `${p.periodStart} ~ ${p.periodEnd}` },
-          { key: 'sampling', title: t('sampling'), value: (p) => samplingText(p.sampling) },
+          ...planColumns.summary,
           { key: 'template', title: t('template'), value: (p) => `${p.template?.templateId} v${p.template?.version}` },
-          { key: 'status', title: t('status'), value: (p) => label('planStatus', p.status), render: (p) => <PlanStatus status={p.status} />, filter: true },
+          planColumns.status,
           {
             key: 'actions',
             title: t('actions'),

@@ -2,7 +2,7 @@ import { Typography, Table } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { Template, TemplateSummary } from '../../api/types';
-import { DataTable } from '../../components/DataTable';
+import { LoadedTable } from '../../components/LoadedTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, useLabel } from '../../i18n';
 
@@ -40,12 +40,10 @@ export default function PublicTemplatesPage() {
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 26 }}>{t('templates')}</Typography.Title>
-      <ProblemAlert error={templates.error} onRetry={templates.reload} />
-      <DataTable<TemplateSummary>
+      <LoadedTable<TemplateSummary>
+        loaded={templates}
         label={t('templates')}
         exportName="templates"
-        rows={templates.data}
-        loading={templates.loading}
         rowKey={(x) => `${x.templateId}@${x.version}`}
         columns={[
           { key: 'title', title: t('title'), value: (x) => x.title },

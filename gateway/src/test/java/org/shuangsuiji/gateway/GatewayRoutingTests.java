@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuangsuiji.gateway.support.GatewayClient.expectProblem;
 
 /**
  * The whole gateway on a random port with stand-in services on the JDK's HTTP server and
@@ -109,19 +110,9 @@ class GatewayRoutingTests {
 
 	@Test
 	void requestWithoutTokenIsRefusedWithProblem401() {
-		this.client.get()
-			.uri("/api/registry/agencies")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:unauthorized")
-			.jsonPath("$.status")
+		WebTestClient.ResponseSpec response = this.client.get().uri("/api/registry/agencies").exchange();
+		response.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthorized").jsonPath("$.status")
 			.isEqualTo(401)
 			.jsonPath("$.instance")
 			.isEqualTo("/api/registry/agencies");
@@ -157,14 +148,9 @@ class GatewayRoutingTests {
 
 	@Test
 	void tokenWithoutAPlatformRoleIsForbidden() {
-		get("/api/inspections/plans", TestJwts.withRealmRoles("offline_access", "uma_authorization").token())
-			.expectStatus()
-			.isForbidden()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:forbidden");
+		expectProblem(
+				get("/api/inspections/plans", TestJwts.withRealmRoles("offline_access", "uma_authorization").token()),
+				HttpStatus.FORBIDDEN, "forbidden");
 	}
 
 	@Test
@@ -177,13 +163,8 @@ class GatewayRoutingTests {
 
 	@Test
 	void serviceThatIsDownGives503ProblemNamingIt() {
-		get("/api/inspections/plans", TestJwts.as(Role.CITY).token()).expectStatus()
-			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:dependency-unavailable")
+		expectProblem(get("/api/inspections/plans", TestJwts.as(Role.CITY).token()), HttpStatus.SERVICE_UNAVAILABLE,
+				"dependency-unavailable")
 			.jsonPath("$.status")
 			.isEqualTo(503)
 			.jsonPath("$.detail")
@@ -215,13 +196,8 @@ class GatewayRoutingTests {
 
 	@Test
 	void bodyDeclaredOverTheRouteLimitIsRefusedWith413() {
-		post("/api/registry/imports", new byte[3 * 1024 * 1024]).expectStatus()
-			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:payload-too-large")
+		expectProblem(post("/api/registry/imports", new byte[3 * 1024 * 1024]), HttpStatus.CONTENT_TOO_LARGE,
+				"payload-too-large")
 			.jsonPath("$.detail")
 			.isEqualTo("the request body exceeds the 2 MB this route accepts");
 		assertThat(registry.received()).isEmpty();
@@ -236,16 +212,7 @@ class GatewayRoutingTests {
 
 	@Test
 	void chunkedBodyOverTheLimitIsCutOffWith413() {
-		DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
-		Flux<DataBuffer> chunks = Flux.range(0, 48).map((i) -> buffers.wrap(new byte[64 * 1024]));
-
-		this.client.post()
-			.uri("/api/registry/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.as(Role.CITY).token())
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.body(chunks, DataBuffer.class)
-			.exchange()
-			.expectStatus()
+		postChunked(48).expectStatus()
 			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
 			.expectBody()
 			.jsonPath("$.type")
@@ -254,18 +221,22 @@ class GatewayRoutingTests {
 
 	@Test
 	void chunkedBodyUnderTheLimitPasses() {
-		DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
-		Flux<DataBuffer> chunks = Flux.range(0, 8).map((i) -> buffers.wrap(new byte[64 * 1024]));
+		postChunked(8).expectStatus().isOk();
+		assertThat(registry.last().bodyBytes()).isEqualTo(8 * 64 * 1024);
+	}
 
-		this.client.post()
+	/**
+	 * A city's import of {@code chunks} chunks of 64 KB, sent without a declared length.
+	 */
+	private WebTestClient.ResponseSpec postChunked(int chunks) {
+		DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
+		Flux<DataBuffer> body = Flux.range(0, chunks).map((i) -> buffers.wrap(new byte[64 * 1024]));
+		return this.client.post()
 			.uri("/api/registry/imports")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.as(Role.CITY).token())
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.body(chunks, DataBuffer.class)
-			.exchange()
-			.expectStatus()
-			.isOk();
-		assertThat(registry.last().bodyBytes()).isEqualTo(8 * 64 * 1024);
+			.body(body, DataBuffer.class)
+			.exchange();
 	}
 
 	@Test
@@ -366,13 +337,7 @@ class GatewayRoutingTests {
 	}
 
 	private WebTestClient.BodyContentSpec expectUnauthorized(String token) {
-		return get("/api/registry/agencies", token).expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:unauthorized");
+		return expectProblem(get("/api/registry/agencies", token), HttpStatus.UNAUTHORIZED, "unauthorized");
 	}
 
 }

@@ -15,12 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuangsuiji.gateway.support.GatewayClient.expectProblem;
 
 /**
  * The gateway against the real Keycloak (started once per JVM from the Maven-downloaded
@@ -61,16 +61,8 @@ class GatewaySecurityIntegrationTests {
 
 	@Test
 	void requestWithoutTokenIsRefusedWithProblem401() {
-		this.client.get()
-			.uri("/api/registry/agencies")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:unauthorized")
+		expectProblem(this.client.get().uri("/api/registry/agencies").exchange(), HttpStatus.UNAUTHORIZED,
+				"unauthorized")
 			.jsonPath("$.title")
 			.isEqualTo("Unauthorized")
 			.jsonPath("$.status")
@@ -89,25 +81,13 @@ class GatewaySecurityIntegrationTests {
 				+ Base64.getUrlEncoder().withoutPadding().encodeToString(widened.getBytes(StandardCharsets.UTF_8)) + "."
 				+ parts[2];
 
-		get("/api/registry/agencies", tampered).expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:unauthorized");
+		expectProblem(get("/api/registry/agencies", tampered), HttpStatus.UNAUTHORIZED, "unauthorized");
 		assertThat(registry.received()).isEmpty();
 	}
 
 	@Test
 	void userWithoutAPlatformRoleIsForbiddenWithProblem403() {
-		get("/api/registry/agencies", password("norole-user")).expectStatus()
-			.isForbidden()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:forbidden")
+		expectProblem(get("/api/registry/agencies", password("norole-user")), HttpStatus.FORBIDDEN, "forbidden")
 			.jsonPath("$.status")
 			.isEqualTo(403);
 		assertThat(registry.received()).isEmpty();
@@ -142,13 +122,8 @@ class GatewaySecurityIntegrationTests {
 
 	@Test
 	void serviceThatIsDownGives503Problem() {
-		get("/api/inspections/plans", password("xinxiang-city")).expectStatus()
-			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:shuangsuiji:problem:dependency-unavailable")
+		expectProblem(get("/api/inspections/plans", password("xinxiang-city")), HttpStatus.SERVICE_UNAVAILABLE,
+				"dependency-unavailable")
 			.jsonPath("$.status")
 			.isEqualTo(503)
 			.jsonPath("$.detail")

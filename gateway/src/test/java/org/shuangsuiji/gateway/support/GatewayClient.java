@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import reactor.netty.http.client.HttpClient;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -23,6 +25,21 @@ public final class GatewayClient {
 			.baseUrl("http://localhost:" + port)
 			.responseTimeout(Duration.ofSeconds(30))
 			.build();
+	}
+
+	/**
+	 * Checks that the answer is a problem+json of {@code status} whose type is
+	 * {@code urn:shuangsuiji:problem:<type>}; returns the body for further checks.
+	 */
+	public static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, HttpStatus status,
+			String type) {
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:shuangsuiji:problem:" + type);
 	}
 
 }

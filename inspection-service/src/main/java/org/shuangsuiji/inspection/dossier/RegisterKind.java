@@ -1,10 +1,11 @@
 package org.shuangsuiji.inspection.dossier;
 
-import java.util.Locale;
 import java.util.Optional;
 
+import org.shuangsuiji.platform.naming.ChineseNamed;
+
 /** The three registers the plan names (新乡 2024 三、抽查内容), each with its date column. */
-public enum RegisterKind {
+public enum RegisterKind implements ChineseNamed {
 
 	/** 鉴定委托登记表: the day the commission was registered. */
 	COMMISSION("鉴定委托登记表", "委托日期"),
@@ -30,17 +31,18 @@ public enum RegisterKind {
 		return this.dateColumn;
 	}
 
+	/** The register's Chinese name, its {@link #title()}. */
+	@Override
+	public String chineseName() {
+		return this.title;
+	}
+
 	/**
-	 * By name, case-insensitive, {@code opinion-issue} as well as {@code OPINION_ISSUE}.
+	 * By name, case-insensitive, {@code opinion-issue} as well as {@code OPINION_ISSUE},
+	 * or by title.
 	 */
 	public static Optional<RegisterKind> parse(String text) {
-		String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-		for (RegisterKind kind : values()) {
-			if (kind.name().equals(name)) {
-				return Optional.of(kind);
-			}
-		}
-		return Optional.empty();
+		return ChineseNamed.parse(RegisterKind.class, text.replace('-', '_'));
 	}
 
 }

@@ -15,15 +15,6 @@ public final class AgencyAccess {
 	private AgencyAccess() {
 	}
 
-	/** Changes are made by bureaus only, and only inside their region. */
-	public static void requireBureauCovering(Caller caller, RegionCode region) {
-		caller.requireBureauCovering(region);
-	}
-
-	public static void requireBureau(Caller caller) {
-		caller.requireBureau();
-	}
-
 	/**
 	 * Whether the caller reads by region (bureaus, inspectors, experts) rather than by
 	 * agency.

@@ -60,7 +60,7 @@ public class AgencyService {
 	}
 
 	public Agency create(Caller caller, AgencyInput input) {
-		AgencyAccess.requireBureau(caller);
+		caller.requireBureau();
 		AgencyProfile profile = check(input);
 		caller.requireCovers(profile.regionCode());
 		requireUniqueCreditCode(profile, null);
@@ -73,7 +73,7 @@ public class AgencyService {
 
 	public Agency update(Caller caller, String id, AgencyInput input, Long expectedVersion) {
 		Agency existing = require(id);
-		AgencyAccess.requireBureauCovering(caller, existing.profile().regionCode());
+		caller.requireBureauCovering(existing.profile().regionCode());
 		AgencyProfile profile = check(input);
 		caller.requireCovers(profile.regionCode());
 		requireUniqueCreditCode(profile, id);
@@ -97,7 +97,7 @@ public class AgencyService {
 	public Agency changeStatus(Caller caller, String id, AgencyStatus status, String reason,
 			java.time.LocalDate effectiveOn) {
 		Agency existing = require(id);
-		AgencyAccess.requireBureauCovering(caller, existing.profile().regionCode());
+		caller.requireBureauCovering(existing.profile().regionCode());
 		Agency saved = this.store
 			.save(existing.changeStatus(status, reason, effectiveOn, caller, this.clock.instant()));
 		changed(caller, "status-changed", existing, saved);
@@ -106,7 +106,7 @@ public class AgencyService {
 
 	public Agency addPenalty(Caller caller, String id, Penalty penalty) {
 		Agency existing = require(id);
-		AgencyAccess.requireBureauCovering(caller, existing.profile().regionCode());
+		caller.requireBureauCovering(existing.profile().regionCode());
 		Penalty withId = new Penalty(UUID.randomUUID().toString(), penalty.kind(), penalty.decidedOn(),
 				penalty.authority(), penalty.decisionNumber(), penalty.description(), penalty.rectificationDeadline(),
 				penalty.rectifiedOn(), penalty.rectificationNote());
@@ -117,7 +117,7 @@ public class AgencyService {
 
 	public Agency rectify(Caller caller, String id, String penaltyId, java.time.LocalDate on, String note) {
 		Agency existing = require(id);
-		AgencyAccess.requireBureauCovering(caller, existing.profile().regionCode());
+		caller.requireBureauCovering(existing.profile().regionCode());
 		Agency saved = this.store.save(existing.rectify(penaltyId, on, note, this.flags.today()));
 		changed(caller, "penalty-rectified", existing, saved);
 		return this.flags.fresh(saved);
@@ -125,7 +125,7 @@ public class AgencyService {
 
 	public Agency notePartyBuilding(Caller caller, String id, int year, String note) {
 		Agency existing = require(id);
-		AgencyAccess.requireBureauCovering(caller, existing.profile().regionCode());
+		caller.requireBureauCovering(existing.profile().regionCode());
 		Agency saved = this.store.save(existing.notePartyBuilding(year, note, this.flags.today()));
 		changed(caller, "party-building-noted", existing, saved);
 		return this.flags.fresh(saved);
@@ -180,7 +180,7 @@ public class AgencyService {
 	 * The draw's pool: active agencies of the region subtree with any of the categories.
 	 */
 	public List<Agency> pool(Caller caller, RegionCode region, Set<BusinessCategory> categories) {
-		AgencyAccess.requireBureauCovering(caller, region);
+		caller.requireBureauCovering(region);
 		return this.store.activePool(region, categories);
 	}
 

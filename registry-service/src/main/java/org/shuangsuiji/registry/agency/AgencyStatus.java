@@ -1,10 +1,9 @@
 package org.shuangsuiji.registry.agency;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.shuangsuiji.platform.naming.ChineseNamed;
 
 /** Whether an agency may practise: 执业, 暂停执业 or 注销. */
-public enum AgencyStatus {
+public enum AgencyStatus implements ChineseNamed {
 
 	ACTIVE("执业"), SUSPENDED("暂停执业"), CANCELLED("注销");
 
@@ -14,19 +13,9 @@ public enum AgencyStatus {
 		this.chineseName = chineseName;
 	}
 
+	@Override
 	public String chineseName() {
 		return this.chineseName;
-	}
-
-	/** By code ({@code ACTIVE}) or Chinese name (执业). */
-	public static Optional<AgencyStatus> parse(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		String trimmed = text.trim();
-		return Arrays.stream(values())
-			.filter((s) -> s.name().equalsIgnoreCase(trimmed) || s.chineseName.equals(trimmed))
-			.findFirst();
 	}
 
 }

@@ -1,10 +1,9 @@
 package org.shuangsuiji.registry.agency;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.shuangsuiji.platform.naming.ChineseNamed;
 
 /** 资质认定 (CMA, by the market regulator) or 实验室认可 (CNAS). */
-public enum CertificateKind {
+public enum CertificateKind implements ChineseNamed {
 
 	CMA("资质认定"), CNAS("实验室认可");
 
@@ -14,18 +13,9 @@ public enum CertificateKind {
 		this.chineseName = chineseName;
 	}
 
+	@Override
 	public String chineseName() {
 		return this.chineseName;
-	}
-
-	public static Optional<CertificateKind> parse(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		String trimmed = text.trim();
-		return Arrays.stream(values())
-			.filter((k) -> k.name().equalsIgnoreCase(trimmed) || k.chineseName.equals(trimmed))
-			.findFirst();
 	}
 
 }

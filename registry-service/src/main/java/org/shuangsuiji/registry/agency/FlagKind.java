@@ -1,10 +1,9 @@
 package org.shuangsuiji.registry.agency;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.shuangsuiji.platform.naming.ChineseNamed;
 
 /** The warnings computed for every agency from its registry facts. */
-public enum FlagKind {
+public enum FlagKind implements ChineseNamed {
 
 	/** 司法鉴定许可证 past its validity. */
 	LICENCE_EXPIRED("司法鉴定许可证已过期"),
@@ -38,18 +37,9 @@ public enum FlagKind {
 		this.chineseName = chineseName;
 	}
 
+	@Override
 	public String chineseName() {
 		return this.chineseName;
-	}
-
-	public static Optional<FlagKind> parse(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		String trimmed = text.trim();
-		return Arrays.stream(values())
-			.filter((f) -> f.name().equalsIgnoreCase(trimmed) || f.chineseName.equals(trimmed))
-			.findFirst();
 	}
 
 }

@@ -2,6 +2,8 @@ package org.shuangsuiji.registry.agency;
 
 import java.time.LocalDate;
 
+import org.shuangsuiji.platform.naming.ChineseNamed;
+
 /**
  * Professional liability cover (鄂州 item 11): 司法鉴定执业责任保险 or an 执业风险金 fund.
  *
@@ -17,7 +19,7 @@ public record LiabilityCover(Kind kind, String provider, String reference, Local
 	}
 
 	/** 执业责任保险 or 执业风险金. */
-	public enum Kind {
+	public enum Kind implements ChineseNamed {
 
 		INSURANCE("执业责任保险"), RISK_FUND("执业风险金");
 
@@ -27,18 +29,9 @@ public record LiabilityCover(Kind kind, String provider, String reference, Local
 			this.chineseName = chineseName;
 		}
 
+		@Override
 		public String chineseName() {
 			return this.chineseName;
-		}
-
-		public static java.util.Optional<Kind> parse(String text) {
-			if (text == null) {
-				return java.util.Optional.empty();
-			}
-			String trimmed = text.trim();
-			return java.util.Arrays.stream(values())
-				.filter((k) -> k.name().equalsIgnoreCase(trimmed) || k.chineseName.equals(trimmed))
-				.findFirst();
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.naming.ChineseNamed;
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.input.Categories;
@@ -44,7 +45,7 @@ public final class AppraiserRules {
 		}
 		AppraiserStatus status = AppraiserStatus.ACTIVE;
 		if (!Text.isBlank(input.status())) {
-			Optional<AppraiserStatus> parsed = AppraiserStatus.parse(input.status());
+			Optional<AppraiserStatus> parsed = ChineseNamed.parse(AppraiserStatus.class, input.status());
 			if (parsed.isEmpty()) {
 				problems.malformed("invalid-input", "status",
 						"'" + input.status() + "' is not ACTIVE, SUSPENDED, LEFT or CANCELLED");

@@ -48,7 +48,7 @@ public class AppraiserService {
 
 	public Appraiser create(Caller caller, AppraiserInput input) {
 		Agency agency = agencyFor(input);
-		AgencyAccess.requireBureauCovering(caller, agency.profile().regionCode());
+		caller.requireBureauCovering(agency.profile().regionCode());
 		Optional<Appraiser> existing = Optional.ofNullable(input.certificateNo())
 			.map(String::strip)
 			.flatMap(this.store::findByCertificateNo);
@@ -65,7 +65,7 @@ public class AppraiserService {
 
 	public Appraiser update(Caller caller, String id, AppraiserInput input, Long expectedVersion) {
 		Appraiser existing = require(id);
-		AgencyAccess.requireBureauCovering(caller, existing.regionCode());
+		caller.requireBureauCovering(existing.regionCode());
 		Agency agency = agencyFor(input);
 		caller.requireCovers(agency.profile().regionCode());
 		if (expectedVersion != null && !expectedVersion.equals(existing.version())) {

@@ -3,9 +3,9 @@ package org.shuangsuiji.registry.config;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.naming.ChineseNamed;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
@@ -45,11 +45,11 @@ class WebConversion implements WebMvcConfigurer {
 		registry.addConverter(String.class, RegionCode.class, this::region);
 		registry.addConverter(String.class, BusinessCategory.class, WebConversion::category);
 		registry.addConverter(String.class, AgencyStatus.class,
-				option(AgencyStatus::parse, "status", "ACTIVE, SUSPENDED, CANCELLED"));
-		registry.addConverter(String.class, FlagKind.class, option(FlagKind::parse, "flag", "a FlagKind"));
+				option(AgencyStatus.class, "status", "ACTIVE, SUSPENDED, CANCELLED"));
+		registry.addConverter(String.class, FlagKind.class, option(FlagKind.class, "flag", "a FlagKind"));
 		registry.addConverter(String.class, PoolKind.class, WebConversion::pool);
 		registry.addConverter(String.class, AppraiserStatus.class,
-				option(AppraiserStatus::parse, "status", "ACTIVE, SUSPENDED, LEFT, CANCELLED"));
+				option(AppraiserStatus.class, "status", "ACTIVE, SUSPENDED, LEFT, CANCELLED"));
 	}
 
 	private RegionCode region(String text) {
@@ -80,13 +80,13 @@ class WebConversion implements WebMvcConfigurer {
 			.orElseThrow(() -> new NotFoundException("no pool '" + path + "' (inspectors, experts)"));
 	}
 
-	private static <E extends Enum<E>> Converter<String, E> option(Function<String, Optional<E>> parse, String field,
+	private static <E extends Enum<E> & ChineseNamed> Converter<String, E> option(Class<E> type, String field,
 			String allowed) {
 		return (text) -> {
 			if (text.isBlank()) {
 				return null;
 			}
-			return parse.apply(text)
+			return ChineseNamed.parse(type, text)
 				.orElseThrow(() -> new InvalidInputException("invalid-input", field,
 						"'" + text + "' is not one of " + allowed));
 		};

@@ -12,14 +12,6 @@ public final class ConflictAccess {
 	private ConflictAccess() {
 	}
 
-	public static void requireBureau(Caller caller) {
-		caller.requireBureau();
-	}
-
-	public static void requireBureauCovering(Caller caller, RegionCode region) {
-		caller.requireBureauCovering(region);
-	}
-
 	/** Throws unless the caller covers the person's or the agency's region. */
 	public static void requireCoversEither(Caller caller, RegionCode personRegion, RegionCode agencyRegion) {
 		if (!caller.covers(personRegion) && !caller.covers(agencyRegion)) {

@@ -48,7 +48,7 @@ public class ConflictService {
 
 	public ConflictOfInterest declare(Caller caller, String personId, PersonKind personKind, String agencyId,
 			ConflictKind kind, String reason, LocalDate declaredOn) {
-		ConflictAccess.requireBureau(caller);
+		caller.requireBureau();
 		Problems problems = new Problems();
 		if (Text.isBlank(personId)) {
 			problems.malformed("invalid-input", "personId", "is required");
@@ -90,7 +90,7 @@ public class ConflictService {
 	public ConflictOfInterest withdraw(Caller caller, String id, String reason) {
 		ConflictOfInterest existing = this.store.find(id)
 			.orElseThrow(() -> new NotFoundException("no conflict declaration " + id));
-		ConflictAccess.requireBureau(caller);
+		caller.requireBureau();
 		ConflictAccess.requireCoversEither(caller, existing.personRegion(), existing.agencyRegion());
 		if (Text.isBlank(reason)) {
 			throw new InvalidInputException("invalid-input", "reason", "a reason is required to withdraw");
@@ -110,7 +110,7 @@ public class ConflictService {
 	 * region).
 	 */
 	public List<ConflictOfInterest> inForce(Caller caller, RegionCode region) {
-		ConflictAccess.requireBureauCovering(caller, region);
+		caller.requireBureauCovering(region);
 		return this.store.inForce(region);
 	}
 

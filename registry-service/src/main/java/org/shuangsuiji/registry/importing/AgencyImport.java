@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ProblemException;
+import org.shuangsuiji.platform.tables.Table.Row;
+import org.shuangsuiji.platform.tables.Table;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.AgencyProfile;
 import org.shuangsuiji.registry.agency.AgencyRules;

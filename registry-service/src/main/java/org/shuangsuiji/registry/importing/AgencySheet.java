@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.naming.ChineseNamed;
+import org.shuangsuiji.platform.tables.Table.Row;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.AgencyInput;
 import org.shuangsuiji.registry.agency.AgencyProfile;
@@ -122,7 +124,7 @@ public final class AgencySheet {
 		}
 		Set<FunctionalZone> zones = EnumSet.noneOf(FunctionalZone.class);
 		for (String zone : cells.list(ZONES)) {
-			FunctionalZone.parse(zone)
+			ChineseNamed.parse(FunctionalZone.class, zone)
 				.ifPresentOrElse(zones::add, () -> cells.error(ZONES,
 						"unknown functional zone '" + zone + "' (接待室, 检查室, 鉴定室, 档案室, 实验室, 检材保管室)"));
 		}
@@ -130,7 +132,7 @@ public final class AgencySheet {
 		LiabilityCover cover = null;
 		String coverKind = cells.text(COVER_KIND);
 		if (coverKind != null) {
-			Optional<LiabilityCover.Kind> kind = LiabilityCover.Kind.parse(coverKind);
+			Optional<LiabilityCover.Kind> kind = ChineseNamed.parse(LiabilityCover.Kind.class, coverKind);
 			if (kind.isEmpty()) {
 				cells.error(COVER_KIND, "'" + coverKind + "' is not 执业责任保险 or 执业风险金");
 			}
@@ -140,7 +142,7 @@ public final class AgencySheet {
 		AgencyStatus status = null;
 		String statusText = cells.text(STATUS);
 		if (statusText != null) {
-			status = AgencyStatus.parse(statusText).orElse(null);
+			status = ChineseNamed.parse(AgencyStatus.class, statusText).orElse(null);
 			if (status == null) {
 				cells.error(STATUS, "'" + statusText + "' is not 执业, 暂停执业 or 注销");
 			}

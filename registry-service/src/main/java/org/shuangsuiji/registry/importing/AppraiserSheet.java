@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.tables.Table.Row;
 import org.shuangsuiji.registry.appraiser.Appraiser;
 import org.shuangsuiji.registry.appraiser.AppraiserInput;
 import org.shuangsuiji.registry.appraiser.TrainingYear;

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.shuangsuiji.platform.tables.Table.Row;
+
 /**
  * Reads typed values out of cell text, reporting unreadable cells with their row and
  * column.

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.tables.TableFormat;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.AgencyAccess;
 import org.shuangsuiji.registry.agency.AgencyStore;
@@ -36,7 +37,7 @@ public class ExportService {
 	}
 
 	public byte[] export(Caller caller, ImportKind kind, TableFormat format, RegionCode requested) {
-		AgencyAccess.requireBureau(caller);
+		caller.requireBureau();
 		RegionCode region = AgencyAccess.searchRegion(caller, requested);
 		return switch (kind) {
 			case AGENCIES -> this.files.write(format, AgencySheet.HEADERS,

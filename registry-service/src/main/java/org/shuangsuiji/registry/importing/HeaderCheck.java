@@ -2,6 +2,8 @@ package org.shuangsuiji.registry.importing;
 
 import java.util.List;
 
+import org.shuangsuiji.platform.tables.Table;
+
 /** Reports required columns a file lacks, on row 1. */
 public final class HeaderCheck {
 

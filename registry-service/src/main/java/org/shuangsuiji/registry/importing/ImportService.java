@@ -12,7 +12,8 @@ import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.problem.UnsupportedMediaException;
 import org.shuangsuiji.platform.security.Caller;
-import org.shuangsuiji.registry.agency.AgencyAccess;
+import org.shuangsuiji.platform.tables.Table;
+import org.shuangsuiji.platform.tables.TableFormat;
 import org.shuangsuiji.registry.agency.AgencyStaff;
 import org.shuangsuiji.registry.agency.AgencyStore;
 import org.shuangsuiji.registry.agency.FlagService;
@@ -56,7 +57,7 @@ public class ImportService {
 
 	public ImportReport importFile(Caller caller, ImportKind kind, String fileName, String contentType, byte[] content,
 			boolean dryRun) {
-		AgencyAccess.requireBureau(caller);
+		caller.requireBureau();
 		TableFormat format = TableFormat.detect(fileName, contentType)
 			.orElseThrow(() -> new UnsupportedMediaException("unsupported-media-type",
 					"send an .xlsx workbook or a UTF-8 .csv file"));

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.shuangsuiji.platform.event.DomainEvents;
+import org.shuangsuiji.platform.tables.Table.Row;
+import org.shuangsuiji.platform.tables.Table;
 import org.shuangsuiji.registry.history.HistoryRecorder;
 import org.shuangsuiji.registry.history.RecordChanged;
 import org.shuangsuiji.registry.input.Problems;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.shuangsuiji.platform.category.BusinessCategory;
+import org.shuangsuiji.platform.tables.Table.Row;
 import org.shuangsuiji.registry.pool.Expert;
 import org.shuangsuiji.registry.pool.Inspector;
 import org.shuangsuiji.registry.pool.PoolInput;

@@ -2,6 +2,8 @@ package org.shuangsuiji.registry.importing;
 
 import java.util.List;
 
+import org.shuangsuiji.platform.tables.Table;
+
 /**
  * What one kind of file needs from the import pipeline of {@link ImportService}: the
  * columns it cannot do without, the plan for every row (each fault added to

@@ -2,6 +2,9 @@ package org.shuangsuiji.registry.importing;
 
 import java.util.List;
 
+import org.shuangsuiji.platform.tables.Table;
+import org.shuangsuiji.platform.tables.TableFormat;
+
 /** Reads and writes the tables of import and export files (.xlsx, CSV). */
 public interface TableFiles {
 

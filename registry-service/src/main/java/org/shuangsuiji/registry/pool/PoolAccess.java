@@ -12,20 +12,12 @@ public final class PoolAccess {
 	private PoolAccess() {
 	}
 
-	public static void requireBureau(Caller caller) {
-		caller.requireBureau();
-	}
-
-	public static void requireBureauCovering(Caller caller, RegionCode region) {
-		caller.requireBureauCovering(region);
-	}
-
 	/**
 	 * The region a list may cover: the one asked for when the caller covers it, else the
 	 * caller's own.
 	 */
 	public static RegionCode listRegion(Caller caller, RegionCode requested) {
-		requireBureau(caller);
+		caller.requireBureau();
 		if (requested == null) {
 			return caller.region();
 		}

@@ -39,7 +39,7 @@ public class PoolService {
 	}
 
 	public <M extends PoolMember> M create(Caller caller, PoolKind<M> kind, PoolInput input) {
-		PoolAccess.requireBureau(caller);
+		caller.requireBureau();
 		M member = check(kind, UUID.randomUUID().toString(), input, null);
 		caller.requireCovers(member.regionCode());
 		this.store.findByKey(kind, member.naturalKey()).ifPresent((other) -> {
@@ -54,7 +54,7 @@ public class PoolService {
 	public <M extends PoolMember> M update(Caller caller, PoolKind<M> kind, String id, PoolInput input,
 			Long expectedVersion) {
 		M existing = require(kind, id);
-		PoolAccess.requireBureauCovering(caller, existing.regionCode());
+		caller.requireBureauCovering(existing.regionCode());
 		requireVersion(expectedVersion, existing.version(), id);
 		M member = check(kind, id, input, existing.version());
 		caller.requireCovers(member.regionCode());
@@ -73,12 +73,12 @@ public class PoolService {
 	/** Pool members are read by bureaus of their region. */
 	public <M extends PoolMember> M get(Caller caller, PoolKind<M> kind, String id) {
 		M member = require(kind, id);
-		PoolAccess.requireBureauCovering(caller, member.regionCode());
+		caller.requireBureauCovering(member.regionCode());
 		return member;
 	}
 
 	public List<ChangeRecord> history(Caller caller, PoolKind<?> kind, String id) {
-		PoolAccess.requireBureauCovering(caller, require(kind, id).regionCode());
+		caller.requireBureauCovering(require(kind, id).regionCode());
 		return this.history.of(kind.subject(), id);
 	}
 
@@ -88,7 +88,7 @@ public class PoolService {
 
 	/** The draw's pool: active members of the region subtree. */
 	public <M extends PoolMember> List<M> active(Caller caller, PoolKind<M> kind, RegionCode region) {
-		PoolAccess.requireBureauCovering(caller, region);
+		caller.requireBureauCovering(region);
 		return this.store.inRegion(kind, region, true);
 	}
 

@@ -1,13 +1,14 @@
 package org.shuangsuiji.platform.category;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import org.shuangsuiji.platform.naming.ChineseNamed;
 
 /**
  * The business categories (执业类别) of judicial appraisal, after 《司法鉴定执业分类规定》 (司法部, 2020)
  * and the 《全国人民代表大会常务委员会关于司法鉴定管理问题的决定》 (2005, art. 2): 法医类, 物证类, 声像资料类 and 环境损害类.
  */
-public enum BusinessCategory {
+public enum BusinessCategory implements ChineseNamed {
 
 	FORENSIC_PATHOLOGY("法医病理", "Forensic pathology", false),
 	FORENSIC_CLINICAL("法医临床", "Forensic clinical medicine", false),
@@ -29,6 +30,7 @@ public enum BusinessCategory {
 		this.accreditationRequired = accreditationRequired;
 	}
 
+	@Override
 	public String chineseName() {
 		return this.chineseName;
 	}
@@ -50,13 +52,7 @@ public enum BusinessCategory {
 	 * (法医临床).
 	 */
 	public static Optional<BusinessCategory> parse(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		String trimmed = text.trim();
-		return Arrays.stream(values())
-			.filter((c) -> c.name().equalsIgnoreCase(trimmed) || c.chineseName.equals(trimmed))
-			.findFirst();
+		return ChineseNamed.parse(BusinessCategory.class, text);
 	}
 
 }

@@ -11,12 +11,7 @@ public class ConflictException extends ProblemException {
 	}
 
 	public ConflictException(String type, String detail) {
-		super(type, "Conflict", detail);
-	}
-
-	@Override
-	public int status() {
-		return 409;
+		super(type, "Conflict", 409, detail);
 	}
 
 }

@@ -8,12 +8,7 @@ public class DependencyUnavailableException extends ProblemException {
 	}
 
 	public DependencyUnavailableException(String type, String detail) {
-		super(type, "A service this request needs is unavailable", detail);
-	}
-
-	@Override
-	public int status() {
-		return 503;
+		super(type, "A service this request needs is unavailable", 503, detail);
 	}
 
 }

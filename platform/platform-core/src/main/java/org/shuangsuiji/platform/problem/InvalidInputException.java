@@ -11,7 +11,7 @@ public class InvalidInputException extends ProblemException {
 	private final List<FieldError> errors;
 
 	public InvalidInputException(String type, List<FieldError> errors) {
-		super(type, "Invalid input", summary(errors));
+		super(type, "Invalid input", 400, summary(errors));
 		this.errors = List.copyOf(errors);
 	}
 
@@ -21,11 +21,6 @@ public class InvalidInputException extends ProblemException {
 
 	public List<FieldError> errors() {
 		return this.errors;
-	}
-
-	@Override
-	public int status() {
-		return 400;
 	}
 
 	private static String summary(List<FieldError> errors) {

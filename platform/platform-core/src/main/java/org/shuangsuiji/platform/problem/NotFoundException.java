@@ -8,12 +8,7 @@ public class NotFoundException extends ProblemException {
 	}
 
 	public NotFoundException(String type, String detail) {
-		super(type, "Not found", detail);
-	}
-
-	@Override
-	public int status() {
-		return 404;
+		super(type, "Not found", 404, detail);
 	}
 
 }

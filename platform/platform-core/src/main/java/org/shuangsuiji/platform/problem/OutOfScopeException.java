@@ -8,12 +8,7 @@ public class OutOfScopeException extends ProblemException {
 	}
 
 	public OutOfScopeException(String type, String detail) {
-		super(type, "Outside the caller's scope", detail);
-	}
-
-	@Override
-	public int status() {
-		return 403;
+		super(type, "Outside the caller's scope", 403, detail);
 	}
 
 }

@@ -8,12 +8,7 @@ public class PayloadTooLargeException extends ProblemException {
 	}
 
 	public PayloadTooLargeException(String type, String detail) {
-		super(type, "Payload too large", detail);
-	}
-
-	@Override
-	public int status() {
-		return 413;
+		super(type, "Payload too large", 413, detail);
 	}
 
 }

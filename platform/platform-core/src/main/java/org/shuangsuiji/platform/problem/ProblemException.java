@@ -14,16 +14,27 @@ public abstract class ProblemException extends RuntimeException {
 
 	private final String title;
 
+	private final int status;
+
 	private final Map<String, Object> properties = new LinkedHashMap<>();
 
-	protected ProblemException(String type, String title, String detail) {
+	/** A problem of {@code status}, as each kind of this package names its own. */
+	protected ProblemException(String type, String title, int status, String detail) {
 		super(detail);
 		this.type = type;
 		this.title = title;
+		this.status = status;
+	}
+
+	/** A 400 problem, unless the subclass overrides {@link #status()}. */
+	protected ProblemException(String type, String title, String detail) {
+		this(type, title, 400, detail);
 	}
 
 	/** The HTTP status this problem maps to. */
-	public abstract int status();
+	public int status() {
+		return this.status;
+	}
 
 	/**
 	 * A short, stable slug naming the kind of problem, such as

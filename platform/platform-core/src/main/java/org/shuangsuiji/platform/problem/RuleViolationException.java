@@ -11,12 +11,7 @@ public class RuleViolationException extends ProblemException {
 	}
 
 	public RuleViolationException(String type, String detail) {
-		super(type, "A rule of the domain refused the request", detail);
-	}
-
-	@Override
-	public int status() {
-		return 422;
+		super(type, "A rule of the domain refused the request", 422, detail);
 	}
 
 }

@@ -8,12 +8,7 @@ public class UnsupportedMediaException extends ProblemException {
 	}
 
 	public UnsupportedMediaException(String type, String detail) {
-		super(type, "Unsupported media type", detail);
-	}
-
-	@Override
-	public int status() {
-		return 415;
+		super(type, "Unsupported media type", 415, detail);
 	}
 
 }

@@ -2,13 +2,15 @@ package org.shuangsuiji.registry.importing.file;
 
 import java.util.List;
 
-import org.shuangsuiji.registry.importing.Table;
+import org.shuangsuiji.platform.tables.Table;
+import org.shuangsuiji.platform.tables.TableFormat;
+import org.shuangsuiji.platform.tables.TableReader;
+import org.shuangsuiji.platform.tables.TableWriter;
 import org.shuangsuiji.registry.importing.TableFiles;
-import org.shuangsuiji.registry.importing.TableFormat;
 
 import org.springframework.stereotype.Component;
 
-/** Tables in .xlsx workbooks (Apache POI) and UTF-8 CSV files (Commons CSV). */
+/** Tables in .xlsx workbooks and UTF-8 CSV files, read and written by platform-tables. */
 @Component
 class SpreadsheetFiles implements TableFiles {
 
@@ -19,7 +21,7 @@ class SpreadsheetFiles implements TableFiles {
 
 	@Override
 	public byte[] write(TableFormat format, List<String> headers, List<List<String>> rows) {
-		return TableWriter.write(format, headers, rows);
+		return TableWriter.write(format, "registry", headers, rows);
 	}
 
 }

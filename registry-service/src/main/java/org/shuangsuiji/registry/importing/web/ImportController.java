@@ -11,7 +11,7 @@ import org.shuangsuiji.registry.importing.ExportService;
 import org.shuangsuiji.registry.importing.ImportKind;
 import org.shuangsuiji.registry.importing.ImportReport;
 import org.shuangsuiji.registry.importing.ImportService;
-import org.shuangsuiji.registry.importing.TableFormat;
+import org.shuangsuiji.platform.tables.TableFormat;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

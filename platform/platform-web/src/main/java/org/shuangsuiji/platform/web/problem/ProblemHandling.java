@@ -58,16 +58,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(Problems.of(HttpStatus.CONFLICT, "stale-version", "Changed by someone else",
-					"the record was changed since it was read; read it again and retry"));
+		return answer(HttpStatus.CONFLICT, "stale-version", "Changed by someone else",
+				"the record was changed since it was read; read it again and retry");
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)
 	ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(Problems.of(HttpStatus.CONFLICT, "duplicate", "Already exists",
-					"a record with the same unique key already exists"));
+		return answer(HttpStatus.CONFLICT, "duplicate", "Already exists",
+				"a record with the same unique key already exists");
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -99,30 +97,24 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex) {
 		// Value objects (RegionCode, CreditCode …) refuse malformed input with this
 		// exception.
-		return ResponseEntity.badRequest()
-			.body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value", ex.getMessage()));
+		return answer(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value", ex.getMessage());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex) {
-		return ResponseEntity.status(HttpStatus.FORBIDDEN)
-			.body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-					"the caller's roles do not allow this request"));
+		return answer(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "the caller's roles do not allow this request");
 	}
 
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-					"a valid bearer token is needed"));
+		return answer(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "a valid bearer token is needed");
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unhandled exception", ex);
-		return ResponseEntity.internalServerError()
-			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-					"an unexpected error occurred; it has been logged"));
+		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"an unexpected error occurred; it has been logged");
 	}
 
 	@Override
@@ -189,6 +181,11 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail);
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/** A problem+json answer of {@code status}. */
+	private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String type, String title, String detail) {
+		return ResponseEntity.status(status).body(Problems.of(status, type, title, detail));
 	}
 
 }

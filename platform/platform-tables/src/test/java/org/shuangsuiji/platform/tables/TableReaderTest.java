@@ -1,4 +1,4 @@
-package org.shuangsuiji.registry.importing.file;
+package org.shuangsuiji.platform.tables;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.problem.InvalidInputException;
-import org.shuangsuiji.registry.importing.Table;
-import org.shuangsuiji.registry.importing.TableFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,11 +62,11 @@ class TableReaderTest {
 
 	@Test
 	void writesWhatItReadsBack() {
-		byte[] xlsx = TableWriter.write(TableFormat.XLSX, List.of("名称", "统一社会信用代码"),
+		byte[] xlsx = TableWriter.write(TableFormat.XLSX, "registry", List.of("名称", "统一社会信用代码"),
 				List.of(List.of("甲所", "91350100M000100Y43")));
 		Table table = TableReader.read(TableFormat.XLSX, xlsx);
 		assertThat(table.rows().get(0).get("统一社会信用代码")).isEqualTo("91350100M000100Y43");
-		byte[] csv = TableWriter.write(TableFormat.CSV, List.of("名称"), List.of(List.of("含,逗号的\"所\"")));
+		byte[] csv = TableWriter.write(TableFormat.CSV, "registry", List.of("名称"), List.of(List.of("含,逗号的\"所\"")));
 		assertThat(TableReader.read(TableFormat.CSV, csv).rows().get(0).get("名称")).isEqualTo("含,逗号的\"所\"");
 	}
 

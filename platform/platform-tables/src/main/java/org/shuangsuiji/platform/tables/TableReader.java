@@ -1,9 +1,11 @@
-package org.shuangsuiji.registry.importing.file;
+package org.shuangsuiji.platform.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,13 +29,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.PayloadTooLargeException;
-import org.shuangsuiji.registry.importing.Row;
-import org.shuangsuiji.registry.importing.Table;
-import org.shuangsuiji.registry.importing.TableFormat;
+import org.shuangsuiji.platform.tables.Table.Row;
 
 /**
- * Reads the first sheet of an .xlsx file or a UTF-8 CSV file into a {@link Table}. A file
- * that cannot be read at all is a 400 naming the {@code file} field.
+ * Reads the first sheet of an .xlsx file or a UTF-8 CSV file (with or without a
+ * byte-order mark) into a {@link Table}; blank rows are skipped but keep their numbers. A
+ * file that cannot be read at all is a 400 naming the {@code file} field, one with more
+ * than {@value #MAX_ROWS} data rows a 413.
  */
 public final class TableReader {
 
@@ -55,7 +58,7 @@ public final class TableReader {
 				throw unreadable("the workbook has no sheet");
 			}
 			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+			DataFormatter formatter = new DataFormatter(Locale.ROOT);
 			org.apache.poi.ss.usermodel.Row headerRow = sheet.getRow(sheet.getFirstRowNum());
 			if (headerRow == null) {
 				throw unreadable("the first sheet is empty");
@@ -101,7 +104,7 @@ public final class TableReader {
 			return cell.getDateCellValue().toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
 		}
 		if (type == CellType.NUMERIC) {
-			return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 		}
 		return formatter.formatCellValue(cell).strip();
 	}
@@ -145,7 +148,7 @@ public final class TableReader {
 			}
 			return new Table(headers, rows);
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalStateException ex) {
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			throw unreadable("not a readable CSV file (" + ex.getMessage() + ")");
 		}
 	}

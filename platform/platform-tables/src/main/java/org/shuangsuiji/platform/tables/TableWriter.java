@@ -1,4 +1,4 @@
-package org.shuangsuiji.registry.importing.file;
+package org.shuangsuiji.platform.tables;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.shuangsuiji.registry.importing.TableFormat;
 
 /**
  * Writes rows under a header as .xlsx (every cell text, so codes keep their leading
@@ -24,17 +23,19 @@ public final class TableWriter {
 	private TableWriter() {
 	}
 
-	public static byte[] write(TableFormat format, List<String> headers, Iterable<List<String>> rows) {
+	/** {@code sheetName} names the workbook's one sheet; CSV has none. */
+	public static byte[] write(TableFormat format, String sheetName, List<String> headers,
+			Iterable<List<String>> rows) {
 		return switch (format) {
-			case XLSX -> xlsx(headers, rows);
+			case XLSX -> xlsx(sheetName, headers, rows);
 			case CSV -> csv(headers, rows);
 		};
 	}
 
-	private static byte[] xlsx(List<String> headers, Iterable<List<String>> rows) {
+	private static byte[] xlsx(String sheetName, List<String> headers, Iterable<List<String>> rows) {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
 		try {
-			SXSSFSheet sheet = workbook.createSheet("registry");
+			SXSSFSheet sheet = workbook.createSheet(sheetName);
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);

@@ -1,9 +1,9 @@
-package org.shuangsuiji.registry.importing;
+package org.shuangsuiji.platform.tables;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats of import and export. */
+/** The file formats of tables: .xlsx workbooks and CSV files. */
 public enum TableFormat {
 
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), CSV("text/csv", "csv");
