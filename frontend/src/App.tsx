@@ -21,6 +21,8 @@ const TasksPage = lazy(() => import('./pages/common/TasksPage'));
 const AgenciesPage = lazy(() => import('./pages/common/AgenciesPage'));
 const MyAgencyPage = lazy(() => import('./pages/common/MyAgencyPage'));
 const DashboardPage = lazy(() => import('./pages/province/DashboardPage'));
+const MyInspectionsPage = lazy(() => import('./pages/onsite/MyInspectionsPage'));
+const InspectionTaskPage = lazy(() => import('./pages/onsite/InspectionTaskPage'));
 
 const guard = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
 
@@ -41,6 +43,9 @@ export const routes = [
       { path: 'tasks', element: guard(['province', 'city', 'county', 'inspector', 'expert'], <TasksPage />) },
       { path: 'my-agency', element: guard(['agency'], <MyAgencyPage />) },
       { path: 'province/dashboard', element: guard(['province'], <DashboardPage />) },
+      { path: 'onsite', element: guard(['inspector', 'expert'], <MyInspectionsPage title="menuMyInspections" />) },
+      { path: 'inspections', element: guard(['province', 'city', 'county'], <MyInspectionsPage title="menuInspections" />) },
+      { path: 'inspections/:id', element: guard(['province', 'city', 'county', 'inspector', 'expert', 'agency'], <InspectionTaskPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,9 +15,9 @@ describe('menus by role', () => {
     expect(menu(['province'])).not.toContain('/registry');
   });
   it('inspectors, experts and agencies are offered nothing they may not do', () => {
-    expect(menu(['inspector']).filter((p) => !p.startsWith('/public'))).toEqual(['/tasks']);
-    expect(menu(['expert']).filter((p) => !p.startsWith('/public'))).toEqual(['/tasks']);
+    expect(menu(['inspector']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
+    expect(menu(['expert']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
     expect(menu(['agency']).filter((p) => !p.startsWith('/public'))).toEqual(['/my-agency']);
-    expect(menu(['county']).filter((p) => !p.startsWith('/public'))).toEqual(['/agencies', '/tasks']);
+    expect(menu(['county']).filter((p) => !p.startsWith('/public'))).toEqual(['/agencies', '/tasks', '/inspections']);
   });
 });

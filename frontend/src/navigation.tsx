@@ -15,7 +15,9 @@ export const NAV: NavItem[] = [
   { path: '/registry', label: 'menuRegistry', roles: ['city'] },
   { path: '/agencies', label: 'menuAgencies', roles: ['province', 'county'] },
   { path: '/plans', label: 'menuPlans', roles: ['province', 'city'] },
-  { path: '/tasks', label: 'menuTasks', roles: ['province', 'city', 'county', 'inspector', 'expert'] },
+  { path: '/tasks', label: 'menuTasks', roles: ['province', 'city', 'county'] },
+  { path: '/inspections', label: 'menuInspections', roles: ['province', 'city', 'county'] },
+  { path: '/onsite', label: 'menuMyInspections', roles: ['inspector', 'expert'] },
   { path: '/my-agency', label: 'menuMyAgency', roles: ['agency'] },
   { path: '/public/plans', label: 'menuPublicPlans' },
   { path: '/public/agencies', label: 'menuPublicAgencies' },
@@ -26,8 +28,8 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   province: '/province/dashboard',
   city: '/registry',
   county: '/agencies',
-  inspector: '/tasks',
-  expert: '/tasks',
+  inspector: '/onsite',
+  expert: '/onsite',
   agency: '/my-agency',
 };
 
