@@ -69,6 +69,7 @@ export interface InspectionTask extends Omit<Task, 'status'> {
   mainFindings?: string[];
   factSheet?: FactSheet;
   seal?: TaskSeal;
+  publishedAt?: string;
 }
 
 export type TaskRelation = 'TEAM' | 'ORGANISER' | 'BUREAU' | 'AGENCY';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Descriptions, List, Tag } from 'antd';
+import { Button, Descriptions, List, Spin, Tag } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
+import { useApi } from '../../api/useApi';
 import type { FactSheet } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
@@ -40,4 +41,11 @@ export function FactSheetView({ taskId, sheet }: { taskId: string; sheet: FactSh
       </Button>
     </>
   );
+}
+
+/** The task's fact sheet: from the task when it carries it, else read on its own (the agency's view). */
+export function FactSheetTab({ taskId, sheet }: { taskId: string; sheet?: FactSheet }) {
+  const loaded = useApi((signal) => (sheet ? Promise.resolve(sheet) : onsiteApi.factSheet(taskId, signal)), [taskId, sheet]);
+  if (loaded.error) return <ProblemAlert error={loaded.error} onRetry={loaded.reload} />;
+  return loaded.data ? <FactSheetView taskId={taskId} sheet={loaded.data} /> : <Spin />;
 }

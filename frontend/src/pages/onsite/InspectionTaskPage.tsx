@@ -5,15 +5,21 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, useLabel } from '../../i18n';
 import { onsiteApi } from '../../features/onsite/api';
 import { RequiredPhotos } from '../../features/onsite/Evidence';
-import { FactSheetView } from '../../features/onsite/FactSheetView';
+import { FactSheetTab } from '../../features/onsite/FactSheetView';
+import { FeedbackForm } from '../../features/agency/FeedbackForm';
+import { ConclusionCard } from '../../features/results/ConclusionCard';
+import { PublishCard } from '../../features/results/PublishCard';
+import { Rectifications } from '../../features/results/Rectifications';
 import { OfficialChecklist } from '../../features/onsite/OfficialChecklist';
 import { StepActionPanel } from '../../features/onsite/StepActions';
 import { TaskStepper } from '../../features/onsite/TaskStepper';
-import { stepActions, stepIndex } from '../../features/onsite/steps';
+import { mayGiveFeedback, organiserAfterClose, stepActions, stepIndex } from '../../features/onsite/steps';
 
 /**
  * One inspection (the task is the inspection, ADR 0404) for whoever may see it: the stepper, the action the
- * state and the caller's rights allow, and the parts of the caller's relation (team, agency, bureau).
+ * state and the caller's rights allow, and the parts of the caller's relation: the team's checklist and
+ * photos, the agency's fact sheet, feedback form and rectification answers, the organiser's conclusion,
+ * rectification review and publication.
  */
 export default function InspectionTaskPage() {
   const { id = '' } = useParams();
@@ -53,7 +59,23 @@ export default function InspectionTaskPage() {
         </>
       ),
     },
-    x.factSheet && { key: 'factSheet', label: t('factSheet'), children: <FactSheetView taskId={id} sheet={x.factSheet} /> },
+    stepIndex(a.status) >= 4 && { key: 'factSheet', label: t('factSheet'), children: <FactSheetTab taskId={id} sheet={x.factSheet} /> },
+    mayGiveFeedback(a) && { key: 'feedback', label: t('feedbackForm'), children: <FeedbackForm taskId={id} /> },
+    a.status === 'CLOSED' && (a.relation === 'AGENCY' || a.relation === 'ORGANISER' || a.relation === 'BUREAU') && {
+      key: 'rectifications',
+      label: t('rectifications'),
+      children: <Rectifications taskId={id} relation={a.relation} findings={mainFindings} />,
+    },
+    a.status === 'CLOSED' && (a.relation === 'ORGANISER' || a.relation === 'BUREAU') && {
+      key: 'conclusion',
+      label: t('conclusion'),
+      children: (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <ConclusionCard taskId={id} templateId={a.templateId} templateVersion={a.templateVersion} editable={organiserAfterClose(a) && !x.publishedAt} onSaved={task.reload} />
+          {organiserAfterClose(a) && !x.publishedAt && <PublishCard taskId={id} onDone={task.reload} />}
+        </Space>
+      ),
+    },
   ].filter((tab): tab is { key: string; label: string; children: React.ReactElement } => !!tab);
 
   return (
