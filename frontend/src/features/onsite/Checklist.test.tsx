@@ -35,20 +35,32 @@ afterEach(() => {
 const card = (title: RegExp) => screen.getByText(title).closest('.ant-card') as HTMLElement;
 
 describe('the checklist', () => {
-  it('saves an item with the version it was read at, and shows a 409 as a change by someone else with a reload', async () => {
+  it('saves an item with the version it was read at; a 409 shows a change by someone else, and reloading keeps the draft for the new version', async () => {
+    let current = 2;
     const calls = stubFetch({
-      'PUT /api/scoring/sheets/s1/items/i1': () => ({ status: 409, body: { type: 'urn:shuangsuiji:problem:stale-item', title: 'Conflict', status: 409 } }),
+      'PUT /api/scoring/sheets/s1/items/i1': (body) =>
+        (body as { version: number }).version === current
+          ? { body: { itemId: 'i1', version: current + 1, answer: body } }
+          : { status: 409, body: { type: 'urn:shuangsuiji:problem:stale-item', title: 'Conflict', status: 409 } },
+      'GET /api/scoring/sheets/s1': () => ({ body: { ...sheet, items: { i1: { itemId: 'i1', version: 3, answeredByName: '检查员二', answer: { finding: 'C' } } } } }),
     });
-    let reloads = 0;
-    renderWith(<Checklist sheet={sheet} template={template} editable onReload={() => reloads++} />, { session: inspector });
+    current = 3; // someone else saved i1 after this page read it at version 2
+    renderWith(<Checklist sheet={sheet} template={template} editable onReload={() => {}} />, { session: inspector });
     const item = card(/执业场所面积/);
     fireEvent.click(within(item).getByText('A 发现'));
     fireEvent.click(within(item).getByLabelText(/面积不足70平方米/));
     fireEvent.click(within(item).getByRole('button', { name: '保存本项' }));
     expect(await within(item).findByText('其他人已修改此项，请重新加载后再填写。')).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ version: 2, finding: 'A', subPoints: [1] });
+
     fireEvent.click(within(item).getByRole('button', { name: '重新加载' }));
-    expect(reloads).toBe(1);
+    await waitFor(() => expect(within(item).queryByText('其他人已修改此项，请重新加载后再填写。')).not.toBeInTheDocument());
+    expect(within(item).getByText('填写人：检查员二')).toBeInTheDocument();
+    expect(within(item).getByLabelText(/面积不足70平方米/)).toBeChecked();
+    fireEvent.click(within(item).getByRole('button', { name: '保存本项' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
+    expect(calls.filter((c) => c.method === 'PUT')[1].body).toEqual({ version: 3, finding: 'A', subPoints: [1] });
+    expect(await within(item).findByText('已保存')).toBeInTheDocument();
   });
 
   it('counts and lists the unanswered items, and saving one takes it off', async () => {

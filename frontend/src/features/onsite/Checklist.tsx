@@ -31,7 +31,8 @@ export function namedItems(e: unknown): string[] {
 /**
  * The official checklist, item by item (A 发现 / B 未发现 / C 不适用, the sub-points found under A, a note),
  * each saved on its own with the item version it was read at. Without a connection answers wait in the
- * queue; an item someone else changed meanwhile is shown as a conflict with a reload.
+ * queue; an item someone else changed meanwhile is shown as a conflict: reloading it brings the current
+ * answer and version while the caller's draft stays, to be saved again on purpose.
  */
 export function Checklist({ sheet, template, editable, onReload }: { sheet: Sheet; template: Template; editable: boolean; onReload: () => void }) {
   const { t } = useI18n();
@@ -47,10 +48,15 @@ export function Checklist({ sheet, template, editable, onReload }: { sheet: Shee
   const send = useCallback((itemId: string, body: AnswerItemRequest) => onsiteApi.answer(sheetId, itemId, body), [sheetId]);
   const onFlushed = useCallback((r: FlushResult) => {
     setAnswered((a) => ({ ...a, ...Object.fromEntries(r.saved.map((s) => [s.itemId, s.item])) }));
+    // a queued answer that lost to someone else's stays on screen as a draft, to be saved again after reloading
+    setDrafts((d) => ({
+      ...d,
+      ...Object.fromEntries(r.conflicts.map((c) => [c.itemId, { finding: c.body.finding, subPoints: c.body.subPoints ?? [], note: c.body.note ?? '' }])),
+    }));
     setStates((s) => ({
       ...s,
       ...Object.fromEntries(r.saved.map((x) => [x.itemId, 'saved' as const])),
-      ...Object.fromEntries(r.conflicts.map((id) => [id, 'conflict' as const])),
+      ...Object.fromEntries(r.conflicts.map((c) => [c.itemId, 'conflict' as const])),
     }));
     if (r.failed.length) setError(r.failed[0].error);
   }, []);
@@ -84,6 +90,18 @@ export function Checklist({ sheet, template, editable, onReload }: { sheet: Shee
     }
     if (outcome.kind === 'failed') setError(outcome.error);
     setStates((s) => ({ ...s, [id]: outcome.kind === 'failed' ? 'saved' : outcome.kind }));
+  };
+
+  /** After a conflict: the item's current answer and version from the server; the caller's draft stays. */
+  const reloadItem = async (id: string) => {
+    setError(undefined);
+    try {
+      const fresh = await onsiteApi.sheet(sheetId);
+      setAnswered((a) => ({ ...a, ...(fresh.items ?? {}) }));
+      setStates(({ [id]: _, ...rest }) => rest);
+    } catch (e) {
+      setError(e as Error);
+    }
   };
 
   const submit = async () => {
@@ -140,7 +158,8 @@ export function Checklist({ sheet, template, editable, onReload }: { sheet: Shee
                 role="alert"
                 style={{ marginBottom: 12 }}
                 title={t('itemConflict')}
-                action={<Button onClick={onReload}>{t('reload')}</Button>}
+                description={answered[id]?.answeredByName && t('answeredBy', { name: answered[id]?.answeredByName })}
+                action={<Button onClick={() => reloadItem(id)}>{t('reload')}</Button>}
               />
             )}
             <Radio.Group

@@ -46,7 +46,7 @@ describe('the offline answer queue', () => {
     const result = await flushQueue('s1', async () => {
       throw problemFrom(409, { type: 'urn:shuangsuiji:problem:stale-item', title: 'Conflict' });
     });
-    expect(result.conflicts).toEqual(['i1']);
+    expect(result.conflicts.map((c) => [c.itemId, c.body.finding])).toEqual([['i1', 'A']]);
     expect(readQueue('s1')).toEqual([]);
   });
 });

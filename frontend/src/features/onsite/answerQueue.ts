@@ -46,7 +46,7 @@ export function isNetworkFailure(e: unknown): boolean {
 
 export interface FlushResult {
   saved: { itemId: string; item: SheetItem }[];
-  conflicts: string[];
+  conflicts: QueuedAnswer[];
   failed: { itemId: string; error: Error }[];
   /** stopped at a network failure: the rest stays queued */
   offline: boolean;
@@ -67,7 +67,7 @@ export async function flushQueue(sheetId: string, send: SendAnswer): Promise<Flu
         break;
       }
       dequeue(sheetId, q.itemId);
-      if (e instanceof ProblemError && e.status === 409) result.conflicts.push(q.itemId);
+      if (e instanceof ProblemError && e.status === 409) result.conflicts.push(q);
       else result.failed.push({ itemId: q.itemId, error: e as Error });
     }
   }
