@@ -18,7 +18,7 @@ export function OfficialChecklist({ taskId, templateId, templateVersion, editabl
   if (!sheet.data || !template.data) return <Spin />;
   return (
     <Checklist
-      key={`${sheet.data.id}@${sheet.data.version}@${sheet.loading}`}
+      key={`${sheet.data.id}@${sheet.data.version}`}
       sheet={sheet.data}
       template={template.data}
       editable={editable && sheet.data.status === 'DRAFT'}

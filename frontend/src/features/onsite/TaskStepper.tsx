@@ -1,4 +1,4 @@
-import { Steps } from 'antd';
+import { Grid, Steps } from 'antd';
 import type { InspectionTask, TaskStatus } from '../../api/types';
 import { useI18n } from '../../i18n';
 import { STEPS, stepIndex } from './steps';
@@ -16,13 +16,15 @@ const STATUS_OF_STEP: Record<(typeof STEPS)[number], TaskStatus[]> = {
 /** 已通知 → 已签到 → 检查中 → 已讨论 → 已出具事实确认单 → 已签字/拒签 → 已结束, each with who and when. */
 export function TaskStepper({ task }: { task: InspectionTask }) {
   const { t } = useI18n();
+  // phones (under 576 px): one step per line
+  const wide = Grid.useBreakpoint().sm ?? true;
   const current = stepIndex(task.status);
   const refused = (task.steps ?? []).some((s) => s.status === 'FACT_SHEET_REFUSED') || task.status === 'FACT_SHEET_REFUSED';
   return (
     <Steps
       aria-label={t('progress')}
       size="small"
-      responsive
+      orientation={wide ? 'horizontal' : 'vertical'}
       current={Math.max(current, 0)}
       status={task.status === 'WITHDRAWN' ? 'error' : current === STEPS.length - 1 ? 'finish' : 'process'}
       items={STEPS.map((step, i) => {
@@ -31,7 +33,7 @@ export function TaskStepper({ task }: { task: InspectionTask }) {
         return {
           title,
           status: i < current ? 'finish' : i === current ? (step === 'answered' && refused ? 'error' : 'process') : 'wait',
-          description: done ? `${done.at.replace('T', ' ').slice(0, 16)}${done.byName ? ` ${done.byName}` : ''}` : undefined,
+          content: done ? `${done.at.replace('T', ' ').slice(0, 16)}${done.byName ? ` ${done.byName}` : ''}` : undefined,
         };
       })}
     />
