@@ -34,7 +34,15 @@ export function FeedbackForm({ taskId }: { taskId: string }) {
         <Form.Item name="hasOpinion" label={t('hasOpinion')}>
           <Radio.Group size="large" optionType="button" options={[{ value: true, label: t('opinionYes') }, { value: false, label: t('opinionNo') }]} />
         </Form.Item>
-        <Form.Item name="text" label={t('opinionText')} rules={[{ required: !!hasOpinion, whitespace: true, message: t('required') }]}>
+        <Form.Item
+          name="text"
+          label={t('opinionText')}
+          required={!!hasOpinion}
+          dependencies={['hasOpinion']}
+          rules={[({ getFieldValue }) => ({
+            validator: (_, v?: string) => (getFieldValue('hasOpinion') && !v?.trim() ? Promise.reject(new Error(t('required'))) : Promise.resolve()),
+          })]}
+        >
           <Input.TextArea autoSize={{ minRows: 3 }} />
         </Form.Item>
         <Form.Item name="signer" label={t('signer')} rules={[{ required: true, whitespace: true, message: t('required') }]}>

@@ -1,10 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Sheet, Template } from '../../api/types';
 import { renderWith, stubFetch } from '../../test/render';
 import type { Session } from '../../auth/session';
 import { readQueue } from './answerQueue';
 import { Checklist } from './Checklist';
+
+// antd forms render slowly in jsdom on the shared machine (a single test took 20 s under load)
+vi.setConfig({ testTimeout: 90_000 });
 
 const inspector: Session = { username: 'xinxiang-inspector-1', name: '检查员一', roles: ['inspector'], region: '410700', personId: 'demo-insp-29' };
 

@@ -93,7 +93,16 @@ export function ConclusionCard({ taskId, templateId, templateVersion, editable, 
             <Switch />
           </Form.Item>
           {differs && <Alert type="warning" title={t('differsFromRecommendation')} style={{ marginBottom: 12 }} />}
-          <Form.Item name="reason" label={t('departureReason')} rules={[{ required: differs, whitespace: true, message: t('reasonRequired') }]}>
+          <Form.Item
+            name="reason"
+            label={t('departureReason')}
+            required={differs}
+            dependencies={['outcome', 'actions', 'sendToProvince']}
+            rules={[({ getFieldsValue }) => ({
+              validator: (_, v?: string) =>
+                differsFromRecommendation(rec, getFieldsValue() as Partial<FinalConclusion>) && !v?.trim() ? Promise.reject(new Error(t('reasonRequired'))) : Promise.resolve(),
+            })]}
+          >
             <Input.TextArea autoSize={{ minRows: 2 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>{t('saveConclusion')}</Button>

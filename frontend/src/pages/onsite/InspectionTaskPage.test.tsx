@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { FixedAuthProvider } from '../../auth/AuthContext';
@@ -7,6 +7,9 @@ import { I18nProvider } from '../../i18n';
 import { stubFetch } from '../../test/render';
 import type { TaskAccess, TaskStatus } from '../../api/types';
 import InspectionTaskPage from './InspectionTaskPage';
+
+// antd forms render slowly in jsdom on the shared machine (a single test took 20 s under load)
+vi.setConfig({ testTimeout: 90_000 });
 
 const id = 'demo-xinxiang-2024:demo-xx-01';
 const path = `/api/inspections/tasks/${encodeURIComponent(id)}`;
