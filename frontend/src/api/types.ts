@@ -171,5 +171,6 @@ export interface InspectionEvidence extends Omit<Evidence['schemas']['Inspection
 
 export type Sheet = Scoring['schemas']['SheetResponse'] & { resultHash?: string };
 export type SheetItem = Scoring['schemas']['ItemResponse'];
+export type SheetSummary = Scoring['schemas']['SheetSummary'];
 export type AnswerItemRequest = Scoring['schemas']['AnswerItemRequest'];
 export type TemplateItem = Scoring['schemas']['Item'];

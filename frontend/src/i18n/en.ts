@@ -335,4 +335,5 @@ export const en: Record<MessageKey, string> = {
   inspectionType: 'Type of inspection',
   inspectionDate: 'Inspection date',
   inspectionResult: 'Result',
+  noSheetYet: 'No one has started the checklist yet',
 };

@@ -338,6 +338,7 @@ export const zh = {
   inspectionType: '抽查类型',
   inspectionDate: '抽查日期',
   inspectionResult: '抽查结果',
+  noSheetYet: '检查表尚未开始填写',
 };
 
 export type MessageKey = keyof typeof zh;

@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWith, stubFetch } from '../../test/render';
 import type { Session } from '../../auth/session';
 import { FeedbackForm } from './FeedbackForm';
 
-// antd forms render slowly in jsdom on the shared machine (a single test took 20 s under load)
+// antd forms render slowly in jsdom on the shared machine (one test took 37 s at load 20): wait longer
 vi.setConfig({ testTimeout: 90_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const agency: Session = { username: 'xinxiang-agency-1', name: '新乡某司法鉴定所', roles: ['agency'], region: '410702', agencyId: 'demo-xx-01' };
 

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Sheet, Template } from '../../api/types';
 import { renderWith, stubFetch } from '../../test/render';
 import type { Session } from '../../auth/session';
 import { readQueue } from './answerQueue';
 import { Checklist } from './Checklist';
 
-// antd forms render slowly in jsdom on the shared machine (a single test took 20 s under load)
+// antd forms render slowly in jsdom on the shared machine (one test took 37 s at load 20): wait longer
 vi.setConfig({ testTimeout: 90_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const inspector: Session = { username: 'xinxiang-inspector-1', name: '检查员一', roles: ['inspector'], region: '410700', personId: 'demo-insp-29' };
 

@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWith, stubFetch } from '../../test/render';
 import { RequiredPhotos } from './Evidence';
 import { StepActionPanel } from './StepActions';
 
-// antd forms render slowly in jsdom on the shared machine (a single test took 20 s under load)
+// antd forms render slowly in jsdom on the shared machine (one test took 37 s at load 20): wait longer
 vi.setConfig({ testTimeout: 90_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 describe('the photo requirement', () => {
   it('names the missing kinds and offers the camera for each', () => {

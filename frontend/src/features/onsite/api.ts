@@ -4,8 +4,11 @@
 import { api, upload } from '../../api/client';
 import type {
   AnswerItemRequest, Conclusion, EvidenceKind, EvidenceRecord, FactSheet, FeedbackRequest, FinalConclusion,
-  InspectionEvidence, InspectionTask, RectificationItem, Sheet, SheetItem, TaskAccess, Template,
+  InspectionEvidence, InspectionTask, RectificationItem, Sheet, SheetItem, SheetSummary, TaskAccess, Template,
 } from '../../api/types';
+
+/** A list answered bare or as `{items: [...]}` (both shapes are in use across the services). */
+export const listOf = <T>(body: T[] | { items?: T[] } | undefined): T[] => (Array.isArray(body) ? body : (body?.items ?? []));
 
 const task = (id: string) => `/api/inspections/tasks/${encodeURIComponent(id)}`;
 const post = <T = unknown>(path: string, body: unknown = {}) => api<T>(path, { method: 'POST', body });
@@ -34,7 +37,8 @@ export const onsiteApi = {
   // the organiser's conclusion, rectification and publication
   conclusion: (id: string, signal?: AbortSignal) => api<Conclusion>(`${task(id)}/conclusion`, { signal }),
   saveConclusion: (id: string, final: FinalConclusion) => api<Conclusion>(`${task(id)}/conclusion`, { method: 'PUT', body: final }),
-  rectifications: (id: string, signal?: AbortSignal) => api<RectificationItem[]>(`${task(id)}/rectifications`, { signal }),
+  rectifications: async (id: string, signal?: AbortSignal) =>
+    listOf<RectificationItem & { id?: string }>(await api(`${task(id)}/rectifications`, { signal })).map((x) => ({ ...x, itemId: x.itemId ?? x.id ?? '' })),
   createRectifications: (id: string, items: { findingRef: string; itemId?: string; description: string; deadline: string }[]) =>
     post(`${task(id)}/rectifications`, { items }),
   respondRectification: (id: string, itemId: string, text: string, evidenceIds: string[]) =>
@@ -43,8 +47,10 @@ export const onsiteApi = {
     post(`${task(id)}/rectifications/${encodeURIComponent(itemId)}/review`, { accept, comment }),
   publish: (id: string) => post(`${task(id)}/publication`),
 
-  // scoring-service: the official sheet of the task (created once; a second create answers the same sheet)
-  officialSheet: (inspectionId: string) => post<Sheet>('/api/scoring/sheets', { inspectionId, mode: 'OFFICIAL' }),
+  // scoring-service: one official sheet per task (a second create is 409 sheet-exists)
+  findOfficialSheet: async (inspectionId: string, signal?: AbortSignal): Promise<string | undefined> =>
+    (await api<SheetSummary[]>('/api/scoring/sheets', { query: { inspectionId, mode: 'OFFICIAL' }, signal }))[0]?.id,
+  createOfficialSheet: (inspectionId: string) => post<Sheet>('/api/scoring/sheets', { inspectionId, mode: 'OFFICIAL' }),
   sheet: (sheetId: string, signal?: AbortSignal) => api<Sheet>(`/api/scoring/sheets/${encodeURIComponent(sheetId)}`, { signal }),
   /** 409 when `version` is not the item's current version */
   answer: (sheetId: string, itemId: string, body: AnswerItemRequest) =>

@@ -2,13 +2,14 @@
 // inspection-service), in one place so their URLs and bodies change here only.
 import { api } from '../../api/client';
 import type { PublishedResult, ReviewCase, ReviewDecision } from '../../api/types';
+import { listOf } from '../onsite/api';
 
 export const resultsApi = {
-  reviews: (status: 'PENDING' | 'CONFIRMED' | 'AMENDED' = 'PENDING', signal?: AbortSignal) =>
-    api<ReviewCase[]>('/api/inspections/reviews', { query: { status }, signal }),
+  reviews: async (status: 'PENDING' | 'CONFIRMED' | 'AMENDED' = 'PENDING', signal?: AbortSignal) =>
+    listOf<ReviewCase>(await api('/api/inspections/reviews', { query: { status }, signal })),
   decide: (taskId: string, decision: ReviewDecision) =>
     api(`/api/inspections/reviews/${encodeURIComponent(taskId)}/decision`, { method: 'POST', body: decision }),
   /** public, no token */
-  published: (filter: { plan?: string; region?: string }, signal?: AbortSignal) =>
-    api<PublishedResult[]>('/api/public/inspections/results', { query: filter, signal, anonymous: true }),
+  published: async (filter: { plan?: string; region?: string }, signal?: AbortSignal) =>
+    listOf<PublishedResult>(await api('/api/public/inspections/results', { query: filter, signal, anonymous: true })),
 };

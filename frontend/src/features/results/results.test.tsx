@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWith, stubFetch } from '../../test/render';
 import type { Session } from '../../auth/session';
 import PublicResultsPage from '../../pages/public/PublicResultsPage';
 import { ConclusionCard, differsFromRecommendation } from './ConclusionCard';
 import { rectificationAction } from './Rectifications';
 
-// antd forms render slowly in jsdom on the shared machine (a single test took 20 s under load)
+// antd forms render slowly in jsdom on the shared machine (one test took 37 s at load 20): wait longer
 vi.setConfig({ testTimeout: 90_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const rec = { outcome: 'RECTIFY', grade: 'C', actions: ['责令整改'], provincialReview: false };
 
