@@ -21,6 +21,10 @@ const TasksPage = lazy(() => import('./pages/common/TasksPage'));
 const AgenciesPage = lazy(() => import('./pages/common/AgenciesPage'));
 const MyAgencyPage = lazy(() => import('./pages/common/MyAgencyPage'));
 const DashboardPage = lazy(() => import('./pages/province/DashboardPage'));
+const MyInspectionsPage = lazy(() => import('./pages/onsite/MyInspectionsPage'));
+const InspectionTaskPage = lazy(() => import('./pages/onsite/InspectionTaskPage'));
+const ReviewQueuePage = lazy(() => import('./pages/province/ReviewQueuePage'));
+const PublicResultsPage = lazy(() => import('./pages/public/PublicResultsPage'));
 
 const guard = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
 
@@ -34,6 +38,7 @@ export const routes = [
       { path: 'public/plans/:id/draw', element: <PublicDrawPage /> },
       { path: 'public/agencies', element: <PublicAgenciesPage /> },
       { path: 'public/templates', element: <PublicTemplatesPage /> },
+      { path: 'public/results', element: <PublicResultsPage /> },
       { path: 'registry', element: guard(['city'], <RegistryPage />) },
       { path: 'agencies', element: guard(['province', 'county'], <AgenciesPage />) },
       { path: 'plans', element: guard(['province', 'city'], <PlansPage />) },
@@ -41,6 +46,11 @@ export const routes = [
       { path: 'tasks', element: guard(['province', 'city', 'county', 'inspector', 'expert'], <TasksPage />) },
       { path: 'my-agency', element: guard(['agency'], <MyAgencyPage />) },
       { path: 'province/dashboard', element: guard(['province'], <DashboardPage />) },
+      { path: 'province/reviews', element: guard(['province'], <ReviewQueuePage />) },
+      { path: 'onsite', element: guard(['inspector', 'expert'], <MyInspectionsPage title="menuMyInspections" />) },
+      { path: 'agency/inspections', element: guard(['agency'], <MyInspectionsPage title="menuAgencyInspections" />) },
+      { path: 'inspections', element: guard(['province', 'city', 'county'], <MyInspectionsPage title="menuInspections" />) },
+      { path: 'inspections/:id', element: guard(['province', 'city', 'county', 'inspector', 'expert', 'agency'], <InspectionTaskPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -6,18 +6,19 @@ const menu = (roles: Role[]) => NAV.filter((n) => allowed(n, roles)).map((n) => 
 
 describe('menus by role', () => {
   it('a visitor sees only public pages', () => {
-    expect(menu([])).toEqual(['/public/plans', '/public/agencies', '/public/templates']);
+    expect(menu([])).toEqual(['/public/plans', '/public/agencies', '/public/templates', '/public/results']);
   });
   it('the city keeps the registry, plans and tasks; the province its dashboard', () => {
     expect(menu(['city'])).toEqual(expect.arrayContaining(['/registry', '/plans', '/tasks']));
     expect(menu(['city'])).not.toContain('/province/dashboard');
-    expect(menu(['province'])).toEqual(expect.arrayContaining(['/province/dashboard', '/plans', '/agencies']));
+    expect(menu(['province'])).toEqual(expect.arrayContaining(['/province/dashboard', '/province/reviews', '/plans', '/agencies']));
+    expect(menu(['city'])).not.toContain('/province/reviews');
     expect(menu(['province'])).not.toContain('/registry');
   });
   it('inspectors, experts and agencies are offered nothing they may not do', () => {
-    expect(menu(['inspector']).filter((p) => !p.startsWith('/public'))).toEqual(['/tasks']);
-    expect(menu(['expert']).filter((p) => !p.startsWith('/public'))).toEqual(['/tasks']);
-    expect(menu(['agency']).filter((p) => !p.startsWith('/public'))).toEqual(['/my-agency']);
-    expect(menu(['county']).filter((p) => !p.startsWith('/public'))).toEqual(['/agencies', '/tasks']);
+    expect(menu(['inspector']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
+    expect(menu(['expert']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
+    expect(menu(['agency']).filter((p) => !p.startsWith('/public'))).toEqual(['/my-agency', '/agency/inspections']);
+    expect(menu(['county']).filter((p) => !p.startsWith('/public'))).toEqual(['/agencies', '/tasks', '/inspections']);
   });
 });

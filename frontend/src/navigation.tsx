@@ -12,22 +12,27 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { path: '/province/dashboard', label: 'menuDashboard', roles: ['province'] },
+  { path: '/province/reviews', label: 'menuReviews', roles: ['province'] },
   { path: '/registry', label: 'menuRegistry', roles: ['city'] },
   { path: '/agencies', label: 'menuAgencies', roles: ['province', 'county'] },
   { path: '/plans', label: 'menuPlans', roles: ['province', 'city'] },
-  { path: '/tasks', label: 'menuTasks', roles: ['province', 'city', 'county', 'inspector', 'expert'] },
+  { path: '/tasks', label: 'menuTasks', roles: ['province', 'city', 'county'] },
+  { path: '/inspections', label: 'menuInspections', roles: ['province', 'city', 'county'] },
+  { path: '/onsite', label: 'menuMyInspections', roles: ['inspector', 'expert'] },
   { path: '/my-agency', label: 'menuMyAgency', roles: ['agency'] },
+  { path: '/agency/inspections', label: 'menuAgencyInspections', roles: ['agency'] },
   { path: '/public/plans', label: 'menuPublicPlans' },
   { path: '/public/agencies', label: 'menuPublicAgencies' },
   { path: '/public/templates', label: 'menuPublicTemplates' },
+  { path: '/public/results', label: 'menuPublicResults' },
 ];
 
 export const HOME_BY_ROLE: Record<Role, string> = {
   province: '/province/dashboard',
   city: '/registry',
   county: '/agencies',
-  inspector: '/tasks',
-  expert: '/tasks',
+  inspector: '/onsite',
+  expert: '/onsite',
   agency: '/my-agency',
 };
 

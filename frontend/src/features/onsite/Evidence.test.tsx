@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { renderWith, stubFetch } from '../../test/render';
+import { RequiredPhotos } from './Evidence';
+import { StepActionPanel } from './StepActions';
+
+// antd forms render slowly in jsdom on the shared machine (one test took 37 s at load 20): wait longer
+vi.setConfig({ testTimeout: 90_000 });
+configure({ asyncUtilTimeout: 15_000 });
+
+describe('the photo requirement', () => {
+  it('names the missing kinds and offers the camera for each', () => {
+    stubFetch({});
+    renderWith(<RequiredPhotos taskId="p:a" records={[{ id: 'e1', kind: 'GATE_PHOTO', fileName: 'gate.jpg', flags: ['CAPTURED_OFF_DAY'] }]} mayUpload onUploaded={() => {}} />);
+    expect(screen.getByTestId('photos-missing')).toHaveTextContent('还缺少：见面会照片、检查过程照片');
+    expect(screen.getByText('拍摄日期不是检查当日')).toBeInTheDocument();
+    for (const kind of ['GATE_PHOTO', 'MEETING_PHOTO', 'PROCESS_PHOTO']) {
+      const input = screen.getByTestId(`file-${kind}`);
+      expect(input).toHaveAttribute('accept', 'image/*');
+      expect(input).toHaveAttribute('capture', 'environment');
+    }
+    expect(screen.getAllByRole('button', { name: /拍照/ })).toHaveLength(3);
+  });
+
+  it('offers no camera to whoever may not upload team evidence', () => {
+    stubFetch({});
+    renderWith(<RequiredPhotos taskId="p:a" records={[]} mayUpload={false} onUploaded={() => {}} />);
+    expect(screen.queryByRole('button', { name: /拍照/ })).not.toBeInTheDocument();
+  });
+
+  it('names what is missing when the service refuses to close', async () => {
+    stubFetch({
+      'POST /api/inspections/tasks/p%3Aa/close': () => ({
+        status: 422,
+        body: { type: 'urn:shuangsuiji:problem:photos-missing', title: 'Photos missing', status: 422, missing: ['MEETING_PHOTO', 'PROCESS_PHOTO'] },
+      }),
+    });
+    renderWith(<StepActionPanel action="close" taskId="p:a" mainFindings={[]} onDone={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: '结束检查' }));
+    const missing = await screen.findByTestId('close-missing');
+    expect(missing).toHaveTextContent('见面会照片');
+    expect(missing).toHaveTextContent('检查过程照片');
+    expect(missing).not.toHaveTextContent('机构大门照片');
+  });
+});
+
+describe('a photo upload', () => {
+  it('sends the kind and the file, shows the progress, and hands back the stored record with its flags', async () => {
+    const sent: { url?: string; form?: FormData } = {};
+    let fake!: { upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void }; onload?: () => void; status: number; responseText: string };
+    class FakeXhr {
+      upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
+      onload?: () => void;
+      onerror?: () => void;
+      status = 0;
+      responseText = '';
+      statusText = '';
+      constructor() {
+        fake = this;
+      }
+      open(_method: string, url: string) {
+        sent.url = url;
+      }
+      setRequestHeader() {}
+      send(form: FormData) {
+        sent.form = form;
+      }
+    }
+    const original = globalThis.XMLHttpRequest;
+    globalThis.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
+    try {
+      stubFetch({});
+      const uploaded: unknown[] = [];
+      renderWith(<RequiredPhotos taskId="p:a" records={[]} mayUpload onUploaded={(r) => uploaded.push(r)} />);
+      const photo = new File(['jpeg'], 'gate.jpg', { type: 'image/jpeg' });
+      fireEvent.change(screen.getByTestId('file-GATE_PHOTO'), { target: { files: [photo] } });
+      await waitFor(() => expect(sent.form).toBeDefined());
+      expect(sent.url).toBe('/api/evidence/inspections/p%3Aa/files');
+      expect(sent.form!.get('kind')).toBe('GATE_PHOTO');
+      expect((sent.form!.get('file') as File).name).toBe('gate.jpg');
+      act(() => fake.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 }));
+      expect(await screen.findByText('40%')).toBeInTheDocument();
+      fake.status = 201;
+      fake.responseText = JSON.stringify({ id: 'e1', kind: 'GATE_PHOTO', flags: ['CAPTURED_OFF_DAY'] });
+      act(() => fake.onload?.());
+      await waitFor(() => expect(uploaded).toEqual([{ id: 'e1', kind: 'GATE_PHOTO', flags: ['CAPTURED_OFF_DAY'] }]));
+    } finally {
+      globalThis.XMLHttpRequest = original;
+    }
+  });
+});

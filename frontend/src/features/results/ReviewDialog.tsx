@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Descriptions, Form, Input, Modal, Radio, Select } from 'antd';
+import type { ReviewCase, ReviewDecision } from '../../api/types';
+import { applyFieldErrors, ProblemAlert } from '../../components/ProblemAlert';
+import { useI18n } from '../../i18n';
+import { resultsApi } from './api';
+
+/** The province confirms the city's final conclusion or amends it (outcome, actions), always with a note. */
+export function ReviewDialog({ review, onClose, onDecided }: { review?: ReviewCase; onClose: () => void; onDecided: () => void }) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<ReviewDecision>();
+  const decision = Form.useWatch('decision', form);
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  const decide = async (v: ReviewDecision) => {
+    if (!review) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await resultsApi.decide(review.taskId, v.decision === 'AMEND'
+        ? { decision: 'AMEND', outcome: v.outcome, actions: v.actions ?? [], note: v.note.trim() }
+        : { decision: 'CONFIRM', note: v.note.trim() });
+      onDecided();
+    } catch (e) {
+      applyFieldErrors(form, e);
+      setError(e as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal title={`${t('decide')}：${review?.agencyName ?? review?.taskId ?? ''}`} open={!!review} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: busy }} destroyOnHidden>
+      <ProblemAlert error={error} />
+      {review?.final && (
+        <Descriptions size="small" column={1} bordered title={t('finalConclusion')} style={{ marginBottom: 16 }}>
+          <Descriptions.Item label={t('outcome')}>{review.final.outcome}</Descriptions.Item>
+          <Descriptions.Item label={t('recommendedActions')}>{review.final.actions.join('、')}</Descriptions.Item>
+          {review.final.reason && <Descriptions.Item label={t('departureReason')}>{review.final.reason}</Descriptions.Item>}
+        </Descriptions>
+      )}
+      <Form form={form} layout="vertical" aria-label={t('decide')} onFinish={decide}
+        initialValues={{ decision: 'CONFIRM', outcome: review?.final?.outcome, actions: review?.final?.actions ?? [] }}>
+        <Form.Item name="decision" label={t('decision')}>
+          <Radio.Group options={[{ value: 'CONFIRM', label: t('decisionCONFIRM') }, { value: 'AMEND', label: t('decisionAMEND') }]} />
+        </Form.Item>
+        {decision === 'AMEND' && (
+          <>
+            <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="actions" label={t('recommendedActions')}>
+              <Select mode="tags" options={(review?.final?.actions ?? []).map((a) => ({ value: a, label: a }))} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="note" label={t('reviewNote')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

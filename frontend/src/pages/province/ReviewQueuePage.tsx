@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button, Typography } from 'antd';
+import { useApi } from '../../api/useApi';
+import type { ReviewCase } from '../../api/types';
+import { DataTable } from '../../components/DataTable';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useI18n } from '../../i18n';
+import { resultsApi } from '../../features/results/api';
+import { ReviewDialog } from '../../features/results/ReviewDialog';
+
+/** 复核研判: the conclusions the cities sent to the province, each confirmed or amended here. */
+export default function ReviewQueuePage() {
+  const { t } = useI18n();
+  const reviews = useApi((signal) => resultsApi.reviews('PENDING', signal), []);
+  const [deciding, setDeciding] = useState<ReviewCase>();
+  return (
+    <>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuReviews')}</Typography.Title>
+      <ProblemAlert error={reviews.error} onRetry={reviews.reload} />
+      <DataTable<ReviewCase>
+        label={t('menuReviews')}
+        exportName="reviews"
+        rows={reviews.data}
+        loading={reviews.loading}
+        rowKey={(x) => x.taskId}
+        columns={[
+          {
+            key: 'agency',
+            title: t('agency'),
+            value: (x) => x.agencyName ?? x.agencyId,
+            render: (x) => <Link to={`/inspections/${encodeURIComponent(x.taskId)}`}>{x.agencyName ?? x.agencyId}</Link>,
+          },
+          { key: 'region', title: t('regionCode'), value: (x) => x.agencyRegion, filter: true },
+          { key: 'plan', title: t('plan'), value: (x) => x.planId, filter: true },
+          { key: 'outcome', title: t('outcome'), value: (x) => x.final?.outcome, filter: true },
+          { key: 'actions', title: t('recommendedActions'), value: (x) => (x.final?.actions ?? []).join('、') },
+          { key: 'submitted', title: t('submittedAt'), value: (x) => x.submittedAt?.replace('T', ' ').slice(0, 16) },
+          { key: 'decide', title: t('actions'), value: () => '', render: (x) => <Button type="primary" onClick={() => setDeciding(x)}>{t('decide')}</Button> },
+        ]}
+      />
+      <ReviewDialog review={deciding} onClose={() => setDeciding(undefined)} onDecided={() => { setDeciding(undefined); reviews.reload(); }} />
+    </>
+  );
+}
