@@ -25,9 +25,10 @@ import static org.shuangsuiji.evidence.testing.Upload.upload;
 
 /**
  * Uploads files larger than the whole heap of this JVM, which runs in its own surefire
- * fork with {@code -Xmx64m} (execution {@code upload-larger-than-heap} in the pom): the
+ * fork with {@code -Xmx80m} (execution {@code upload-larger-than-heap} in the pom): the
  * service, S3Proxy (on disk, so the objects do not land in this heap either) and the
- * client all share those 64 MB. Only streaming end to end can pass.
+ * client all share those 80 MB, less than the 100 MB file. Only streaming end to end can
+ * pass.
  */
 @EvidenceServiceTest
 class UploadLargerThanHeapTests {
