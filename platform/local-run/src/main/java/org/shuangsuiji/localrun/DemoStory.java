@@ -151,12 +151,12 @@ final class DemoStory {
 		uploadPhotos(it);
 		dossier(it);
 		discuss(it);
+		submit(it, sheet);
 		issueFactSheet(it);
 		checkFactSheetPdf(it);
 		expect("another agency cannot confirm this fact sheet", this.api.post("xinxiang-agency-2",
 				it.path() + "/fact-sheet/confirmation", Map.of("signedScanEvidenceId", "none", "opinion", "无")), 403);
 		confirm(it);
-		submit(it, sheet);
 		close(it);
 		expect("a closed task takes no answers", this.api.put(it.inspector(),
 				"/api/scoring/sheets/" + sheet + "/items/1", Map.of("version", 1, "finding", "B")), 409, 403);
@@ -174,13 +174,13 @@ final class DemoStory {
 		answerAll(it, sheet, 21);
 		uploadPhotos(it);
 		discuss(it);
+		submit(it, sheet);
 		issueFactSheet(it);
 		String proof = upload(it.inspector(), it, "OTHER", "refusal-record.jpg", photo("拒签记录 " + it.agencyId()));
 		expect("the team records the agency's refusal to sign",
 				this.api.post(it.inspector(), it.path() + "/fact-sheet/refusal",
 						Map.of("reason", "机构负责人对第4项认定有异议，拒绝签字（演示）", "evidenceIds", List.of(proof))),
 				200);
-		submit(it, sheet);
 		close(it);
 		conclude(it, true);
 		JsonNode queue = this.api.get(PROVINCE, "/api/inspections/reviews?status=PENDING").json();
@@ -208,9 +208,9 @@ final class DemoStory {
 				this.api.post(it.inspector(), it.path() + "/close", Map.of()), 409, 422);
 		answerAll(it, sheet, 21);
 		discuss(it);
+		submit(it, sheet);
 		issueFactSheet(it);
 		confirm(it);
-		submit(it, sheet);
 		expect("closing without the three kinds of photo is refused",
 				this.api.post(it.inspector(), it.path() + "/close", Map.of()), 422);
 		uploadPhotos(it);
@@ -311,7 +311,7 @@ final class DemoStory {
 				200, 201);
 		Reply drawn = this.api.post(CITY, base + "/draw", Map.of("seed", "DEMO-DOSSIER-" + it.agencyId()));
 		expect("20 case files are drawn", drawn, 200, 201);
-		check("the dossier draw took 20 of 30 files", drawn.json().path("caseNumbers").size() == 20);
+		check("the dossier draw took 20 of 30 files", drawn.json().path("draw").path("caseNumbers").size() == 20);
 	}
 
 	private void discuss(Inspection it) {
