@@ -230,8 +230,8 @@ await test('province: dashboard with the province map (ECharts loaded on this ro
 
 for (const [username, landing, text, file] of [
   ['yuanyang-county', '/agencies', '原阳', 'role-county-agencies'],
-  ['xinxiang-inspector-1', '/tasks', '检查任务', 'role-inspector-tasks'],
-  ['xinxiang-expert-1', '/tasks', '检查任务', 'role-expert-tasks'],
+  ['xinxiang-inspector-1', '/onsite', '检查任务', 'role-inspector-tasks'],
+  ['xinxiang-expert-1', '/onsite', '检查任务', 'role-expert-tasks'],
   ['xinxiang-agency-1', '/my-agency', '新乡', 'role-agency-profile'],
 ]) {
   await test(`${username}: main page`, async (page) => {
@@ -241,6 +241,50 @@ for (const [username, landing, text, file] of [
     await shot(page, file);
   });
 }
+
+// ----------------------------------------------- after the draw: the demo story's inspections (DemoStory)
+
+const task = (agency) => `${BASE}/#/inspections/${encodeURIComponent(`demo-xinxiang-2024:${agency}`)}`;
+
+await test('inspector on site: the inspection being checked opens with its checklist and photos', async (page) => {
+  await login(page, 'xinxiang-inspector-1', '/onsite');
+  await page.getByText(/新乡衡平司法鉴定所19/).first().waitFor({ timeout: 20000 });
+  await page.goto(task('demo-xx-19'));
+  await page.getByRole('tab', { name: '检查表' }).waitFor({ timeout: 20000 });
+  await page.getByText(/未填写 \d+ \/ 21 项/).first().waitFor({ timeout: 20000 });
+  await page.getByRole('tab', { name: '现场照片' }).click();
+  await page.waitForTimeout(800);
+  await shot(page, 'role-inspector-onsite');
+  await axe(page, 'on-site task page');
+});
+
+await test('inspector: another team\'s inspection is not offered', async (page) => {
+  await login(page, 'xinxiang-inspector-2', '/onsite');
+  await page.getByText(/新乡求真司法鉴定所02/).first().waitFor({ timeout: 20000 });
+  expect(!(await page.getByText(/新乡衡平司法鉴定所19/).count()), 'inspector-2 does not see inspector-1\'s task');
+});
+
+await test('city: the published inspection shows its conclusion and publication', async (page) => {
+  await login(page, 'xinxiang-city', '/registry');
+  await page.goto(task('demo-xx-01'));
+  await page.getByRole('tab', { name: '检查结论' }).click({ timeout: 20000 });
+  await page.getByText('检查结果已公开').first().waitFor({ timeout: 20000 });
+  await shot(page, 'role-city-conclusion');
+});
+
+await test('province: the review queue lists the refused fact sheet sent for 复核研判', async (page) => {
+  await login(page, 'henan-province', '/province/dashboard');
+  await page.goto(`${BASE}/#/province/reviews`);
+  await page.getByRole('cell', { name: /新乡求真司法鉴定所02/ }).first().waitFor({ timeout: 20000 });
+  await shot(page, 'role-province-reviews');
+});
+
+await test('public: published results show the published inspection only', async (page) => {
+  await page.goto(`${BASE}/#/public/results`);
+  await page.getByRole('cell', { name: /新乡正衡司法鉴定所01/ }).first().waitFor({ timeout: 20000 });
+  expect(!(await page.getByRole('cell', { name: /新乡求真司法鉴定所02/ }).count()), 'an unpublished result is not public');
+  await axe(page, 'public results');
+});
 
 await browser.close();
 const passed = results.filter((r) => r.ok).length;

@@ -5,16 +5,18 @@ import type { components as Scoring } from './generated/scoring-service';
 import type { components as Evidence } from './generated/evidence-service';
 
 export type AgencySummary = Registry['schemas']['Summary'];
-export type AgencyPage = Registry['schemas']['PageResponseSummary'];
+export type AgencyPage = Registry['schemas']['PageSummary'];
 export type AgencyDetail = Registry['schemas']['AgencyResponse'];
 export type PublicAgency = Registry['schemas']['PublicEntry'];
-export type PublicAgencyPage = Registry['schemas']['PageResponsePublicEntry'];
+export type PublicAgencyPage = Registry['schemas']['PagePublicEntry'];
 export type Appraiser = Registry['schemas']['AppraiserResponse'];
-export type AppraiserPage = Registry['schemas']['PageResponseAppraiserResponse'];
+export type AppraiserPage = Registry['schemas']['PageAppraiserResponse'];
 export type Inspector = Registry['schemas']['InspectorResponse'];
-export type InspectorPage = Registry['schemas']['PageResponseInspectorResponse'];
+// inspectors and experts share one pool endpoint, documented as a page of either kind
+type MemberPage = Omit<Registry['schemas']['PageMemberResponse'], 'items'>;
+export type InspectorPage = MemberPage & { items?: Inspector[] };
 export type Expert = Registry['schemas']['ExpertResponse'];
-export type ExpertPage = Registry['schemas']['PageResponseExpertResponse'];
+export type ExpertPage = MemberPage & { items?: Expert[] };
 export type Conflict = Registry['schemas']['ConflictResponse'];
 export type ImportReport = Registry['schemas']['ImportReport'];
 export type Region = Registry['schemas']['RegionResponse'];
@@ -46,16 +48,12 @@ export interface TaskStep {
   note?: string;
 }
 
-/** 事实确认单 as issued by the team, with the agency's answer once given. */
-export interface FactSheet {
-  categoriesInspected: string[];
-  facts?: string[];
-  mainFindings?: string[];
-  issuedAt?: string;
-  issuedByName?: string;
-  confirmation?: { signedScanEvidenceId: string; opinion?: string; at?: string; byName?: string };
-  refusal?: { reason: string; evidenceIds: string[]; at?: string; byName?: string };
-}
+type Schemas = Inspection['schemas'];
+type Required<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
+
+/** 事实确认单 as issued by the team, with the agency's answer (signed or refused) once given. */
+export type FactSheet = Required<Schemas['FactSheetResponse'], 'facts' | 'categoriesInspected'>;
+export type FactSheetAnswer = Schemas['FactSheetAnswerResponse'];
 
 export interface TaskSeal {
   evidenceHeadHash?: string;
@@ -67,98 +65,39 @@ export interface InspectionTask extends Omit<Task, 'status'> {
   status?: TaskStatus;
   steps?: TaskStep[];
   mainFindings?: string[];
-  factSheet?: FactSheet;
+  /** on a task only a summary (how many facts, the hash); the sheet itself from GET …/fact-sheet */
+  factSheet?: Schemas['FactSheetSummary'];
   seal?: TaskSeal;
-  publishedAt?: string;
 }
 
 export type TaskRelation = 'TEAM' | 'ORGANISER' | 'BUREAU' | 'AGENCY';
 
-export interface TaskAccess {
+export type TaskAccess = Omit<Schemas['TaskAccessResponse'], 'status' | 'relation' | 'may' | 'team'> & {
   taskId: string;
-  planId: string;
-  year?: number;
-  planRegion?: string;
   agencyId: string;
-  agencyName?: string;
-  agencyRegion?: string;
   templateId: string;
   templateVersion: number;
-  inspectionDate?: string;
   status: TaskStatus;
-  team?: { kind: 'INSPECTOR' | 'EXPERT'; personId: string; name?: string }[];
   relation: TaskRelation;
-  may: { answer: boolean; uploadTeamEvidence: boolean; uploadAgencyEvidence: boolean; closeEvidence?: boolean };
-}
+  team?: { kind: 'INSPECTOR' | 'EXPERT'; personId: string; name?: string }[];
+  may: { answer: boolean; uploadTeamEvidence: boolean; uploadAgencyEvidence: boolean; closeEvidence: boolean };
+};
 
-export interface FeedbackRequest {
-  hasOpinion: boolean;
-  text: string;
-  signer: string;
-}
+export type FeedbackRequest = Schemas['FeedbackRequest'];
+export type Feedback = Schemas['FeedbackView'];
 
-export interface Recommendation {
-  outcome?: string;
-  grade?: string;
-  actions?: string[];
-  provincialReview?: boolean;
-}
+export type Conclusion = Schemas['ConclusionView'];
+export type Recommendation = Schemas['ConclusionRecommendationView'];
+export type ConclusionRequest = Schemas['ConclusionRequest'];
 
-export interface FinalConclusion {
-  outcome: string;
-  reason?: string;
-  actions: string[];
-  sendToProvince: boolean;
-}
+export type RectificationStatus = 'OPEN' | 'RESPONDED' | 'RETURNED' | 'ACCEPTED';
+export type Rectification = Schemas['RectificationView'];
+export type RectificationItem = Omit<Schemas['RectificationItemView'], 'status'> & { id: string; status: RectificationStatus };
 
-export interface Conclusion {
-  recommendation?: Recommendation;
-  final?: FinalConclusion & { at?: string; byName?: string };
-}
+export type ReviewCase = Schemas['ReviewEntryView'];
+export type ReviewDecision = Schemas['ReviewDecisionRequest'];
 
-export type RectificationStatus = 'OPEN' | 'RESPONDED' | 'ACCEPTED' | 'REJECTED';
-
-export interface RectificationItem {
-  itemId: string;
-  findingRef: string;
-  description: string;
-  deadline: string;
-  status?: RectificationStatus;
-  response?: { text: string; evidenceIds: string[]; at?: string };
-  review?: { accept: boolean; comment?: string; at?: string; byName?: string };
-}
-
-export interface ReviewCase {
-  taskId: string;
-  planId?: string;
-  agencyId?: string;
-  agencyName?: string;
-  agencyRegion?: string;
-  status?: 'PENDING' | 'CONFIRMED' | 'AMENDED';
-  final?: FinalConclusion;
-  submittedAt?: string;
-}
-
-export interface ReviewDecision {
-  decision: 'CONFIRM' | 'AMEND';
-  outcome?: string;
-  actions?: string[];
-  note: string;
-}
-
-export interface PublishedResult {
-  taskId: string;
-  planId: string;
-  planTitle?: string;
-  agencyId?: string;
-  agencyName?: string;
-  agencyRegion?: string;
-  authority?: string; // 检查实施机关
-  inspectionType?: string; // 抽查类型
-  inspectionDate?: string; // 抽查日期
-  result?: string; // 抽查结果
-  publishedAt?: string;
-}
+export type PublishedResult = Schemas['PublishedResultView'];
 
 export type EvidenceKind =
   | 'GATE_PHOTO' | 'MEETING_PHOTO' | 'PROCESS_PHOTO' | 'SIGNED_FACT_SHEET' | 'FEEDBACK_FORM'

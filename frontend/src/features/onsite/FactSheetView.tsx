@@ -13,7 +13,9 @@ import { openBlob } from './blob';
 export function FactSheetView({ taskId, sheet }: { taskId: string; sheet: FactSheet }) {
   const { t, lang } = useI18n();
   const [error, setError] = useState<Error>();
-  const facts = sheet.facts?.length ? sheet.facts : (sheet.mainFindings ?? []);
+  const facts = sheet.facts;
+  const signed = sheet.answer?.kind === 'SIGNED' ? sheet.answer : undefined;
+  const refused = sheet.answer?.kind === 'REFUSED' ? sheet.answer : undefined;
   return (
     <>
       <ProblemAlert error={error} />
@@ -21,18 +23,18 @@ export function FactSheetView({ taskId, sheet }: { taskId: string; sheet: FactSh
         <Descriptions.Item label={t('categoriesInspected')}>{sheet.categoriesInspected.map((c) => categoryLabel(c, lang)).join('、')}</Descriptions.Item>
         {sheet.issuedAt && <Descriptions.Item label={t('issuedAt')}>{sheet.issuedAt.replace('T', ' ').slice(0, 16)} {sheet.issuedByName}</Descriptions.Item>}
         <Descriptions.Item label={t('confirmedFacts')}>
-          <List size="small" dataSource={facts} renderItem={(f, i) => <List.Item>{i + 1}. {f}</List.Item>} />
+          <List size="small" dataSource={facts} renderItem={(f: string, i) => <List.Item>{i + 1}. {f}</List.Item>} />
         </Descriptions.Item>
-        {sheet.confirmation && (
+        {signed && (
           <Descriptions.Item label={t('stepSigned')}>
-            <Tag color="green">{t('stepSigned')}</Tag> {sheet.confirmation.at?.replace('T', ' ').slice(0, 16)} {sheet.confirmation.byName}
-            {sheet.confirmation.opinion && <div>{t('agencyOpinion')}：{sheet.confirmation.opinion}</div>}
+            <Tag color="green">{t('stepSigned')}</Tag> {signed.at?.replace('T', ' ').slice(0, 16)} {signed.byName}
+            {signed.opinion && <div>{t('agencyOpinion')}：{signed.opinion}</div>}
           </Descriptions.Item>
         )}
-        {sheet.refusal && (
+        {refused && (
           <Descriptions.Item label={t('stepRefused')}>
-            <Tag color="red">{t('stepRefused')}</Tag> {sheet.refusal.at?.replace('T', ' ').slice(0, 16)} {sheet.refusal.byName}
-            <div>{t('refusalReason')}：{sheet.refusal.reason}</div>
+            <Tag color="red">{t('stepRefused')}</Tag> {refused.at?.replace('T', ' ').slice(0, 16)} {refused.byName}
+            <div>{t('refusalReason')}：{refused.reason}</div>
           </Descriptions.Item>
         )}
       </Descriptions>

@@ -1,10 +1,10 @@
 // Every URL and body of the on-site inspection (ADR 0404) in one place: inspection-service's task steps,
 // scoring-service's official sheet, evidence-service's files. The services are being built alongside this
 // SPA; when their contract settles, this file (and src/api/types.ts) is what changes.
-import { api, upload } from '../../api/client';
+import { api, ProblemError, upload } from '../../api/client';
 import type {
-  AnswerItemRequest, Conclusion, EvidenceKind, EvidenceRecord, FactSheet, FeedbackRequest, FinalConclusion,
-  InspectionEvidence, InspectionTask, RectificationItem, Sheet, SheetItem, SheetSummary, TaskAccess, Template,
+  AnswerItemRequest, Conclusion, ConclusionRequest, EvidenceKind, EvidenceRecord, FactSheet, FeedbackRequest,
+  InspectionEvidence, InspectionTask, Rectification, RectificationItem, Sheet, SheetItem, SheetSummary, TaskAccess, Template,
 } from '../../api/types';
 
 /** A list answered bare or as `{items: [...]}` (both shapes are in use across the services). */
@@ -36,16 +36,24 @@ export const onsiteApi = {
 
   // the organiser's conclusion, rectification and publication
   conclusion: (id: string, signal?: AbortSignal) => api<Conclusion>(`${task(id)}/conclusion`, { signal }),
-  saveConclusion: (id: string, final: FinalConclusion) => api<Conclusion>(`${task(id)}/conclusion`, { method: 'PUT', body: final }),
-  rectifications: async (id: string, signal?: AbortSignal) =>
-    listOf<RectificationItem & { id?: string }>(await api(`${task(id)}/rectifications`, { signal })).map((x) => ({ ...x, itemId: x.itemId ?? x.id ?? '' })),
+  saveConclusion: (id: string, body: ConclusionRequest) => api<Conclusion>(`${task(id)}/conclusion`, { method: 'PUT', body }),
+  /** The items, or none while the organiser has set none (404 rectification-not-found). */
+  rectifications: async (id: string, signal?: AbortSignal): Promise<RectificationItem[]> => {
+    try {
+      return ((await api<Rectification>(`${task(id)}/rectifications`, { signal })).items ?? []) as RectificationItem[];
+    } catch (e) {
+      if (e instanceof ProblemError && e.status === 404) return [];
+      throw e;
+    }
+  },
   createRectifications: (id: string, items: { findingRef: string; itemId?: string; description: string; deadline: string }[]) =>
     post(`${task(id)}/rectifications`, { items }),
   respondRectification: (id: string, itemId: string, text: string, evidenceIds: string[]) =>
     post(`${task(id)}/rectifications/${encodeURIComponent(itemId)}/response`, { text, evidenceIds }),
   reviewRectification: (id: string, itemId: string, accept: boolean, comment: string) =>
     post(`${task(id)}/rectifications/${encodeURIComponent(itemId)}/review`, { accept, comment }),
-  publish: (id: string) => post(`${task(id)}/publication`),
+  /** 一公开: `organiser` is 检查实施机关 as published (the bureau's own name). */
+  publish: (id: string, organiser: string) => post(`${task(id)}/publication`, { organiser }),
 
   // scoring-service: one official sheet per task (a second create is 409 sheet-exists)
   findOfficialSheet: async (inspectionId: string, signal?: AbortSignal): Promise<string | undefined> =>

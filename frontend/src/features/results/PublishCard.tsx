@@ -3,10 +3,12 @@ import { Alert, Button, Card, Popconfirm } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import { onsiteApi } from '../onsite/api';
+import { useAuth } from '../../auth/AuthContext';
 
 /** 结果公开: the organiser publishes the final result (inspection-service refuses while a provincial review is pending). */
 export function PublishCard({ taskId, onDone }: { taskId: string; onDone: () => void }) {
   const { t } = useI18n();
+  const { session } = useAuth();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -14,7 +16,8 @@ export function PublishCard({ taskId, onDone }: { taskId: string; onDone: () => 
     setBusy(true);
     setError(undefined);
     try {
-      await onsiteApi.publish(taskId);
+      // 检查实施机关 is published as the bureau's name, which is the organiser account's name
+      await onsiteApi.publish(taskId, session?.name ?? '');
       setDone(true);
       onDone();
     } catch (e) {

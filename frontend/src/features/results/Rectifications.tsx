@@ -10,12 +10,12 @@ import { useI18n, useLabel } from '../../i18n';
 import { onsiteApi } from '../onsite/api';
 import { EvidenceTile, EvidenceUpload } from '../onsite/Evidence';
 
-const STATUS_COLOR: Record<string, string> = { OPEN: 'orange', RESPONDED: 'blue', ACCEPTED: 'green', REJECTED: 'red' };
+const STATUS_COLOR: Record<string, string> = { OPEN: 'orange', RESPONDED: 'blue', ACCEPTED: 'green', RETURNED: 'red' };
 
-/** What each relation may do with an item: the agency answers open or rejected items, the organiser reviews answers. */
+/** What each relation may do with an item: the agency answers open or returned items, the organiser reviews answers. */
 export function rectificationAction(relation: TaskRelation, item: Pick<RectificationItem, 'status'>): 'respond' | 'review' | undefined {
   const status = item.status ?? 'OPEN';
-  if (relation === 'AGENCY' && (status === 'OPEN' || status === 'REJECTED')) return 'respond';
+  if (relation === 'AGENCY' && (status === 'OPEN' || status === 'RETURNED')) return 'respond';
   if (relation === 'ORGANISER' && status === 'RESPONDED') return 'review';
   return undefined;
 }
@@ -99,8 +99,8 @@ export function Rectifications({ taskId, relation, findings }: { taskId: string;
     setBusy(true);
     setError(undefined);
     try {
-      if (acting.kind === 'respond') await onsiteApi.respondRectification(taskId, acting.item.itemId, v.text ?? '', proofs.map((p) => p.id!));
-      else await onsiteApi.reviewRectification(taskId, acting.item.itemId, !!v.accept, v.comment ?? '');
+      if (acting.kind === 'respond') await onsiteApi.respondRectification(taskId, acting.item.id, v.text ?? '', proofs.map((p) => p.id!));
+      else await onsiteApi.reviewRectification(taskId, acting.item.id, !!v.accept, v.comment ?? '');
       setActing(undefined);
       items.reload();
     } catch (e) {
@@ -119,14 +119,14 @@ export function Rectifications({ taskId, relation, findings }: { taskId: string;
         exportName="rectifications"
         rows={items.data}
         loading={items.loading}
-        rowKey={(x) => x.itemId}
+        rowKey={(x) => x.id}
         columns={[
           { key: 'ref', title: t('findingRef'), value: (x) => x.findingRef },
           { key: 'description', title: t('rectificationRequired'), value: (x) => x.description },
-          { key: 'deadline', title: t('deadline'), value: (x) => x.deadline },
+          { key: 'deadline', title: t('deadline'), value: (x) => x.deadline, render: (x) => <>{x.deadline}{x.overdue && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('overdue')}</Tag>}</> },
           { key: 'status', title: t('status'), value: (x) => label('rectificationStatus', x.status ?? 'OPEN'), filter: true, render: (x) => <Tag color={STATUS_COLOR[x.status ?? 'OPEN']}>{label('rectificationStatus', x.status ?? 'OPEN')}</Tag> },
-          { key: 'response', title: t('agencyResponse'), value: (x) => x.response?.text },
-          { key: 'review', title: t('reviewComment'), value: (x) => x.review?.comment },
+          { key: 'response', title: t('agencyResponse'), value: (x) => x.responses?.at(-1)?.text },
+          { key: 'review', title: t('reviewComment'), value: (x) => x.reviews?.at(-1)?.comment },
           {
             key: 'actions',
             title: t('actions'),
@@ -161,7 +161,7 @@ export function Rectifications({ taskId, relation, findings }: { taskId: string;
           )}
           {acting?.kind === 'review' && (
             <>
-              <p>{t('agencyResponse')}：{acting.item.response?.text}</p>
+              <p>{t('agencyResponse')}：{acting.item.responses?.at(-1)?.text}</p>
               <Form.Item name="accept" label={t('reviewAnswer')}>
                 <Radio.Group options={[{ value: true, label: t('acceptRectification') }, { value: false, label: t('rejectRectification') }]} />
               </Form.Item>

@@ -10,14 +10,14 @@ import { rectificationAction } from './Rectifications';
 vi.setConfig({ testTimeout: 90_000 });
 configure({ asyncUtilTimeout: 15_000 });
 
-const rec = { outcome: 'RECTIFY', grade: 'C', actions: ['责令整改'], provincialReview: false };
+const rec = { outcome: { code: 'RECTIFY', label: '限期整改' }, actions: [{ code: 'RECTIFY', label: '限期整改' }], provincialReview: false };
 
 describe('the conclusion', () => {
   it('differs from the recommendation when the outcome, the measures or the provincial review change', () => {
-    expect(differsFromRecommendation(rec, { outcome: 'RECTIFY', actions: ['责令整改'], sendToProvince: false })).toBe(false);
-    expect(differsFromRecommendation(rec, { outcome: 'PASS', actions: ['责令整改'], sendToProvince: false })).toBe(true);
+    expect(differsFromRecommendation(rec, { outcome: 'RECTIFY', actions: ['RECTIFY'], sendToProvince: false })).toBe(false);
+    expect(differsFromRecommendation(rec, { outcome: 'PASS', actions: ['RECTIFY'], sendToProvince: false })).toBe(true);
     expect(differsFromRecommendation(rec, { outcome: 'RECTIFY', actions: [], sendToProvince: false })).toBe(true);
-    expect(differsFromRecommendation(rec, { outcome: 'RECTIFY', actions: ['责令整改'], sendToProvince: true })).toBe(true);
+    expect(differsFromRecommendation(rec, { outcome: 'RECTIFY', actions: ['RECTIFY'], sendToProvince: true })).toBe(true);
     expect(differsFromRecommendation(undefined, { outcome: 'PASS' })).toBe(false);
   });
 
@@ -25,7 +25,7 @@ describe('the conclusion', () => {
     const calls = stubFetch({
       'GET /api/inspections/tasks/p%3Aa/conclusion': () => ({ body: { recommendation: rec } }),
       'GET /api/scoring/templates/t/versions/1': () => ({ body: { templateId: 't', version: 1, conclusions: [{ code: 'RECTIFY', label: '限期整改' }, { code: 'PASS', label: '合格' }] } }),
-      'PUT /api/inspections/tasks/p%3Aa/conclusion': (body) => ({ body: { recommendation: rec, final: body } }),
+      'PUT /api/inspections/tasks/p%3Aa/conclusion': (body) => ({ body: { recommendation: rec, decision: body } }),
     });
     renderWith(<ConclusionCard taskId="p:a" templateId="t" templateVersion={1} editable onSaved={() => {}} />);
     await screen.findAllByText('限期整改', {}, { timeout: 10000 });
@@ -37,14 +37,16 @@ describe('the conclusion', () => {
     fireEvent.change(screen.getByLabelText('理由'), { target: { value: '多次整改未到位' } });
     fireEvent.click(screen.getByRole('button', { name: '保存结论' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
-    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ outcome: 'RECTIFY', actions: ['责令整改'], sendToProvince: true, reason: '多次整改未到位' });
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      outcome: 'RECTIFY', outcomeLabel: '限期整改', actions: [{ code: 'RECTIFY', label: '限期整改' }], sendToProvince: true, reason: '多次整改未到位',
+    });
   });
 });
 
 describe('rectification', () => {
-  it('lets the agency answer open or rejected items and the organiser review answered ones, nobody else', () => {
+  it('lets the agency answer open or returned items and the organiser review answered ones, nobody else', () => {
     expect(rectificationAction('AGENCY', { status: 'OPEN' })).toBe('respond');
-    expect(rectificationAction('AGENCY', { status: 'REJECTED' })).toBe('respond');
+    expect(rectificationAction('AGENCY', { status: 'RETURNED' })).toBe('respond');
     expect(rectificationAction('AGENCY', { status: 'RESPONDED' })).toBeUndefined();
     expect(rectificationAction('ORGANISER', { status: 'RESPONDED' })).toBe('review');
     expect(rectificationAction('ORGANISER', { status: 'OPEN' })).toBeUndefined();
@@ -58,7 +60,7 @@ describe('the published results', () => {
     let auth: string | null = 'unset';
     const calls = stubFetch({
       'GET /api/public/inspections/results': () => ({
-        body: [{ taskId: 'demo-xinxiang-2024:demo-xx-01', planId: 'demo-xinxiang-2024', planTitle: '2024年度新乡市抽查', agencyName: '新乡某司法鉴定所', authority: '新乡市司法局', inspectionType: '定向抽查', inspectionDate: '2024-06-05', result: '限期整改' }],
+        body: [{ taskId: 'demo-xinxiang-2024:demo-xx-01', planId: 'demo-xinxiang-2024', planTitle: '2024年度新乡市抽查', agencyName: '新乡某司法鉴定所', organiser: '新乡市司法局', inspectionType: '定向抽查', inspectionDate: '2024-06-05', result: '限期整改' }],
       }),
     });
     const stubbed = globalThis.fetch;

@@ -8,7 +8,6 @@ import { RequiredPhotos } from '../../features/onsite/Evidence';
 import { FactSheetTab } from '../../features/onsite/FactSheetView';
 import { FeedbackForm } from '../../features/agency/FeedbackForm';
 import { ConclusionCard } from '../../features/results/ConclusionCard';
-import { PublishCard } from '../../features/results/PublishCard';
 import { Rectifications } from '../../features/results/Rectifications';
 import { OfficialChecklist } from '../../features/onsite/OfficialChecklist';
 import { StepActionPanel } from '../../features/onsite/StepActions';
@@ -41,7 +40,7 @@ export default function InspectionTaskPage() {
   const x = task.data;
   const a = { ...access.data, status: x.status ?? access.data.status };
   const actions = stepActions(a, x.schedule?.notifyAt);
-  const mainFindings = x.mainFindings ?? x.factSheet?.mainFindings ?? [];
+  const mainFindings = x.mainFindings ?? [];
 
   const tabs = [
     team && stepIndex(a.status) >= 1 && {
@@ -59,7 +58,7 @@ export default function InspectionTaskPage() {
         </>
       ),
     },
-    stepIndex(a.status) >= 4 && { key: 'factSheet', label: t('factSheet'), children: <FactSheetTab taskId={id} sheet={x.factSheet} /> },
+    stepIndex(a.status) >= 4 && { key: 'factSheet', label: t('factSheet'), children: <FactSheetTab taskId={id} /> },
     mayGiveFeedback(a) && { key: 'feedback', label: t('feedbackForm'), children: <FeedbackForm taskId={id} /> },
     a.status === 'CLOSED' && (a.relation === 'AGENCY' || a.relation === 'ORGANISER' || a.relation === 'BUREAU') && {
       key: 'rectifications',
@@ -71,8 +70,7 @@ export default function InspectionTaskPage() {
       label: t('conclusion'),
       children: (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <ConclusionCard taskId={id} templateId={a.templateId} templateVersion={a.templateVersion} editable={organiserAfterClose(a) && !x.publishedAt} onSaved={task.reload} />
-          {organiserAfterClose(a) && !x.publishedAt && <PublishCard taskId={id} onDone={task.reload} />}
+          <ConclusionCard taskId={id} templateId={a.templateId} templateVersion={a.templateVersion} editable={organiserAfterClose(a)} onSaved={task.reload} />
         </Space>
       ),
     },

@@ -23,19 +23,19 @@ export default function ReviewQueuePage() {
         exportName="reviews"
         rows={reviews.data}
         loading={reviews.loading}
-        rowKey={(x) => x.taskId}
+        rowKey={(x) => x.taskId ?? ''}
         columns={[
           {
             key: 'agency',
             title: t('agency'),
             value: (x) => x.agencyName ?? x.agencyId,
-            render: (x) => <Link to={`/inspections/${encodeURIComponent(x.taskId)}`}>{x.agencyName ?? x.agencyId}</Link>,
+            render: (x) => <Link to={`/inspections/${encodeURIComponent(x.taskId ?? '')}`}>{x.agencyName ?? x.agencyId}</Link>,
           },
           { key: 'region', title: t('regionCode'), value: (x) => x.agencyRegion, filter: true },
           { key: 'plan', title: t('plan'), value: (x) => x.planId, filter: true },
-          { key: 'outcome', title: t('outcome'), value: (x) => x.final?.outcome, filter: true },
-          { key: 'actions', title: t('recommendedActions'), value: (x) => (x.final?.actions ?? []).join('、') },
-          { key: 'submitted', title: t('submittedAt'), value: (x) => x.submittedAt?.replace('T', ' ').slice(0, 16) },
+          { key: 'outcome', title: t('outcome'), value: (x) => x.proposal?.outcome?.label ?? x.proposal?.outcome?.code, filter: true },
+          { key: 'actions', title: t('recommendedActions'), value: (x) => (x.proposal?.actions ?? []).map((a) => a.label ?? a.code).join('、') },
+          { key: 'submitted', title: t('submittedAt'), value: (x) => x.proposal?.at?.replace('T', ' ').slice(0, 16) },
           { key: 'decide', title: t('actions'), value: () => '', render: (x) => <Button type="primary" onClick={() => setDeciding(x)}>{t('decide')}</Button> },
         ]}
       />

@@ -22,7 +22,7 @@ export default function PublicResultsPage() {
         exportName="results"
         rows={results.data}
         loading={results.loading}
-        rowKey={(x) => x.taskId}
+        rowKey={(x) => x.taskId ?? ''}
         toolbar={
           <Space wrap>
             <Input.Search allowClear placeholder={t('plan')} aria-label={t('plan')} onSearch={(v) => setFilter((f) => ({ ...f, plan: v || undefined }))} style={{ width: 200 }} />
@@ -30,8 +30,8 @@ export default function PublicResultsPage() {
           </Space>
         }
         columns={[
-          { key: 'agency', title: t('agency'), value: (x) => x.agencyName ?? x.agencyId },
-          { key: 'authority', title: t('authority'), value: (x) => x.authority, filter: true },
+          { key: 'agency', title: t('agency'), value: (x) => x.agencyName },
+          { key: 'authority', title: t('authority'), value: (x) => x.organiser, filter: true },
           { key: 'type', title: t('inspectionType'), value: (x) => x.inspectionType, filter: true },
           { key: 'date', title: t('inspectionDate'), value: (x) => x.inspectionDate },
           { key: 'result', title: t('inspectionResult'), value: (x) => x.result, filter: true },
@@ -40,7 +40,7 @@ export default function PublicResultsPage() {
             key: 'draw',
             title: t('drawRecord'),
             value: (x) => x.planId,
-            render: (x) => <Link to={`/public/plans/${encodeURIComponent(x.planId)}/draw`}>{t('drawRecord')}</Link>,
+            render: (x) => <Link to={`/public/plans/${encodeURIComponent(x.planId ?? '')}/draw`}>{t('drawRecord')}</Link>,
           },
         ]}
       />
