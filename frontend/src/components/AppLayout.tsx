@@ -40,7 +40,8 @@ export function AppLayout() {
         <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
           {t('appTitle')}
         </Link>
-        <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 200 }} aria-label="menu" />
+        {/* no overflow menu: its measuring copies are hidden from screen readers yet focusable (axe aria-hidden-focus); the header wraps instead */}
+        <Menu theme="dark" mode="horizontal" disabledOverflow selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 200, flexWrap: 'wrap' }} aria-label="menu" />
         <Space wrap>
           {session && (
             <span data-testid="caller" style={{ color: '#fff' }}>
