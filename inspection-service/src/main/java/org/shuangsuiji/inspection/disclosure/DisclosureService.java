@@ -3,6 +3,7 @@ package org.shuangsuiji.inspection.disclosure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.task.InspectionTask;
+import org.shuangsuiji.inspection.task.Seal;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
@@ -88,12 +90,21 @@ public class DisclosureService {
 				ResultWording.result(published.finalOutcome(), actions, published.recommendation().findings()),
 				published.finalOutcome().code(), published.finalOutcome().label(),
 				actions.stream().map(Action::label).toList(), PublishedResult.drawRecordOf(plan.id()),
-				published.recommendation().resultHash(), Actor.of(caller), now);
+				sealed(task).map(Seal::sheetResultHash).orElse(published.recommendation().resultHash()),
+				sealed(task).map(Seal::evidenceHeadHash).orElse(null), Actor.of(caller), now);
 		if (!this.results.insert(result)) {
 			throw new ConflictException("result-published", "the result of " + taskId + " is already published");
 		}
 		this.events.publish(new DisclosureEvent.Published(Actor.of(caller), result));
 		return result;
+	}
+
+	/**
+	 * The task's seal from its closing, if it has one (tasks closed before sealing have
+	 * none).
+	 */
+	private static Optional<Seal> sealed(InspectionTask task) {
+		return Optional.ofNullable(task.onSite()).map((onSite) -> onSite.seal());
 	}
 
 	/** Published results of a plan and/or a region, for anyone. */

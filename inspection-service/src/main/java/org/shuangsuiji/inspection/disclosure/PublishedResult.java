@@ -31,13 +31,16 @@ import org.shuangsuiji.platform.region.RegionCode;
  * @param actions the final measures' wording
  * @param drawRecord the public draw record's path
  * @param sheetResultHash the official sheet's result hash, if scoring-service gave one
+ * @param evidenceHeadHash the evidence chain's head hash sealed when the task closed (ADR
+ * 0404): an exported evidence zip is checked against it, a hash the evidence store alone
+ * cannot rewrite
  * @param publishedBy who published
  * @param publishedAt when
  */
 public record PublishedResult(String taskId, PlanId planId, String planTitle, RegionCode planRegion, String agencyId,
 		String agencyName, String creditCode, RegionCode agencyRegion, String organiser, String inspectionType,
 		LocalDate inspectionDate, String result, String outcomeCode, String outcomeLabel, List<String> actions,
-		String drawRecord, String sheetResultHash, Actor publishedBy, Instant publishedAt) {
+		String drawRecord, String sheetResultHash, String evidenceHeadHash, Actor publishedBy, Instant publishedAt) {
 
 	public PublishedResult {
 		actions = List.copyOf(actions);

@@ -408,6 +408,9 @@ final class DemoStory {
 		String body = results.text();
 		check("the public results show " + PUBLISHED.agencyId() + " and not the unpublished " + IN_REVIEW.agencyId(),
 				body.contains(PUBLISHED.agencyId()) && !body.contains(IN_REVIEW.agencyId()));
+		String sealed = this.api.get(CITY, PUBLISHED.path()).json().path("seal").path("evidenceHeadHash").asString("");
+		check("the published result carries the evidence head sealed at closing", sealed.matches("[0-9a-f]{64}")
+				&& contains(results.json(), (n) -> sealed.equals(n.path("evidenceHeadHash").asString(""))));
 		expect("anonymous users cannot read a task", this.api.get(null, PUBLISHED.path()), 401);
 	}
 

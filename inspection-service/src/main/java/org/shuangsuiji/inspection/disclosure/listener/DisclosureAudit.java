@@ -36,6 +36,9 @@ public class DisclosureAudit {
 		if (r.inspectionDate() != null) {
 			details.put("inspectionDate", r.inspectionDate().toString());
 		}
+		if (r.evidenceHeadHash() != null) {
+			details.put("evidenceHeadHash", r.evidenceHeadHash());
+		}
 		if (r.sheetResultHash() != null) {
 			details.put("sheetResultHash", r.sheetResultHash());
 		}

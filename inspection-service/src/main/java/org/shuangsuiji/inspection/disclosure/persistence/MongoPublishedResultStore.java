@@ -36,8 +36,8 @@ public class MongoPublishedResultStore implements PublishedResultStore {
 			this.mongo.insert(new PublishedResultDocument(r.taskId(), r.planId().value(), r.planTitle(),
 					r.planRegion().value(), r.agencyId(), r.agencyName(), r.creditCode(), r.agencyRegion().value(),
 					r.organiser(), r.inspectionType(), r.inspectionDate(), r.result(), r.outcomeCode(),
-					r.outcomeLabel(), r.actions(), r.drawRecord(), r.sheetResultHash(), r.publishedBy().userId(),
-					r.publishedBy().name(), r.publishedAt()));
+					r.outcomeLabel(), r.actions(), r.drawRecord(), r.sheetResultHash(), r.evidenceHeadHash(),
+					r.publishedBy().userId(), r.publishedBy().name(), r.publishedAt()));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -65,7 +65,7 @@ public class MongoPublishedResultStore implements PublishedResultStore {
 				d.agencyId(), d.agencyName(), d.creditCode(), RegionCode.of(d.agencyRegion()), d.organiser(),
 				d.inspectionType(), d.inspectionDate(), d.result(), d.outcomeCode(), d.outcomeLabel(),
 				(d.actions() != null) ? d.actions() : List.of(), d.drawRecord(), d.sheetResultHash(),
-				new Actor(d.publishedById(), d.publishedByName()), d.publishedAt());
+				d.evidenceHeadHash(), new Actor(d.publishedById(), d.publishedByName()), d.publishedAt());
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record PublishedResultDocument(@Id String taskId, @Indexed String planId, String planTitle, String planRegion,
 		String agencyId, String agencyName, String creditCode, @Indexed String agencyRegion, String organiser,
 		String inspectionType, LocalDate inspectionDate, String result, String outcomeCode, String outcomeLabel,
-		List<String> actions, String drawRecord, String sheetResultHash, String publishedById, String publishedByName,
-		Instant publishedAt) {
+		List<String> actions, String drawRecord, String sheetResultHash, String evidenceHeadHash, String publishedById,
+		String publishedByName, Instant publishedAt) {
 
 }

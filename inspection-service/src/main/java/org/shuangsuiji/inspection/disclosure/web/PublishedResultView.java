@@ -14,12 +14,13 @@ import org.shuangsuiji.inspection.disclosure.PublishedResult;
 record PublishedResultView(String taskId, String planId, String planTitle, String agencyName, String creditCode,
 		String agencyRegion, String organiser, String inspectionType, LocalDate inspectionDate, String result,
 		String outcomeCode, String outcomeLabel, List<String> actions, String drawRecord, String sheetResultHash,
-		Instant publishedAt) {
+		String evidenceHeadHash, Instant publishedAt) {
 
 	static PublishedResultView of(PublishedResult r) {
 		return new PublishedResultView(r.taskId(), r.planId().value(), r.planTitle(), r.agencyName(), r.creditCode(),
 				r.agencyRegion().value(), r.organiser(), r.inspectionType(), r.inspectionDate(), r.result(),
-				r.outcomeCode(), r.outcomeLabel(), r.actions(), r.drawRecord(), r.sheetResultHash(), r.publishedAt());
+				r.outcomeCode(), r.outcomeLabel(), r.actions(), r.drawRecord(), r.sheetResultHash(),
+				r.evidenceHeadHash(), r.publishedAt());
 	}
 
 }
