@@ -1,5 +1,6 @@
 package org.shuangsuiji.inspection.config;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,14 @@ class ApiDocumentTests extends ApiTestSupport {
 		assertThat(dossierDraw).containsKeys("caseNumbers", "allTaken", "windowSize");
 		Map<String, Object> schemas = read(doc, "$.components.schemas");
 		assertThat(schemas).containsKeys("DossierResponse", "DossierCommitRequest", "DossierReviewView");
+	}
+
+	@Test
+	void theCallerComesFromTheTokenAndIsNoDocumentedParameter() {
+		String doc = body(http(null).get("/v3/api-docs"), 200);
+		List<Object> callers = read(doc, "$.paths..parameters[?(@.name == 'caller')]");
+		assertThat(callers).isEmpty();
+		assertThat((Map<String, Object>) read(doc, "$.components.schemas")).doesNotContainKey("Caller");
 	}
 
 }

@@ -1,0 +1,2 @@
+/** What every service's OpenAPI document leaves out. */
+package org.shuangsuiji.platform.web.openapi;
