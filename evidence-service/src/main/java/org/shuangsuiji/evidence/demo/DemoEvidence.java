@@ -21,13 +21,13 @@ import org.slf4j.LoggerFactory;
 import org.shuangsuiji.evidence.config.EvidenceConfiguration;
 import org.shuangsuiji.evidence.config.EvidenceProperties;
 import org.shuangsuiji.evidence.inspection.TaskAccess;
+import org.shuangsuiji.evidence.record.EvidenceEvents;
+import org.shuangsuiji.evidence.record.EvidenceRecords;
 import org.shuangsuiji.evidence.record.EvidenceService;
+import org.shuangsuiji.evidence.record.Inspections;
 import org.shuangsuiji.evidence.record.UploadCommand;
 import org.shuangsuiji.evidence.record.UploadResult;
-import org.shuangsuiji.evidence.record.persistence.MongoEvidenceEvents;
-import org.shuangsuiji.evidence.record.persistence.MongoEvidenceRecords;
-import org.shuangsuiji.evidence.record.persistence.MongoInspections;
-import org.shuangsuiji.evidence.storage.minio.MinioObjectStore;
+import org.shuangsuiji.evidence.storage.ObjectStore;
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
@@ -68,8 +68,8 @@ class DemoEvidence implements ApplicationRunner {
 
 	private final EvidenceService evidence;
 
-	DemoEvidence(MongoEvidenceRecords records, MongoInspections inspections, MongoEvidenceEvents trail,
-			MinioObjectStore store, EvidenceProperties properties, Clock clock, DomainEvents events) {
+	DemoEvidence(EvidenceRecords records, Inspections inspections, EvidenceEvents trail, ObjectStore store,
+			EvidenceProperties properties, Clock clock, DomainEvents events) {
 		this.evidence = new EvidenceService(records, inspections, trail, store,
 				EvidenceConfiguration.settings(properties), clock, () -> UUID.randomUUID().toString(), events,
 				(taskId) -> {
