@@ -103,6 +103,26 @@ class PlatformWebTests {
 	}
 
 	@Test
+	void formBodiesSentToJsonOrFileEndpointsAre415() throws Exception {
+		String form = "application/x-www-form-urlencoded";
+		assertProblem(send("/api/probe/agencies", form, "name=x&appraisers=1"), 415, "unsupported-media-type");
+		assertProblem(send("/api/probe/files", form, "file=x"), 415, "unsupported-media-type");
+		assertProblem(send("/api/probe/files", "application/json", "{}"), 415, "unsupported-media-type");
+		assertProblem(send("/api/probe/agencies", "multipart/form-data; boundary=b", "--b--\r\n"), 415,
+				"unsupported-media-type");
+		assertProblem(send("/api/probe/notes-file", form, "text=hi"), 415, "unsupported-media-type");
+		// A multipart body that cannot be read is the client's fault too.
+		assertProblem(send("/api/probe/files", "multipart/form-data", "x"), 400, "malformed-multipart");
+		assertProblem(send("/api/probe/notes-file", "multipart/form-data", "x"), 400, "malformed-multipart");
+	}
+
+	@Test
+	void formBodiesOnEndpointsWithoutABodyAreAccepted() throws Exception {
+		var response = send("/api/probe/notes", "application/x-www-form-urlencoded", "text=hi");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	}
+
+	@Test
 	void domainFailuresKeepTheirStatusTypeAndProperties() throws Exception {
 		String token = TestJwts.as(Role.CITY).bearer();
 		assertProblem(get("/api/probe/fail/missing", token), 404, "not-found");
@@ -138,6 +158,15 @@ class PlatformWebTests {
 			.header("Authorization", TestJwts.as(Role.CITY).bearer())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> send(String path, String contentType, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri(path))
+			.header("Authorization", TestJwts.as(Role.CITY).bearer())
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 	}

@@ -15,12 +15,16 @@ import org.shuangsuiji.platform.security.Role;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** A tiny service that exercises every error path of platform-web. */
 @SpringBootApplication
@@ -53,6 +57,22 @@ class ProbeApplication {
 		@PostMapping("/api/probe/agencies")
 		Agency create(@Valid @RequestBody Agency agency) {
 			return agency;
+		}
+
+		@PostMapping(path = "/api/probe/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+		Map<String, Long> upload(@RequestPart("file") MultipartFile file) {
+			return Map.of("size", file.getSize());
+		}
+
+		// No consumes: Spring reaches the handler and fails reading the part.
+		@PostMapping("/api/probe/notes-file")
+		Map<String, Long> noteFile(@RequestPart("file") MultipartFile file) {
+			return Map.of("size", file.getSize());
+		}
+
+		@PostMapping("/api/probe/notes")
+		Map<String, String> note(@RequestParam(required = false) String text) {
+			return Map.of("text", String.valueOf(text));
 		}
 
 		@GetMapping("/api/probe/fail/{kind}")

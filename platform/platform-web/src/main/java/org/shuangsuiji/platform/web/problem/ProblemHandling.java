@@ -1,8 +1,10 @@
 package org.shuangsuiji.platform.web.problem;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.ProblemException;
@@ -29,6 +31,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -98,6 +101,23 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 		// Value objects (RegionCode, CreditCode …) refuse malformed input with this
 		// exception.
 		return answer(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value", ex.getMessage());
+	}
+
+	/**
+	 * A file endpoint reached by a body that is not multipart (a form, JSON) is a 415; a
+	 * multipart body that cannot be parsed (no boundary, truncated) is a 400. Spring
+	 * leaves both as a bare {@link MultipartException}, which would otherwise be a 500.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex, HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+			return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+					"this endpoint takes multipart/form-data, not "
+							+ ((contentType != null) ? contentType : "no body"));
+		}
+		return answer(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed multipart body",
+				"the multipart/form-data body cannot be read (missing boundary or truncated)");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
