@@ -3,6 +3,7 @@ package org.shuangsuiji.scoring.config;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +44,9 @@ public final class ScoringJson {
 		return builder.addModule(new ScoringJsonModule())
 			.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			// A key given twice (the same item or rule) is an error, not "the last one
+			// wins".
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			// An absent "expert" means false; a missing version is 0 and the validator
 			// rejects it.
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

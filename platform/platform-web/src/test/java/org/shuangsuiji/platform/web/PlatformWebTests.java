@@ -88,6 +88,13 @@ class PlatformWebTests {
 	}
 
 	@Test
+	void bodyNamingAPropertyTwiceIs400NamingIt() throws Exception {
+		var response = post("/api/probe/agencies", "{\"name\":\"a\",\"appraisers\":1,\"name\":\"b\"}");
+		assertProblem(response, 400, "malformed-body");
+		assertThat(response.body()).contains("name");
+	}
+
+	@Test
 	void unsupportedContentTypeIs415AndWrongMethodIs405() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(uri("/api/probe/agencies"))
 			.header("Authorization", TestJwts.as(Role.CITY).bearer())

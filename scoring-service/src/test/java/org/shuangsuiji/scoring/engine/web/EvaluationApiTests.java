@@ -99,6 +99,15 @@ class EvaluationApiTests {
 			.status()).isEqualTo(404);
 	}
 
+	@Test
+	void theSameItemAnsweredTwiceInOneBodyIsRefusedNamingIt() {
+		Reply reply = api(Role.INSPECTOR).post(EZHOU,
+				"{\"answers\":{\"12\":{\"score\":100},\"13\":{\"score\":5},\"12\":{\"score\":60}}}");
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+		assertThat(reply.problemType()).isEqualTo("malformed-body");
+		assertThat(reply.json().path("detail").asString()).contains("12");
+	}
+
 	private static void assertProblem(Reply reply, String type, String item) {
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
 		assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -10,6 +10,7 @@ import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -170,6 +171,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
 			detail = cause.getMessage();
+		}
+		else if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+				&& read.getOriginalMessage().startsWith("Duplicate")) {
+			detail = read.getOriginalMessage() + " at " + read.getPathReference();
 		}
 		return ResponseEntity.badRequest()
 			.body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail));
