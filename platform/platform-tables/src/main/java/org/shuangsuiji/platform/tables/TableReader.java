@@ -138,7 +138,7 @@ public final class TableReader {
 				Map<String, String> cells = new LinkedHashMap<>();
 				for (int c = 0; c < headers.size(); c++) {
 					if (!headers.get(c).isEmpty()) {
-						cells.put(headers.get(c), (c < record.size()) ? record.get(c) : "");
+						cells.put(headers.get(c), (c < record.size()) ? FormulaGuard.restore(record.get(c)) : "");
 					}
 				}
 				add(rows, new Row(number, cells));

@@ -16,7 +16,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes rows under a header as .xlsx (every cell text, so codes keep their leading
- * digits) or as UTF-8 CSV with a byte-order mark (so Excel shows the Chinese right).
+ * digits) or as UTF-8 CSV with a byte-order mark (so Excel shows the Chinese right). A
+ * cell that a spreadsheet would take for a formula stays text ({@link FormulaGuard}).
  */
 public final class TableWriter {
 
@@ -40,6 +41,8 @@ public final class TableWriter {
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
+			CellStyle text = workbook.createCellStyle();
+			text.setQuotePrefixed(true);
 			org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
 			for (int c = 0; c < headers.size(); c++) {
 				header.createCell(c).setCellValue(headers.get(c));
@@ -49,8 +52,16 @@ public final class TableWriter {
 			for (List<String> row : rows) {
 				org.apache.poi.ss.usermodel.Row sheetRow = sheet.createRow(r++);
 				for (int c = 0; c < row.size(); c++) {
-					if (row.get(c) != null) {
-						sheetRow.createCell(c).setCellValue(row.get(c));
+					String value = row.get(c);
+					if (value != null) {
+						// A string cell is never evaluated; the quote prefix keeps it
+						// text
+						// when someone edits it in Excel, too.
+						org.apache.poi.ss.usermodel.Cell cell = sheetRow.createCell(c);
+						cell.setCellValue(value);
+						if (FormulaGuard.triggers(value)) {
+							cell.setCellStyle(text);
+						}
 					}
 				}
 			}
@@ -73,7 +84,8 @@ public final class TableWriter {
 			writer.write('\uFEFF');
 			printer.printRecord(headers);
 			for (List<String> row : rows) {
-				printer.printRecord(row.stream().map((cell) -> (cell != null) ? cell : "").toList());
+				printer.printRecord(
+						row.stream().map((cell) -> (cell != null) ? FormulaGuard.neutralise(cell) : "").toList());
 			}
 		}
 		catch (IOException ex) {

@@ -70,4 +70,24 @@ class TableReaderTest {
 		assertThat(TableReader.read(TableFormat.CSV, csv).rows().get(0).get("名称")).isEqualTo("含,逗号的\"所\"");
 	}
 
+	@Test
+	void exportedCellsThatLookLikeFormulasStayTextAndReadBackUnchanged() throws Exception {
+		List<String> risky = List.of("=HYPERLINK(\"http://x\",\"点我\")", "+1", "-2.5", "@SUM(A1)", "普通");
+		String csv = new String(
+				TableWriter.write(TableFormat.CSV, "t", List.of("a", "b", "c", "d", "e"), List.of(risky)),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"'=HYPERLINK(").contains(",'+1,'-2.5,'@SUM(A1),普通");
+		Table fromCsv = TableReader.read(TableFormat.CSV, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(fromCsv.rows().get(0).get("a")).isEqualTo(risky.get(0));
+		assertThat(fromCsv.rows().get(0).get("c")).isEqualTo("-2.5");
+		byte[] xlsx = TableWriter.write(TableFormat.XLSX, "t", List.of("a", "e"), List.of(List.of(risky.get(0), "普通")));
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var cell = workbook.getSheetAt(0).getRow(1).getCell(0);
+			assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(cell.getStringCellValue()).isEqualTo(risky.get(0));
+		}
+		assertThat(TableReader.read(TableFormat.XLSX, xlsx).rows().get(0).get("a")).isEqualTo(risky.get(0));
+	}
+
 }
