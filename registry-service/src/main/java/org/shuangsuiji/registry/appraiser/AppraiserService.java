@@ -52,6 +52,14 @@ public class AppraiserService {
 		Optional<Appraiser> existing = Optional.ofNullable(input.certificateNo())
 			.map(String::strip)
 			.flatMap(this.store::findByCertificateNo);
+		// Certificates are national; one registered outside the caller's region is not
+		// moved, and the answer does not say where it is (the import checks the same).
+		if (existing.isPresent() && !caller.covers(existing.get().regionCode())) {
+			throw new ConflictException("appraiser-registered-elsewhere",
+					"certificateNo: an appraiser with this certificate number is registered outside your region;"
+							+ " only a bureau covering both regions can move them")
+				.with("field", "certificateNo");
+		}
 		if (existing.isPresent() && existing.get().agencyId().equals(agency.id())) {
 			throw new ConflictException("appraiser-duplicate",
 					"certificateNo: appraiser " + existing.get().certificateNo() + " is already registered at "

@@ -68,6 +68,29 @@ class AppraiserApiTests extends RegistryTestBase {
 	}
 
 	@Test
+	void anAppraiserRegisteredInAnotherRegionIsNeitherMovedNorNamed() {
+		String ezhouAgency = register(Bodies.agency("鄂州丙所", "420704", 43, "法医临床"));
+		Reply there = this.api.as(Tokens.ezhouCity())
+			.post("/api/registry/appraisers", Bodies.appraiser("蒋十二", "42-0012", ezhouAgency, "法医临床"));
+		assertThat(there.status()).as(there.body()).isEqualTo(201);
+		String id = there.json().get("id").asString();
+		Reply active = create(Bodies.appraiser("蒋十二", "42-0012", this.first, "法医临床"));
+		assertThat(active.status()).as(active.body()).isEqualTo(409);
+		assertThat(active.json().get("type").asString()).endsWith("appraiser-registered-elsewhere");
+		assertThat(active.body()).doesNotContain("鄂州丙所").doesNotContain(ezhouAgency);
+		Map<String, Object> left = Bodies
+			.with(Bodies.with(Bodies.appraiser("蒋十二", "42-0012", ezhouAgency, "法医临床"), "status", "LEFT"), "version", 0);
+		assertThat(this.api.as(Tokens.ezhouCity()).put("/api/registry/appraisers/" + id, left).status()).isEqualTo(200);
+		Reply inactive = create(Bodies.appraiser("蒋十二", "42-0012", this.first, "法医临床"));
+		assertThat(inactive.status()).as(inactive.body()).isEqualTo(409);
+		assertThat(inactive.json().get("type").asString()).endsWith("appraiser-registered-elsewhere");
+		assertThat(
+				this.api.as(Tokens.ezhouCity()).get("/api/registry/appraisers/" + id).json().get("agencyId").asString())
+			.as("still at the Ezhou agency")
+			.isEqualTo(ezhouAgency);
+	}
+
+	@Test
 	void refusesTheSameCertificateTwiceAtOneAgencyAndCategoriesOutsideTheAgencysScope() {
 		create(Bodies.appraiser("周四", "41-0004", this.first, "法医临床"));
 		assertThat(create(Bodies.appraiser("周四", "41-0004", this.first, "文书")).status()).isEqualTo(409);
