@@ -91,7 +91,9 @@ public class ConflictService {
 		ConflictOfInterest existing = this.store.find(id)
 			.orElseThrow(() -> new NotFoundException("no conflict declaration " + id));
 		caller.requireBureau();
-		ConflictAccess.requireCoversEither(caller, existing.personRegion(), existing.agencyRegion());
+		// Anyone covering the agency may declare a conflict, but lifting a recusal is for
+		// the bureau that keeps the person's pool.
+		caller.requireCovers(existing.personRegion());
 		if (Text.isBlank(reason)) {
 			throw new InvalidInputException("invalid-input", "reason", "a reason is required to withdraw");
 		}

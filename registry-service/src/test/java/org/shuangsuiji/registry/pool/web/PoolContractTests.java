@@ -138,6 +138,20 @@ class PoolContractTests extends RegistryTestBase {
 	}
 
 	@Test
+	void onlyABureauCoveringThePersonsPoolWithdrawsTheirDeclaration() {
+		String yuanyang = register(Bodies.agency("原阳临床所", "410725", 55, "法医临床"));
+		Reply declared = this.api.as(CITY)
+			.post("/api/registry/conflicts", Map.of("personId", this.inspector, "personKind", "INSPECTOR", "agencyId",
+					yuanyang, "kind", "RELATIVE", "reason", "近亲属在该所执业", "declaredOn", "2024-05-01"));
+		assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+		String withdrawal = "/api/registry/conflicts/" + declared.json().get("id").asString() + "/withdrawal";
+		Reply county = this.api.as(Tokens.yuanyangCounty()).post(withdrawal, Map.of("reason", "县局认为无需回避"));
+		assertThat(county.status()).as("the county covers the agency, not the city's inspector").isEqualTo(403);
+		assertThat(this.api.as(CITY).get("/api/registry/conflicts?region=410700").json()).hasSize(1);
+		assertThat(this.api.as(CITY).post(withdrawal, Map.of("reason", "误报")).status()).isEqualTo(200);
+	}
+
+	@Test
 	void poolsNeedABureauTokenCoveringTheRegion() {
 		assertThat(this.api.as(Tokens.henanProvince()).get("/api/registry/pools/agencies?region=410700").status())
 			.isEqualTo(200);
