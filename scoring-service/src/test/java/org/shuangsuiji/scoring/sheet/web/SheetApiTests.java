@@ -478,6 +478,18 @@ class SheetApiTests {
 	}
 
 	@Test
+	void anAgencyAccountLinkedToNoAgencyListsNothing() {
+		Task task = InspectionStub.xinxiang("410725");
+		String submitted = createSheet(task);
+		answerAll(task, submitted, Map.of());
+		assertThat(api(task.inspector(0)).post("/api/scoring/sheets/" + submitted + "/submit", null).status())
+			.isEqualTo(200);
+		TestHttp unlinked = api(token(Role.AGENCY, "410725"));
+		assertThat(unlinked.get("/api/scoring/sheets").status()).as("fails closed, not nationwide").isEqualTo(403);
+		assertThat(unlinked.get("/api/scoring/sheets/" + submitted).status()).isEqualTo(403);
+	}
+
+	@Test
 	void bureausReadWithinTheirRegionAndInspectorsAndExpertsOnlyTheirTeamsSheets() {
 		Task task = InspectionStub.xinxiang("410725");
 		String sheet = createSheet(task);
