@@ -9,6 +9,7 @@ import org.shuangsuiji.scoring.dashboard.DashboardService;
 import org.shuangsuiji.scoring.dashboard.persistence.MongoDashboardStore;
 import org.shuangsuiji.scoring.engine.Scorers;
 import org.shuangsuiji.scoring.inspection.InspectionTasks;
+import org.shuangsuiji.scoring.sheet.InspectionEvidence;
 import org.shuangsuiji.scoring.sheet.SheetService;
 import org.shuangsuiji.scoring.sheet.json.CanonicalResultHash;
 import org.shuangsuiji.scoring.sheet.persistence.MongoSheetStore;
@@ -71,9 +72,9 @@ public class ScoringConfiguration {
 
 	@Bean
 	SheetService sheetService(MongoSheetStore store, TemplateCatalog templates, Scorers scorers, Clock clock,
-			InspectionTasks inspectionTasks, CanonicalResultHash resultHash) {
+			InspectionTasks inspectionTasks, CanonicalResultHash resultHash, InspectionEvidence inspectionEvidence) {
 		return new SheetService(store, templates, scorers, clock, () -> UUID.randomUUID().toString(), inspectionTasks,
-				resultHash);
+				resultHash, inspectionEvidence);
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.databind.deser.std.StdConvertingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -29,12 +30,15 @@ import org.shuangsuiji.scoring.template.TemplateKind;
  * the domain: a {@link RegionCode} is its six digits as a JSON string; an
  * {@link Evaluation} of either kind is one flat object with every field of both kinds
  * (those of the other kind {@code null}), as the API and the stored sheets always had it.
+ * An item outcome without evidence has no {@code evidenceIds} at all, so a result stored
+ * before answers carried evidence keeps its JSON, and its result hash, unchanged.
  */
 public class ScoringJsonModule extends SimpleModule {
 
 	public ScoringJsonModule() {
 		super("scoring-json");
 		setMixInAnnotation(RegionCode.class, RegionCodeMixin.class);
+		setMixInAnnotation(ItemOutcome.class, ItemOutcomeMixin.class);
 		addSerializer(Evaluation.class, new StdDelegatingSerializer(new EvaluationToJson()));
 		addDeserializer(Evaluation.class, new StdConvertingDeserializer<>(new EvaluationFromJson()));
 	}
@@ -48,6 +52,13 @@ public class ScoringJsonModule extends SimpleModule {
 
 		@JsonValue
 		abstract String value();
+
+	}
+
+	abstract static class ItemOutcomeMixin {
+
+		@JsonInclude(JsonInclude.Include.NON_EMPTY)
+		abstract List<String> evidenceIds();
 
 	}
 

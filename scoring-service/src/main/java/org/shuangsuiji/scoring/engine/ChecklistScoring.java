@@ -48,7 +48,7 @@ final class ChecklistScoring {
 				if (answer != null) {
 					this.check.check(part, item, answer);
 				}
-				this.outcomes.add(outcome(part, item, answer));
+				this.outcomes.add(outcome(part, item, answer).withEvidence(answer));
 			}
 		}
 		this.actions.addForFindings(this.template.findingAction(), this.findingBasis);

@@ -2,6 +2,7 @@ package org.shuangsuiji.scoring.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -21,13 +22,22 @@ import java.util.List;
  * @param note the scorer's remark on the item
  * @param checked on an item scored by rules: the item was checked, and the rules given
  * (possibly none) are all that apply
+ * @param evidenceIds the evidence (证据, ids of evidence-service) the answer rests on, each
+ * once, in the order given; evidence alone does not answer an item
  */
 public record ItemAnswer(Finding finding, List<Integer> subPoints, List<RuleAnswer> rules, BigDecimal score,
-		String note, boolean checked) {
+		String note, boolean checked, List<String> evidenceIds) {
 
 	public ItemAnswer {
 		subPoints = (subPoints != null) ? List.copyOf(subPoints) : List.of();
 		rules = (rules != null) ? List.copyOf(rules) : List.of();
+		evidenceIds = (evidenceIds != null) ? List.copyOf(new LinkedHashSet<>(evidenceIds)) : List.of();
+	}
+
+	/** An answer without evidence. */
+	public ItemAnswer(Finding finding, List<Integer> subPoints, List<RuleAnswer> rules, BigDecimal score, String note,
+			boolean checked) {
+		this(finding, subPoints, rules, score, note, checked, List.of());
 	}
 
 	/** An answer that does not say "checked" by itself (a finding, rules or a score). */
@@ -56,12 +66,14 @@ public record ItemAnswer(Finding finding, List<Integer> subPoints, List<RuleAnsw
 	public ItemAnswer with(RuleAnswer rule) {
 		List<RuleAnswer> more = new ArrayList<>(this.rules);
 		more.add(rule);
-		return new ItemAnswer(this.finding, this.subPoints, more, this.score, this.note, this.checked);
+		return new ItemAnswer(this.finding, this.subPoints, more, this.score, this.note, this.checked,
+				this.evidenceIds);
 	}
 
 	/** This answer with its rules replaced. */
 	public ItemAnswer withRules(List<RuleAnswer> rules) {
-		return new ItemAnswer(this.finding, this.subPoints, rules, this.score, this.note, this.checked);
+		return new ItemAnswer(this.finding, this.subPoints, rules, this.score, this.note, this.checked,
+				this.evidenceIds);
 	}
 
 	/**

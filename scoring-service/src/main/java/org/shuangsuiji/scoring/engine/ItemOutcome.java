@@ -15,9 +15,21 @@ import org.shuangsuiji.scoring.template.Item;
  * deduction item
  * @param deducted points taken off by the item's rules
  * @param added points added by bonus rules or by the direct score
+ * @param evidenceIds the evidence the item's answer rests on: sealed with the result, so
+ * an answer cannot be pointed at other evidence after submission
  */
 public record ItemOutcome(String itemId, String number, Finding finding, int findings, List<String> found,
-		BigDecimal deducted, BigDecimal added) {
+		BigDecimal deducted, BigDecimal added, List<String> evidenceIds) {
+
+	public ItemOutcome {
+		evidenceIds = (evidenceIds != null) ? List.copyOf(evidenceIds) : List.of();
+	}
+
+	/** An outcome without evidence (results stored before answers carried any). */
+	public ItemOutcome(String itemId, String number, Finding finding, int findings, List<String> found,
+			BigDecimal deducted, BigDecimal added) {
+		this(itemId, number, finding, findings, found, deducted, added, List.of());
+	}
 
 	/** A checklist item not answered yet. */
 	public static ItemOutcome unanswered(Item item) {
@@ -39,6 +51,15 @@ public record ItemOutcome(String itemId, String number, Finding finding, int fin
 	public static ItemOutcome scored(Item item, List<String> rules, BigDecimal deducted, BigDecimal added) {
 		return new ItemOutcome(item.id(), item.number(), null, rules.size(), rules, Points.normalize(deducted),
 				Points.normalize(added));
+	}
+
+	/** This outcome with the evidence of the answer behind it. */
+	public ItemOutcome withEvidence(ItemAnswer answer) {
+		if (answer == null || answer.evidenceIds().isEmpty()) {
+			return this;
+		}
+		return new ItemOutcome(this.itemId, this.number, this.finding, this.findings, this.found, this.deducted,
+				this.added, answer.evidenceIds());
 	}
 
 }

@@ -52,7 +52,8 @@ final class PointsScoring {
 			BigDecimal deducted = Points.ZERO;
 			BigDecimal added = Points.ZERO;
 			for (Item item : part.items()) {
-				ItemOutcome outcome = item(part, item, dedupe, answers.items().get(item.id()));
+				ItemAnswer answer = answers.items().get(item.id());
+				ItemOutcome outcome = item(part, item, dedupe, answer).withEvidence(answer);
 				outcomes.add(outcome);
 				deducted = deducted.add(outcome.deducted());
 				added = added.add(outcome.added());

@@ -53,8 +53,10 @@ public class SheetService {
 
 	private final ResultHash hash;
 
+	private final InspectionEvidence evidence;
+
 	public SheetService(SheetStore store, TemplateCatalog templates, Scorers scorers, Clock clock, Supplier<String> ids,
-			InspectionTasks tasks, ResultHash hash) {
+			InspectionTasks tasks, ResultHash hash, InspectionEvidence evidence) {
 		this.store = store;
 		this.templates = templates;
 		this.scorers = scorers;
@@ -62,6 +64,7 @@ public class SheetService {
 		this.ids = ids;
 		this.tasks = tasks;
 		this.hash = hash;
+		this.evidence = evidence;
 	}
 
 	/**
@@ -102,7 +105,9 @@ public class SheetService {
 
 	/**
 	 * Sets one item's answer. The caller names the item version it read; if someone
-	 * changed the item since, nothing is written and the conflict names the item.
+	 * changed the item since, nothing is written and the conflict names the item. The
+	 * evidence the answer names must be the sheet's inspection's, not withdrawn
+	 * (evidence-service is asked only when the answer names any).
 	 */
 	public AnsweredItem answer(Caller caller, String sheetId, String itemId, long expectedVersion, ItemAnswer given) {
 		Sheet sheet = load(sheetId);
@@ -119,6 +124,7 @@ public class SheetService {
 		AnsweredItem stored = sheet.answers().get(itemId);
 		ItemAnswer answer = ExpertParts.merge(caller.has(Role.EXPERT), scorer.item(itemId), given,
 				(stored != null) ? stored.answer() : null);
+		AttachedEvidence.requireOfInspection(sheet.inspectionId(), itemId, answer.evidenceIds(), this.evidence::of);
 		Instant now = this.clock.instant();
 		AnsweredItem answered = new AnsweredItem(answer, expectedVersion + 1, caller.userId(), caller.displayName(),
 				now);

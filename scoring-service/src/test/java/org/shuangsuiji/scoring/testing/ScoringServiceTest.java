@@ -12,14 +12,15 @@ import org.shuangsuiji.platform.test.ServiceTest;
 
 /**
  * The whole service as {@link ServiceTest} starts it, calling {@link InspectionStub} as
- * its inspection-service. Every test class of the service uses this one, so they share
- * one Spring context.
+ * its inspection-service and {@link EvidenceStub} as its evidence-service. Every test
+ * class of the service uses this one, so they share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceTest
 @ExtendWith(InspectionStubExtension.class)
+@ExtendWith(EvidenceStubExtension.class)
 public @interface ScoringServiceTest {
 
 }

@@ -57,9 +57,12 @@ record SheetDocument(@Id String id, String slot, String templateId, int template
 				null, null, null, null, List.of(), List.of(), List.of(created));
 	}
 
-	/** An answer as given. */
+	/**
+	 * An answer as given; {@code evidenceIds} absent when it names no evidence (as in
+	 * every answer stored before answers carried evidence).
+	 */
 	record AnswerDocument(String finding, List<Integer> subPoints, List<RuleAnswerDocument> rules, String score,
-			String note, Boolean checked) {
+			String note, Boolean checked, List<String> evidenceIds) {
 
 	}
 

@@ -84,7 +84,8 @@ final class SheetMapping {
 					rule.contents(), rule.reason()))
 			.toList();
 		return new AnswerDocument((answer.finding() != null) ? answer.finding().name() : null, answer.subPoints(),
-				rules, string(answer.score()), answer.note(), answer.checked() ? Boolean.TRUE : null);
+				rules, string(answer.score()), answer.note(), answer.checked() ? Boolean.TRUE : null,
+				answer.evidenceIds().isEmpty() ? null : answer.evidenceIds());
 	}
 
 	static ItemAnswer answer(AnswerDocument document) {
@@ -98,7 +99,7 @@ final class SheetMapping {
 			.toList() : List.of();
 		return new ItemAnswer((document.finding() != null) ? Finding.valueOf(document.finding()) : null,
 				document.subPoints(), rules, decimal(document.score()), document.note(),
-				Boolean.TRUE.equals(document.checked()));
+				Boolean.TRUE.equals(document.checked()), document.evidenceIds());
 	}
 
 	static Map<String, HeaderValueDocument> header(Map<String, HeaderValue> header) {

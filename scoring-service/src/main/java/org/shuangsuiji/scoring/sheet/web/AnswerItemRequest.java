@@ -17,16 +17,18 @@ import org.shuangsuiji.scoring.engine.RuleAnswer;
  * An item's answer with the item version it replaces (0 for the first answer). The answer
  * has the shape of the stateless evaluation's answers; {@code checked: true} on an item
  * scored by rules says it was checked and no rule (other than those given) applies.
+ * {@code evidenceIds} names evidence of the sheet's inspection in evidence-service that
+ * the answer rests on; each is checked there before anything is stored.
  */
 public record AnswerItemRequest(@NotNull @Min(0) Long version, Finding finding, @Size(max = 30) List<Integer> subPoints,
 		@Size(max = 60) List<@Valid RuleAnswerBody> rules, BigDecimal score, @Size(max = 2000) String note,
-		Boolean checked) {
+		Boolean checked, @Size(max = 20) List<@NotBlank @Size(max = 80) String> evidenceIds) {
 
 	ItemAnswer toDomain() {
 		List<RuleAnswer> answers = (this.rules != null) ? this.rules.stream().map(RuleAnswerBody::toDomain).toList()
 				: List.of();
 		return new ItemAnswer(this.finding, this.subPoints, answers, this.score, this.note,
-				Boolean.TRUE.equals(this.checked));
+				Boolean.TRUE.equals(this.checked), this.evidenceIds);
 	}
 
 	/**

@@ -67,6 +67,44 @@ abstract class SheetStoreContract {
 	}
 
 	@Test
+	void evidenceIdsStayWithTheirAnswerAndAnAnswerWithoutThemIsStoredAsBefore() {
+		MongoSheetStore store = store();
+		String id = newSheet(store, "420704", SheetMode.OFFICIAL, "insp-" + UUID.randomUUID());
+		ItemAnswer withEvidence = new ItemAnswer(null, List.of(), List.of(RuleAnswer.once("1.1", "r")), null, null,
+				false, List.of("ev-2", "ev-1"));
+		store.answer(id, "1", 0, new AnsweredItem(withEvidence, 1, "u", "U", NOW), event("1"));
+		store.answer(id, "2", 0, answered(1, "2.1"), event("2"));
+
+		Sheet sheet = store.find(id).orElseThrow();
+		assertThat(sheet.answers().get("1").answer().evidenceIds()).containsExactly("ev-2", "ev-1");
+		assertThat(sheet.answers().get("2").answer().evidenceIds()).isEmpty();
+		org.bson.Document answers = mongo().getCollection(SheetDocument.COLLECTION)
+			.find(new org.bson.Document("_id", id))
+			.first()
+			.get("answers", org.bson.Document.class);
+		assertThat(answers.get("2", org.bson.Document.class).get("answer", org.bson.Document.class))
+			.as("the shape of every answer stored before answers carried evidence")
+			.doesNotContainKey("evidenceIds");
+		assertThat(answers.get("1", org.bson.Document.class)
+			.get("answer", org.bson.Document.class)
+			.getList("evidenceIds", String.class)).containsExactly("ev-2", "ev-1");
+	}
+
+	@Test
+	void aSubmittedResultKeepsTheEvidenceOfItsAnswers() {
+		MongoSheetStore store = store();
+		String id = newSheet(store, "420704", SheetMode.OFFICIAL, "insp-" + UUID.randomUUID());
+		Answers answers = fullMarks().with("1",
+				new ItemAnswer(null, List.of(), List.of(), null, null, true, List.of("ev-gate")));
+		Evaluation result = ezhou().evaluate(answers);
+		assertThat(store.submit(id, 0, result, "hash", NOW, "u", event(null))).isEqualTo(Write.APPLIED);
+		Evaluation stored = store.find(id).orElseThrow().result();
+		assertThat(stored).isEqualTo(result);
+		assertThat(stored.item("1").evidenceIds()).containsExactly("ev-gate");
+		assertThat(stored.item("2").evidenceIds()).isEmpty();
+	}
+
+	@Test
 	void decimalsComeBackExactly() {
 		MongoSheetStore store = store();
 		String id = newSheet(store, "420704", SheetMode.OFFICIAL, "insp-" + UUID.randomUUID());
