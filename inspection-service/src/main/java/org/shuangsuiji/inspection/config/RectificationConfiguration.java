@@ -6,19 +6,29 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.plan.PlanService;
+import org.shuangsuiji.inspection.rectification.AgencyRecord;
 import org.shuangsuiji.inspection.rectification.RectificationService;
 import org.shuangsuiji.inspection.rectification.RectificationStore;
 import org.shuangsuiji.inspection.rectification.listener.RectificationAudit;
 import org.shuangsuiji.inspection.rectification.persistence.MongoRectificationStore;
+import org.shuangsuiji.inspection.registry.client.HttpAgencyRecord;
+import org.shuangsuiji.inspection.registry.client.RegistryRectificationCalls;
+import org.shuangsuiji.inspection.registry.client.RegistryRectificationClient;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.event.DomainEvents;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.service.registry.ImportHttpServices;
 
-/** Rectification on its MongoDB store, with its audit listener. */
+/**
+ * Rectification on its MongoDB store, with its audit listener and the agency's record in
+ * registry-service (the client joins the {@code registry} HTTP service group, so it has
+ * its base URL, timeouts and the token relay).
+ */
 @Configuration(proxyBeanMethods = false)
+@ImportHttpServices(group = "registry", types = RegistryRectificationClient.class)
 class RectificationConfiguration {
 
 	@Bean
@@ -27,9 +37,19 @@ class RectificationConfiguration {
 	}
 
 	@Bean
+	RegistryRectificationCalls registryRectificationCalls(RegistryRectificationClient client) {
+		return new RegistryRectificationCalls(client);
+	}
+
+	@Bean
+	HttpAgencyRecord agencyRecord(RegistryRectificationCalls calls) {
+		return new HttpAgencyRecord(calls);
+	}
+
+	@Bean
 	RectificationService rectificationService(TaskStore tasks, PlanService plans, RectificationStore store,
-			DomainEvents events, Clock clock) {
-		return new RectificationService(tasks, plans, store, events, clock);
+			AgencyRecord agencyRecord, DomainEvents events, Clock clock) {
+		return new RectificationService(tasks, plans, store, agencyRecord, events, clock);
 	}
 
 	@Bean

@@ -28,7 +28,9 @@ import org.shuangsuiji.platform.security.Role;
  * Rectification after an inspection: the organising bureau turns findings into items with
  * deadlines once the task is closed; the agency answers each with text and evidence; the
  * bureau accepts or returns the answer with a comment. Items past their deadline and not
- * accepted are overdue.
+ * accepted are overdue. An acceptance is written to the agency's record in
+ * registry-service first (idempotent), then stored: when the registry does not take it,
+ * the item stays as it was.
  */
 public class RectificationService {
 
@@ -44,15 +46,18 @@ public class RectificationService {
 
 	private final RectificationStore store;
 
+	private final AgencyRecord agencyRecord;
+
 	private final DomainEvents events;
 
 	private final Clock clock;
 
-	public RectificationService(TaskStore tasks, PlanService plans, RectificationStore store, DomainEvents events,
-			Clock clock) {
+	public RectificationService(TaskStore tasks, PlanService plans, RectificationStore store, AgencyRecord agencyRecord,
+			DomainEvents events, Clock clock) {
 		this.tasks = tasks;
 		this.plans = plans;
 		this.store = store;
+		this.agencyRecord = agencyRecord;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -116,7 +121,10 @@ public class RectificationService {
 		return saved;
 	}
 
-	/** The bureau accepts the answer or returns it with a comment. */
+	/**
+	 * The bureau accepts the answer or returns it with a comment. An acceptance reaches
+	 * the agency's record before it is stored.
+	 */
 	public Rectification review(Caller caller, String taskId, String itemId, Boolean accept, String comment) {
 		InspectionTask task = task(taskId);
 		PlanAccess.requireManage(caller, task.planRegion());
@@ -133,9 +141,12 @@ public class RectificationService {
 		throwIfAny(errors);
 		Rectification current = existing(taskId);
 		Instant now = this.clock.instant();
-		RectificationItem reviewed = current.item(itemId)
-			.reviewed(
-					new RectificationItem.Review(accept, blank(comment) ? "" : comment.strip(), Actor.of(caller), now));
+		RectificationItem.Review review = new RectificationItem.Review(accept, blank(comment) ? "" : comment.strip(),
+				Actor.of(caller), now);
+		RectificationItem reviewed = current.item(itemId).reviewed(review);
+		if (accept) {
+			this.agencyRecord.accepted(AcceptedOutcome.of(current, reviewed, review));
+		}
 		Rectification saved = this.store.save(current.withItem(reviewed, now));
 		this.events.publish(new RectificationEvent.Reviewed(Actor.of(caller), saved, itemId, accept));
 		return saved;

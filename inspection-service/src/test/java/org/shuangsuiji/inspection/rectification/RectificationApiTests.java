@@ -3,19 +3,33 @@ package org.shuangsuiji.inspection.rectification;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuangsuiji.inspection.conclusion.OfficialSheets;
 import org.shuangsuiji.inspection.support.ApiTestSupport;
+import org.shuangsuiji.inspection.support.StubServices;
 import org.shuangsuiji.inspection.task.TaskStatus;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 整改 over HTTP, as the organiser, the agency and every role that must not get in. */
+/**
+ * 整改 over HTTP, as the organiser, the agency and every role that must not get in; an
+ * accepted item lands on the agency's record in registry-service (stubbed over HTTP).
+ */
 @SuppressWarnings("unchecked")
 class RectificationApiTests extends ApiTestSupport {
 
@@ -30,6 +44,32 @@ class RectificationApiTests extends ApiTestSupport {
 	void closedInspection() {
 		this.planId = publishedPlan(Map.of("mode", "ALL"), twoInspectors());
 		this.taskId = OfficialSheets.closedTask(this.tasks, this.planId, "ag-01", "410703").id();
+		registryAnswers(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"outcome\":\"ACCEPTED\"}"));
+	}
+
+	private static MappingBuilder outcomePut() {
+		return put(urlPathMatching("/api/registry/agencies/[^/]+/inspection-rectifications/[^/]+/[^/]+"));
+	}
+
+	private static void registryAnswers(ResponseDefinitionBuilder answer) {
+		StubServices.registry().stubFor(outcomePut().willReturn(answer));
+	}
+
+	private static List<LoggedRequest> outcomesWritten() {
+		return StubServices.registry()
+			.findAll(putRequestedFor(urlPathMatching("/api/registry/agencies/.*/inspection-rectifications/.*")));
+	}
+
+	/** One item R1, answered by the agency, waiting for the bureau. */
+	private void answeredItem() {
+		body(http(city()).post(uri(""), Map.of("items", List.of(item("F1", "补记鉴定材料移交时间", "2999-12-31")))), 201);
+		body(http(own()).post(uri("/R1/response"), Map.of("text", "已补记", "evidenceIds", List.of("ev-1"))), 200);
+	}
+
+	private String statusOfR1() {
+		return read(body(http(city()).get(uri("")), 200), "$.items[0].status").toString();
 	}
 
 	private String uri(String rest) {
@@ -122,6 +162,70 @@ class RectificationApiTests extends ApiTestSupport {
 				Map.of("items", List.of(item("F1", "补记", "2999-01-01")))), 409);
 		body(http(city()).post("/api/inspections/tasks/nope:none/rectifications",
 				Map.of("items", List.of(item("F1", "补记", "2999-01-01")))), 404);
+	}
+
+	@Test
+	void anAcceptedItemLandsOnTheAgencysRecordInTheRegistryWithTheBureausToken() {
+		answeredItem();
+		body(http(city()).post(uri("/R1/review"), Map.of("accept", false, "comment", "缺少移交签字")), 200);
+		assertThat(outcomesWritten()).as("a returned item is not a settled outcome").isEmpty();
+		body(http(own()).post(uri("/R1/response"), Map.of("text", "补签字", "evidenceIds", List.of("ev-2"))), 200);
+
+		String accepted = body(http(city()).post(uri("/R1/review"), Map.of("accept", true, "comment", "整改到位")), 200);
+		StubServices.registry()
+			.verify(1,
+					putRequestedFor(urlPathEqualTo("/api/registry/agencies/ag-01/inspection-rectifications/"
+							+ this.taskId.replace(":", "%3A") + "/R1"))
+						.withHeader("Authorization", matching("Bearer .+")));
+		String sent = outcomesWritten().get(0).getBodyAsString();
+		assertThat((String) read(sent, "$.planId")).isEqualTo(this.planId);
+		assertThat((Map<String, Object>) read(sent, "$.finding")).containsEntry("ref", "F1")
+			.containsEntry("templateItemId", "7")
+			.containsEntry("text", "补记鉴定材料移交时间");
+		assertThat((String) read(sent, "$.deadline")).isEqualTo("2999-12-31");
+		assertThat((String) read(sent, "$.outcome")).isEqualTo("ACCEPTED");
+		assertThat((String) read(sent, "$.comment")).isEqualTo("整改到位");
+		assertThat(java.time.Instant.parse(read(sent, "$.acceptedAt")))
+			.isEqualTo(java.time.Instant.parse(read(accepted, "$.items[0].reviews[1].at")));
+	}
+
+	@Test
+	void whenTheRegistryIsDownTheAcceptanceIsRefusedAndTheItemStaysAnswered() {
+		answeredItem();
+		registryAnswers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+		String refused = body(http(city()).post(uri("/R1/review"), Map.of("accept", true)), 503);
+		assertThat(read(refused, "$.type").toString()).endsWith(":registry-unavailable");
+		assertThat(statusOfR1()).isEqualTo("RESPONDED");
+		assertThat((List<Object>) read(body(http(city()).get(uri("")), 200), "$.items[0].reviews")).isEmpty();
+
+		registryAnswers(aResponse().withStatus(200));
+		resetCircuitBreakers();
+		body(http(city()).post(uri("/R1/review"), Map.of("accept", true)), 200);
+		assertThat(statusOfR1()).isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void whenTheRegistryRefusesTheAcceptanceIsRefusedAndTheItemStaysAnswered() {
+		answeredItem();
+		registryAnswers(aResponse().withStatus(403)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:shuangsuiji:problem:out-of-scope\",\"status\":403}"));
+		String refused = body(http(city()).post(uri("/R1/review"), Map.of("accept", true)), 503);
+		assertThat(read(refused, "$.detail").toString()).contains("403");
+		assertThat(statusOfR1()).isEqualTo("RESPONDED");
+		assertThat(outcomesWritten()).as("a refusal is not retried").hasSize(1);
+	}
+
+	@Test
+	void callersWhoMayNotReviewNeverReachTheRegistry() {
+		answeredItem();
+		for (String outsider : new String[] { own(), as(Role.COUNTY, "410703"), as(Role.CITY, "420700"),
+				as(Role.INSPECTOR, "410700"), agency("ag-02", "410703") }) {
+			body(http(outsider).post(uri("/R1/review"), Map.of("accept", true)), 403);
+		}
+		body(http(null).post(uri("/R1/review"), Map.of("accept", true)), 401);
+		assertThat(outcomesWritten()).isEmpty();
+		assertThat(statusOfR1()).isEqualTo("RESPONDED");
 	}
 
 }

@@ -4,6 +4,7 @@ import org.shuangsuiji.registry.agency.persistence.MongoAgencyStore;
 import org.shuangsuiji.registry.appraiser.persistence.MongoAppraiserStore;
 import org.shuangsuiji.registry.conflict.persistence.MongoConflictStore;
 import org.shuangsuiji.registry.history.persistence.MongoHistoryStore;
+import org.shuangsuiji.registry.inspection.persistence.MongoInspectionRectificationStore;
 import org.shuangsuiji.registry.pool.persistence.MongoPoolStore;
 
 import org.springframework.boot.ApplicationArguments;
@@ -29,13 +30,17 @@ class Indexes implements ApplicationRunner {
 
 	private final MongoHistoryStore history;
 
+	private final MongoInspectionRectificationStore inspectionRectifications;
+
 	Indexes(MongoAgencyStore agencies, MongoAppraiserStore appraisers, MongoPoolStore pools,
-			MongoConflictStore conflicts, MongoHistoryStore history) {
+			MongoConflictStore conflicts, MongoHistoryStore history,
+			MongoInspectionRectificationStore inspectionRectifications) {
 		this.agencies = agencies;
 		this.appraisers = appraisers;
 		this.pools = pools;
 		this.conflicts = conflicts;
 		this.history = history;
+		this.inspectionRectifications = inspectionRectifications;
 	}
 
 	@Override
@@ -45,6 +50,7 @@ class Indexes implements ApplicationRunner {
 		this.pools.createIndexes();
 		this.conflicts.createIndexes();
 		this.history.createIndexes();
+		this.inspectionRectifications.createIndexes();
 	}
 
 }

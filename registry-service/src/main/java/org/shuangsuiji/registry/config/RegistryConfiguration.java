@@ -24,6 +24,8 @@ import org.shuangsuiji.registry.history.HistoryStore;
 import org.shuangsuiji.registry.importing.ExportService;
 import org.shuangsuiji.registry.importing.ImportService;
 import org.shuangsuiji.registry.importing.TableFiles;
+import org.shuangsuiji.registry.inspection.InspectionRectificationService;
+import org.shuangsuiji.registry.inspection.InspectionRectificationStore;
 import org.shuangsuiji.registry.pool.PoolService;
 import org.shuangsuiji.registry.pool.PoolStore;
 import org.shuangsuiji.registry.region.RegionTree;
@@ -105,6 +107,12 @@ public class RegistryConfiguration {
 	@Bean
 	ExportService exportService(AgencyStore agencies, AppraiserStore appraisers, PoolStore pools, TableFiles files) {
 		return new ExportService(agencies, appraisers, pools, files);
+	}
+
+	@Bean
+	InspectionRectificationService inspectionRectificationService(InspectionRectificationStore outcomes,
+			AgencyService agencies, DomainEvents events, Clock clock) {
+		return new InspectionRectificationService(outcomes, agencies, events, clock);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.shuangsuiji.registry.agency.persistence.AgencyDocument;
 import org.shuangsuiji.registry.appraiser.persistence.AppraiserDocument;
 import org.shuangsuiji.registry.conflict.persistence.ConflictDocument;
 import org.shuangsuiji.registry.history.persistence.ChangeDocument;
+import org.shuangsuiji.registry.inspection.persistence.InspectionRectificationDocument;
 import org.shuangsuiji.registry.pool.persistence.ExpertDocument;
 import org.shuangsuiji.registry.pool.persistence.InspectorDocument;
 
@@ -34,7 +35,7 @@ public abstract class RegistryTestBase {
 		this.api = TestHttp.on(this.port);
 		for (String collection : new String[] { AgencyDocument.COLLECTION, AppraiserDocument.COLLECTION,
 				InspectorDocument.COLLECTION, ExpertDocument.COLLECTION, ConflictDocument.COLLECTION,
-				ChangeDocument.COLLECTION }) {
+				ChangeDocument.COLLECTION, InspectionRectificationDocument.COLLECTION }) {
 			this.mongo.remove(new Query(), collection);
 		}
 	}
