@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Card, Col, List, Progress, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Progress, Row, Space, Tag, Typography } from 'antd';
 import { CameraOutlined, UploadOutlined } from '@ant-design/icons';
 import type { EvidenceKind, EvidenceRecord } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
@@ -169,28 +169,23 @@ export function KeptPhotos({ queue }: { queue: PhotoQueue }) {
       )}
       {queue.sending && <Progress percent={queue.sending.percent} status="active" aria-label={t('photoSending')} />}
       <ProblemAlert error={queue.error} />
-      {refused.length > 0 && (
-        <List
-          size="small"
-          dataSource={refused}
-          renderItem={(p) => (
-            <List.Item
-              actions={[
-                <Button key="retry" onClick={() => void queue.send([p.id])}>{t('retryUpload')}</Button>,
-                <Button key="discard" danger onClick={() => void queue.discard(p.id)}>{t('discardPhoto')}</Button>,
-              ]}
-            >
-              <Alert
-                type="error"
-                showIcon
-                role="alert"
-                title={`${t('photoRefused', { kind: label('evidenceKind', p.kind), name: p.file.name })}: ${p.refused!.title} (${p.refused!.status})`}
-                description={p.refused!.detail}
-              />
-            </List.Item>
-          )}
+      {refused.map((p) => (
+        <Alert
+          key={p.id}
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginTop: 8 }}
+          title={`${t('photoRefused', { kind: label('evidenceKind', p.kind), name: p.file.name })}: ${p.refused!.title} (${p.refused!.status})`}
+          description={p.refused!.detail}
+          action={
+            <Space orientation="vertical">
+              <Button onClick={() => void queue.send([p.id])}>{t('retryUpload')}</Button>
+              <Button danger onClick={() => void queue.discard(p.id)}>{t('discardPhoto')}</Button>
+            </Space>
+          }
         />
-      )}
+      ))}
     </Card>
   );
 }
