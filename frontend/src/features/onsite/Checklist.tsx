@@ -332,6 +332,7 @@ const ItemCard = memo(function ItemCard({ item, partKind, draft: d, stored, stat
       )}
       {!points && d.finding === 'A' && (item.subPoints ?? []).length > 0 && (
         <Checkbox.Group
+          role="group"
           aria-label={t('subPointsFound')}
           disabled={!editable}
           value={d.subPoints}

@@ -52,6 +52,7 @@ function RuleControl({ item, rule, value, sign, disabled, onChange }: {
       </Typography.Paragraph>
       {options.length > 0 ? (
         <Checkbox.Group
+          role="group"
           aria-label={name}
           disabled={disabled}
           value={value?.contents ?? []}
