@@ -430,7 +430,7 @@ await test('鄂州 inspector on a phone: answers points items (deductions, occur
   await research.getByRole('button', { name: '保存本项' }).click();
   await research.getByText('已保存').waitFor();
 
-  expect((await card('13').getByText('此项由专家评分').count()) === 1, 'the expert item is left to the expert');
+  expect((await card('13').getByText('此项由专家评分', { exact: true }).count()) === 1, 'the expert item is left to the expert');
   await page.getByText('未填写 12 / 16 项').waitFor();
   await axe(page, 'on-site points checklist (phone)');
   await shot(page, 'role-inspector-ezhou-checklist');
