@@ -11,7 +11,14 @@ export default defineConfig({
   base: '/',
   server: { port: 5173, strictPort: true, proxy: { '/api': gateway } },
   preview: { port: 5173, strictPort: true, proxy: { '/api': gateway } },
-  build: { chunkSizeWarningLimit: 1500 },
+  build: {
+    chunkSizeWarningLimit: 1500,
+    // the service worker is a second entry with a fixed name at the root, so its scope is the whole app
+    rollupOptions: {
+      input: { main: 'index.html', sw: 'src/sw/sw.ts' },
+      output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js') },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -1,6 +1,7 @@
 // Browser tests against the running local platform (gateway URL, default http://localhost:8080): Debian's
 // chromium driven by playwright-core, the real Keycloak login, axe-core scans, the performance budget and
 // a screenshot of each role's main page. Writes test-results/browser-summary.txt ("passed failed skipped"); screenshots go to test-results/browser/.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -27,8 +28,8 @@ function note(line) {
   console.log(line);
 }
 
-async function test(name, fn) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+async function test(name, fn, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -285,6 +286,254 @@ await test('public: published results show the published inspection only', async
   expect(!(await page.getByRole('cell', { name: /新乡求真司法鉴定所02/ }).count()), 'an unpublished result is not public');
   await axe(page, 'public results');
 });
+
+// --------------------------------------------------- on a phone: 鄂州 points items, responsiveness, offline
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const KEYCLOAK = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180/realms/shuangsuiji';
+const latencies = {};
+
+/** A demo account's token (password grant of the local realm's CLI client, as the demo story does). */
+async function tokenOf(username) {
+  const res = await fetch(`${KEYCLOAK}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'shuangsuiji-cli', username, password: 'demo' }),
+  });
+  expect(res.ok, `token of ${username}: ${res.status}`);
+  return (await res.json()).access_token;
+}
+
+async function call(token, method, path, body) {
+  const res = await fetch(`${BASE}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  expect(res.ok, `${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** The date in China (the services' zone) n days from now. */
+const chinaDay = (n = 0) => new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10);
+/** Today in China, or the last working day before it (visits are on working days; a check-in is never in the future). */
+function lastWorkingDay() {
+  for (let n = 0; ; n--) {
+    const day = chinaDay(n);
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return day;
+  }
+}
+const plusDays = (day, n) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
+
+/**
+ * 鄂州 has no demo inspection, so the city makes one through the API: a plan on the 鄂州 2025 points sheet,
+ * published, committed and drawn; a task whose team has a 鄂州 inspector account is scheduled on the last
+ * working day, and that inspector checks in and starts checking.
+ */
+async function ezhouTaskBeingChecked() {
+  const city = await tokenOf('ezhou-city');
+  const today = lastWorkingDay();
+  const plan = await call(city, 'POST', '/api/inspections/plans', {
+    year: Number(today.slice(0, 4)),
+    title: `鄂州端到端测试计划 ${new Date().toISOString()}`,
+    region: '420700',
+    periodStart: today,
+    periodEnd: plusDays(today, 14),
+    scope: { region: '420700', categories: [] },
+    sampling: { mode: 'ALL' },
+    teamRules: { inspectorsPerTeam: 2, expertRequired: false, excludeSameCounty: false, excludeInspectedLastYear: false },
+    template: { templateId: 'ezhou-2025-scoring', version: 1 },
+    selfInspectionDue: plusDays(today, 30),
+    dossierWindowStart: `${today.slice(0, 4)}-01-01`,
+    legalBasis: '《司法鉴定机构登记管理办法》（端到端测试）',
+  });
+  await call(city, 'POST', `/api/inspections/plans/${plan.id}/publish`);
+  await call(city, 'POST', `/api/inspections/plans/${plan.id}/draw/commitment`);
+  const draw = await call(city, 'POST', `/api/inspections/plans/${plan.id}/draw`, { seed: `E2E-鄂州-${Date.now()}` });
+  const drawn = draw?.result?.agencies ?? (await call(city, 'GET', `/api/inspections/plans/${plan.id}/draw`)).result.agencies;
+  // ezhou-inspector-1 is demo-insp-31, ezhou-inspector-2 demo-insp-32: whichever the draw put on a team
+  const accounts = [['demo-insp-31', 'ezhou-inspector-1'], ['demo-insp-32', 'ezhou-inspector-2']];
+  const [mine, username] = accounts
+    .map(([person, account]) => [drawn.find((a) => a.team.some((m) => m.personId === person)), account])
+    .find(([a]) => a) ?? [];
+  expect(mine, 'neither demo-insp-31 nor demo-insp-32 is on a team of the 鄂州 draw');
+  const taskId = `${plan.id}:${mine.agencyId}`;
+  const path = `/api/inspections/tasks/${encodeURIComponent(taskId)}`;
+  await call(city, 'PUT', `${path}/schedule`, { day: today, start: '18:00:00', notifyAt: `${today}T00:01:00` });
+  const inspector = await tokenOf(username);
+  await call(inspector, 'POST', `${path}/check-in`, { note: '端到端测试' });
+  await call(inspector, 'POST', `${path}/start-checking`);
+  return { taskId, agencyName: mine.agencyName, inspector, username };
+}
+
+/**
+ * Input latency on the open checklist: for each interaction, the time from the input event to the next
+ * frame after it (a requestAnimationFrame, then a task: the frame has been painted by then), measured in the
+ * page; plus the longest Event Timing entry Chromium reports. Reported, with only a generous sanity bound.
+ */
+async function measureLatency(page, where, interactions) {
+  await page.evaluate(() => {
+    window.__latency = [];
+    window.__eventTiming = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__eventTiming = Math.max(window.__eventTiming, e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+    for (const type of ['keydown', 'click']) {
+      document.addEventListener(type, () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => window.__latency.push(performance.now() - t0), 0));
+      }, { capture: true });
+    }
+  });
+  await interactions();
+  await page.waitForTimeout(500);
+  const { samples, eventTiming } = await page.evaluate(() => ({ samples: window.__latency, eventTiming: window.__eventTiming }));
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]);
+  const r = { n: sorted.length, p50: at(0.5), p95: at(0.95), max: Math.round(sorted.at(-1)), eventTimingMax: Math.round(eventTiming) };
+  latencies[where] = r;
+  note(`  input latency ${where}: ${r.n} inputs, p50 ${r.p50} ms, p95 ${r.p95} ms, max ${r.max} ms (Event Timing longest ${r.eventTimingMax} ms)`);
+  expect(r.n >= 10, `only ${r.n} inputs measured`);
+  expect(r.p95 < 2000, `p95 input latency ${r.p95} ms on ${where}`);
+}
+
+let ezhou;
+await test('鄂州 inspector on a phone: answers points items (deductions, occurrences, named contents, none applies)', async (page) => {
+  ezhou = await ezhouTaskBeingChecked();
+  await login(page, ezhou.username, '/onsite');
+  note(`  ${ezhou.username} on ${ezhou.taskId}`);
+  await page.goto(`${BASE}/#/inspections/${encodeURIComponent(ezhou.taskId)}`);
+  await page.getByRole('tab', { name: '检查表' }).waitFor({ timeout: 20000 });
+  await page.getByText('未填写 16 / 16 项').waitFor({ timeout: 20000 });
+  const card = (itemId) => page.locator(`#item-${itemId}`);
+
+  const people = card('3');
+  await people.getByTestId('rule-3.1').getByRole('checkbox', { name: '存在此情形' }).check();
+  await people.getByTestId('rule-3.3').getByRole('spinbutton').fill('2');
+  await people.getByRole('button', { name: '保存本项' }).click();
+  await people.getByText('已保存').waitFor();
+
+  const signs = card('8');
+  await signs.getByTestId('rule-8.1').getByRole('checkbox', { name: '门牌' }).check();
+  await signs.getByTestId('rule-8.1').getByRole('checkbox', { name: '桌牌' }).check();
+  await signs.getByRole('button', { name: '保存本项' }).click();
+  await signs.getByText('已保存').waitFor();
+
+  const fund = card('11');
+  await fund.getByRole('button', { name: '已检查，无此类情形，保存' }).click();
+  await fund.getByText('已保存').waitFor();
+
+  const research = card('14');
+  await research.getByTestId('rule-14.1.a').getByRole('spinbutton').fill('1');
+  await research.getByRole('button', { name: '保存本项' }).click();
+  await research.getByText('已保存').waitFor();
+
+  expect((await card('13').getByText('此项由专家评分', { exact: true }).count()) === 1, 'the expert item is left to the expert');
+  await page.getByText('未填写 12 / 16 项').waitFor();
+  await axe(page, 'on-site points checklist (phone)');
+  await shot(page, 'role-inspector-ezhou-checklist');
+
+  // what the server stored, read back
+  const sheets = await call(ezhou.inspector, 'GET', `/api/scoring/sheets?inspectionId=${encodeURIComponent(ezhou.taskId)}&mode=OFFICIAL`);
+  const sheet = await call(ezhou.inspector, 'GET', `/api/scoring/sheets/${encodeURIComponent(sheets[0].id)}`);
+  const rules = (id) => (sheet.items[id]?.answer?.rules ?? []).map((r) => `${r.ruleId}${r.occurrences ? `×${r.occurrences}` : ''}${r.contents?.length ? `[${r.contents.join(',')}]` : ''}`).sort();
+  expect(JSON.stringify(rules('3')) === JSON.stringify(['3.1', '3.3×2']), `item 3 stored ${JSON.stringify(rules('3'))}`);
+  expect(JSON.stringify(rules('8')) === JSON.stringify(['8.1[门牌,桌牌]']), `item 8 stored ${JSON.stringify(rules('8'))}`);
+  expect(sheet.items['11']?.answer?.checked === true, 'item 11 stored as checked, none applies');
+
+  // the same answers after a reload, and the latency with all 16 rows open
+  await page.reload();
+  await page.getByText('未填写 12 / 16 项').waitFor({ timeout: 20000 });
+  expect(await card('3').getByTestId('rule-3.1').getByRole('checkbox').isChecked(), 'item 3 ① ticked after reload');
+  await measureLatency(page, '鄂州 16 rows (phone)', async () => {
+    await card('7').getByRole('textbox', { name: '7 备注' }).click();
+    await page.keyboard.type('现场核查鉴定场所面积与功能分区', { delay: 30 });
+    for (const option of ['接待', '档案', '接待', '档案']) await card('7').getByTestId('rule-7.3.a').getByRole('checkbox', { name: option }).click();
+    for (const rule of ['5.1', '5.2', '5.1', '5.2', '6.1', '6.1']) await page.getByTestId(`rule-${rule}`).getByRole('checkbox').click();
+  });
+}, PHONE);
+
+await test('新乡 inspector on a phone: input latency with all 21 checklist items open', async (page) => {
+  await login(page, 'xinxiang-inspector-1', '/onsite');
+  await page.goto(task('demo-xx-19'));
+  await page.getByRole('tab', { name: '检查表' }).waitFor({ timeout: 20000 });
+  await page.getByText(/未填写 \d+ \/ 21 项/).first().waitFor({ timeout: 20000 });
+  const cards = page.locator('.ant-card[id^="item-"]');
+  expect((await cards.count()) === 21, `${await cards.count()} items rendered`);
+  await measureLatency(page, '新乡 21 items (phone)', async () => {
+    const last = cards.nth(20);
+    await last.getByRole('textbox').first().click();
+    await page.keyboard.type('现场核查记录', { delay: 30 });
+    for (const i of [18, 19, 20, 18, 19, 20]) await cards.nth(i).getByText('C 不适用').click();
+    for (const i of [18, 19, 20]) await cards.nth(i).getByText('B 未发现').click();
+  });
+  // nothing saved: the demo story's answers stay as they are
+}, PHONE);
+
+// The gateway serves only /, /index.html, /favicon.svg and /assets/** without a token, not /sw.js, so the
+// service worker is tried on `vite preview` of the same build on :5173 (a redirect URI of the Keycloak
+// client), whose /api goes to the gateway.
+const PREVIEW = 'http://localhost:5173';
+let preview;
+async function startPreview() {
+  preview = spawn(process.execPath, [new URL('../node_modules/vite/bin/vite.js', import.meta.url).pathname, 'preview', '--port', '5173', '--strictPort'], {
+    cwd: new URL('..', import.meta.url).pathname,
+    env: { ...process.env, GATEWAY_URL: BASE },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 60; i++) {
+    if (preview.exitCode !== null) throw new Error('vite preview stopped (is :5173 taken?)');
+    if (await fetch(`${PREVIEW}/sw.js`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('vite preview did not answer on :5173');
+}
+
+await test('offline: the app starts without a network and shows the task, sheet and evidence the inspector last viewed; logout clears them', async (page, context) => {
+  await startPreview();
+  try {
+    await page.goto(`${PREVIEW}/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('#username').fill('xinxiang-inspector-1');
+    await page.locator('#password').fill('demo');
+    await page.locator('#kc-login').click();
+    await page.getByTestId('caller').waitFor({ timeout: 60000 });
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 20000 });
+    const id = encodeURIComponent('demo-xinxiang-2024:demo-xx-19');
+    await page.goto(`${PREVIEW}/#/inspections/${id}`);
+    await page.getByText(/未填写 \d+ \/ 21 项/).first().waitFor({ timeout: 20000 });
+    await page.getByRole('tab', { name: '现场照片' }).click();
+    await page.getByText('机构大门照片').first().waitFor();
+
+    // no network at all: the browser offline and the server gone
+    await context.setOffline(true);
+    preview.kill('SIGTERM');
+    await new Promise((r) => preview.once('exit', r));
+    await page.reload();
+    await page.getByText(/新乡衡平司法鉴定所19/).first().waitFor({ timeout: 20000 });
+    await page.getByRole('tab', { name: '检查表' }).click();
+    await page.getByText(/未填写 \d+ \/ 21 项/).first().waitFor({ timeout: 20000 });
+    await page.getByRole('tab', { name: '现场照片' }).click();
+    await page.getByText('机构大门照片').first().waitFor();
+    await shot(page, 'offline-inspector-task');
+    note('  offline reload: the app shell, the task, its sheet and its evidence list came from the service worker');
+
+    await context.setOffline(false);
+    await startPreview();
+    const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shuangsuiji-api-')).length);
+    expect(before === 1, `${before} per-user API caches before logout`);
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 20000 });
+    const after = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shuangsuiji-api-')).length);
+    expect(after === 0, `${after} per-user API caches after logout`);
+  } finally {
+    preview.kill('SIGTERM');
+  }
+});
+
+writeFileSync(`${OUT}latency.json`, JSON.stringify(latencies, null, 2) + '\n');
 
 await browser.close();
 const passed = results.filter((r) => r.ok).length;

@@ -113,3 +113,7 @@ export type SheetItem = Scoring['schemas']['ItemResponse'];
 export type SheetSummary = Scoring['schemas']['SheetSummary'];
 export type AnswerItemRequest = Scoring['schemas']['AnswerItemRequest'];
 export type TemplateItem = Scoring['schemas']['Item'];
+export type TemplateRule = Scoring['schemas']['Rule'];
+export type RuleAnswerBody = Scoring['schemas']['RuleAnswerBody'];
+/** An item's answer as stored (a sheet's item) or as sent (the PUT body): what "answered" reads. */
+export type ItemAnswerShape = Scoring['schemas']['ItemAnswer'] | AnswerItemRequest;

@@ -3,6 +3,7 @@ import type { User } from 'oidc-client-ts';
 import { setTokenSource } from '../api/client';
 import { completeLoginIfReturning, login, logout, sessionPossible, userManager } from './oidc';
 import { sessionFromToken, type Role, type Session } from './session';
+import { clearCachedUserData } from '../sw/register';
 
 interface Auth {
   ready: boolean;
@@ -62,7 +63,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       session,
       error,
       login: (returnTo) => void login(returnTo ?? window.location.hash.replace(/^#/, '') ?? '/'),
-      logout: () => void logout(),
+      // the cached API answers go before the redirect, so the next user of the device finds none
+      logout: () => void clearCachedUserData().catch(() => undefined).finally(() => logout()),
       hasRole: (...roles) => !!session && roles.some((r) => session.roles.includes(r)),
     };
   }, [user, ready, error]);

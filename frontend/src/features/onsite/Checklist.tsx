@@ -1,24 +1,68 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Alert, Badge, Button, Card, Checkbox, Input, Radio, Space, Tag, Typography } from 'antd';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { Alert, Badge, Button, Card, Checkbox, Input, Radio, Select, Space, Tag, Typography } from 'antd';
 import { ProblemError } from '../../api/client';
-import type { AnswerItemRequest, Sheet, SheetItem, Template, TemplateItem } from '../../api/types';
+import type { AnswerItemRequest, EvidenceRecord, ItemAnswerShape, RuleAnswerBody, Sheet, SheetItem, Template, TemplateItem } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { useI18n } from '../../i18n';
+import { useI18n, useLabel } from '../../i18n';
 import { onsiteApi } from './api';
 import { useAnswerQueue, type FlushResult } from './answerQueue';
+import { isAnswered, isExpertOnly, isPointsItem, PointsRules, type PartKind } from './PointsRules';
 
 type Finding = 'A' | 'B' | 'C';
-interface Draft { finding?: Finding; subPoints: number[]; note: string }
+export interface Draft { finding?: Finding; subPoints: number[]; note: string; rules: RuleAnswerBody[]; score?: number; evidenceIds: string[] }
 type ItemState = 'saved' | 'queued' | 'conflict' | 'saving';
+
+/** At most this many evidence ids on one answer (scoring-service's limit). */
+export const MAX_EVIDENCE_PER_ITEM = 20;
 
 export function templateItems(template: Template | undefined): TemplateItem[] {
   return (template?.parts ?? []).flatMap((p) => p.items ?? []).filter((i) => !!i.id);
 }
 
-/** Items with no finding on the server and none waiting in the queue. */
-export function unansweredItems(items: TemplateItem[], sheet: Pick<Sheet, 'items'> | undefined, queued: Set<string>): TemplateItem[] {
-  return items.filter((i) => !sheet?.items?.[i.id!]?.answer?.finding && !queued.has(i.id!));
+function partKinds(template: Template): Map<string, PartKind | undefined> {
+  return new Map((template.parts ?? []).flatMap((p) => (p.items ?? []).map((i) => [i.id!, p.kind as PartKind | undefined] as const)));
 }
+
+/** Items with no answer on the server and none waiting in the queue. */
+export function unansweredItems(items: TemplateItem[], sheet: Pick<Sheet, 'items'> | undefined, queued: Set<string>): TemplateItem[] {
+  return items.filter((i) => !isAnswered(sheet?.items?.[i.id!]?.answer) && !queued.has(i.id!));
+}
+
+export function draftFrom(a: ItemAnswerShape | undefined): Draft {
+  return {
+    finding: a?.finding,
+    subPoints: a?.subPoints ?? [],
+    note: a?.note ?? '',
+    rules: (a?.rules ?? []).map((r) => ({ ...r, ruleId: r.ruleId! })),
+    score: a?.score ?? undefined,
+    evidenceIds: a?.evidenceIds ?? [],
+  };
+}
+
+/**
+ * The PUT body of one item: A/B/C with sub-points, or the rules that apply and the direct score ("checked"
+ * when no rule applies). Someone who is not an expert leaves the expert's rules out: the server keeps them.
+ */
+export function answerBody(item: TemplateItem, d: Draft, version: number, expert: boolean): AnswerItemRequest {
+  const extra = { note: d.note || undefined, evidenceIds: d.evidenceIds.length ? d.evidenceIds : undefined };
+  if (!isPointsItem(item)) {
+    return { version, finding: d.finding, subPoints: d.finding === 'A' ? d.subPoints : undefined, ...extra };
+  }
+  const expertRules = new Set((item.rules ?? []).filter((r) => r.expert).map((r) => r.id));
+  const rules = d.rules.filter((r) => expert || !expertRules.has(r.ruleId));
+  const hasRules = (item.rules ?? []).length > 0;
+  return {
+    version,
+    rules: rules.length ? rules : undefined,
+    score: item.directScore ? d.score : undefined,
+    checked: hasRules && rules.length === 0 && d.score === undefined ? true : undefined,
+    ...extra,
+  };
+}
+
+const mayBeSaved = (item: TemplateItem, d: Draft, expert: boolean) =>
+  isPointsItem(item) ? (expert || !isExpertOnly(item)) && (!item.directScore || (item.rules ?? []).length > 0 || d.score !== undefined) : !!d.finding;
 
 /** Item ids a 422 items-unanswered names: in `items`, `missingItems` or the field errors. */
 export function namedItems(e: unknown): string[] {
@@ -34,10 +78,22 @@ export function namedItems(e: unknown): string[] {
  * queue; an item someone else changed meanwhile is shown as a conflict: reloading it brings the current
  * answer and version while the caller's draft stays, to be saved again on purpose.
  */
-export function Checklist({ sheet, template, editable, onReload }: { sheet: Sheet; template: Template; editable: boolean; onReload: () => void }) {
+const NO_EVIDENCE: EvidenceRecord[] = [];
+
+export function Checklist({ sheet, template, editable, onReload, evidence = NO_EVIDENCE }: {
+  sheet: Sheet;
+  template: Template;
+  editable: boolean;
+  onReload: () => void;
+  /** the task's stored evidence, to attach to an item */
+  evidence?: EvidenceRecord[];
+}) {
   const { t } = useI18n();
+  const { session } = useAuth();
+  const expert = !!session?.roles.includes('expert');
   const sheetId = sheet.id!;
   const items = useMemo(() => templateItems(template), [template]);
+  const kinds = useMemo(() => partKinds(template), [template]);
   const [answered, setAnswered] = useState<Record<string, SheetItem>>(() => ({ ...(sheet.items ?? {}) }));
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [states, setStates] = useState<Record<string, ItemState>>({});
@@ -49,10 +105,7 @@ export function Checklist({ sheet, template, editable, onReload }: { sheet: Shee
   const onFlushed = useCallback((r: FlushResult) => {
     setAnswered((a) => ({ ...a, ...Object.fromEntries(r.saved.map((s) => [s.itemId, s.item])) }));
     // a queued answer that lost to someone else's stays on screen as a draft, to be saved again after reloading
-    setDrafts((d) => ({
-      ...d,
-      ...Object.fromEntries(r.conflicts.map((c) => [c.itemId, { finding: c.body.finding, subPoints: c.body.subPoints ?? [], note: c.body.note ?? '' }])),
-    }));
+    setDrafts((d) => ({ ...d, ...Object.fromEntries(r.conflicts.map((c) => [c.itemId, draftFrom(c.body)])) }));
     setStates((s) => ({
       ...s,
       ...Object.fromEntries(r.saved.map((x) => [x.itemId, 'saved' as const])),
@@ -64,26 +117,31 @@ export function Checklist({ sheet, template, editable, onReload }: { sheet: Shee
   const queuedIds = useMemo(() => new Set(queued.map((q) => q.itemId)), [queued]);
   const open = unansweredItems(items, { items: answered }, queuedIds);
 
-  const draftOf = (id: string): Draft => {
-    if (drafts[id]) return drafts[id];
-    const fromQueue = queued.find((q) => q.itemId === id)?.body;
-    const a = fromQueue ?? answered[id]?.answer;
-    return { finding: a?.finding, subPoints: a?.subPoints ?? [], note: a?.note ?? '' };
-  };
-  const edit = (id: string, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [id]: { ...draftOf(id), ...patch } }));
+  // what each item shows without an edit: its queued answer, else the stored one (one object per change, for memo)
+  const shown = useMemo(() => {
+    const waiting = new Map(queued.map((q) => [q.itemId, q.body]));
+    return Object.fromEntries(items.map((i) => [i.id!, draftFrom(waiting.get(i.id!) ?? answered[i.id!]?.answer)]));
+  }, [items, queued, answered]);
+  const draftOf = (id: string): Draft => drafts[id] ?? shown[id];
+  // the edit callbacks stay the same function across renders, so an unchanged item card does not re-render
+  const draftOfRef = useRef(draftOf);
+  draftOfRef.current = draftOf;
+  const edit = useCallback((id: string, patch: Partial<Draft> | ((d: Draft) => Partial<Draft>)) =>
+    setDrafts((all) => {
+      const base = all[id] ?? draftOfRef.current(id);
+      return { ...all, [id]: { ...base, ...(typeof patch === 'function' ? patch(base) : patch) } };
+    }), []);
+  const onRule = useCallback((id: string, ruleId: string, value: RuleAnswerBody | undefined) =>
+    edit(id, (d) => ({ rules: [...d.rules.filter((r) => r.ruleId !== ruleId), ...(value ? [value] : [])] })), [edit]);
+  const onScore = useCallback((id: string, score: number | undefined) => edit(id, { score }), [edit]);
 
-  const saveItem = async (id: string) => {
+  const saveItem = async (item: TemplateItem) => {
+    const id = item.id!;
     const d = draftOf(id);
-    if (!d.finding) return;
+    if (!mayBeSaved(item, d, expert)) return;
     setError(undefined);
     setStates((s) => ({ ...s, [id]: 'saving' }));
-    const body: AnswerItemRequest = {
-      version: answered[id]?.version ?? 0,
-      finding: d.finding,
-      subPoints: d.finding === 'A' ? d.subPoints : undefined,
-      note: d.note || undefined,
-    };
-    const outcome = await save(id, body);
+    const outcome = await save(id, answerBody(item, d, answered[id]?.version ?? 0, expert));
     if (outcome.kind === 'saved') {
       setAnswered((a) => ({ ...a, [id]: outcome.item }));
       setDrafts(({ [id]: _, ...rest }) => rest);
@@ -116,8 +174,15 @@ export function Checklist({ sheet, template, editable, onReload }: { sheet: Shee
       setSubmitting(false);
     }
   };
+  const saveRef = useRef(saveItem);
+  saveRef.current = saveItem;
+  const onSave = useCallback((item: TemplateItem) => void saveRef.current(item), []);
+  const reloadRef = useRef(reloadItem);
+  reloadRef.current = reloadItem;
+  const onReloadItem = useCallback((id: string) => void reloadRef.current(id), []);
   const refused = namedItems(submitError);
   const numberOf = (id: string) => items.find((i) => i.id === id)?.number ?? id;
+  const attachable = useMemo(() => evidence.filter((r) => r.id && !r.withdrawn), [evidence]);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -140,70 +205,23 @@ export function Checklist({ sheet, template, editable, onReload }: { sheet: Shee
       <ProblemAlert error={error} />
       {items.map((item) => {
         const id = item.id!;
-        const d = draftOf(id);
-        const state = states[id] ?? (queuedIds.has(id) ? 'queued' : undefined);
-        const by = answered[id]?.answeredByName;
         return (
-          <Card
+          <ItemCard
             key={id}
-            id={`item-${id}`}
-            size="small"
-            title={<span style={{ whiteSpace: 'normal' }}>{item.number} {item.title}</span>}
-            extra={state && state !== 'saving' && state !== 'conflict' && <Tag color={state === 'queued' ? 'orange' : 'green'}>{t(state === 'queued' ? 'itemQueued' : 'itemSaved')}</Tag>}
-          >
-            {item.requirement && <Typography.Paragraph type="secondary">{item.requirement}</Typography.Paragraph>}
-            {state === 'conflict' && (
-              <Alert
-                type="warning"
-                role="alert"
-                style={{ marginBottom: 12 }}
-                title={t('itemConflict')}
-                description={answered[id]?.answeredByName && t('answeredBy', { name: answered[id]?.answeredByName })}
-                action={<Button onClick={() => reloadItem(id)}>{t('reload')}</Button>}
-              />
-            )}
-            <Radio.Group
-              aria-label={`${item.number ?? ''} ${t('finding')}`}
-              optionType="button"
-              buttonStyle="solid"
-              size="large"
-              disabled={!editable}
-              value={d.finding}
-              onChange={(e) => edit(id, { finding: e.target.value as Finding })}
-              options={[
-                { value: 'A', label: t('findingA') },
-                { value: 'B', label: t('findingB') },
-                { value: 'C', label: t('findingC') },
-              ]}
-            />
-            {d.finding === 'A' && (item.subPoints ?? []).length > 0 && (
-              <Checkbox.Group
-                aria-label={t('subPointsFound')}
-                disabled={!editable}
-                value={d.subPoints}
-                onChange={(v) => edit(id, { subPoints: v as number[] })}
-                style={{ display: 'flex', flexDirection: 'column', gap: 8, marginTop: 12 }}
-                options={(item.subPoints ?? []).map((s) => ({ value: s.number!, label: `${s.number}. ${s.text}` }))}
-              />
-            )}
-            <Input.TextArea
-              aria-label={`${item.number ?? ''} ${t('note')}`}
-              placeholder={t('note')}
-              disabled={!editable}
-              value={d.note}
-              onChange={(e) => edit(id, { note: e.target.value })}
-              autoSize={{ minRows: 1, maxRows: 6 }}
-              style={{ marginTop: 12 }}
-            />
-            <Space wrap style={{ marginTop: 12 }}>
-              {editable && (
-                <Button size="large" type="primary" disabled={!d.finding} loading={state === 'saving'} onClick={() => saveItem(id)}>
-                  {t('saveItem')}
-                </Button>
-              )}
-              {by && <Typography.Text type="secondary">{t('answeredBy', { name: by })}</Typography.Text>}
-            </Space>
-          </Card>
+            item={item}
+            partKind={kinds.get(id)}
+            draft={draftOf(id)}
+            stored={answered[id]}
+            state={states[id] ?? (queuedIds.has(id) ? 'queued' : undefined)}
+            editable={editable}
+            expert={expert}
+            evidence={attachable}
+            edit={edit}
+            onRule={onRule}
+            onScore={onScore}
+            onSave={onSave}
+            onReloadItem={onReloadItem}
+          />
         );
       })}
       {editable && (
@@ -218,3 +236,130 @@ export function Checklist({ sheet, template, editable, onReload }: { sheet: Shee
     </Space>
   );
 }
+
+/** The task's photos and files to pick from, by kind and name; ids only, the server checks they are the task's. */
+function EvidencePicker({ item, value, evidence, disabled, onChange }: {
+  item: TemplateItem;
+  value: string[];
+  evidence: EvidenceRecord[];
+  disabled: boolean;
+  onChange: (ids: string[]) => void;
+}) {
+  const { t } = useI18n();
+  const label = useLabel();
+  const known = new Set(evidence.map((r) => r.id));
+  const options = [
+    ...evidence.map((r) => ({
+      value: r.id!,
+      label: `${label('evidenceKind', r.kind)} ${r.fileName ?? ''}${r.capturedAt ? ` ${r.capturedAt.replace('T', ' ').slice(5, 16)}` : ''}`,
+    })),
+    // an id attached earlier whose record is not (or no longer) in the list stays visible, by id
+    ...value.filter((v) => !known.has(v)).map((v) => ({ value: v, label: v })),
+  ];
+  if (options.length === 0) return null;
+  return (
+    <Select
+      mode="multiple"
+      aria-label={`${item.number ?? ''} ${t('attachEvidence')}`}
+      placeholder={t('attachEvidence')}
+      disabled={disabled}
+      value={value}
+      maxCount={MAX_EVIDENCE_PER_ITEM}
+      onChange={onChange}
+      options={options}
+      optionFilterProp="label"
+      size="large"
+      style={{ width: '100%', marginTop: 12 }}
+    />
+  );
+}
+
+const ItemCard = memo(function ItemCard({ item, partKind, draft: d, stored, state, editable, expert, evidence, edit, onRule, onScore, onSave, onReloadItem }: {
+  item: TemplateItem;
+  partKind: PartKind | undefined;
+  draft: Draft;
+  stored: SheetItem | undefined;
+  state: ItemState | undefined;
+  editable: boolean;
+  expert: boolean;
+  evidence: EvidenceRecord[];
+  edit: (id: string, patch: Partial<Draft>) => void;
+  onRule: (itemId: string, ruleId: string, value: RuleAnswerBody | undefined) => void;
+  onScore: (itemId: string, score: number | undefined) => void;
+  onSave: (item: TemplateItem) => void;
+  onReloadItem: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const id = item.id!;
+  const by = stored?.answeredByName;
+  const points = isPointsItem(item);
+  const expertOnly = points && isExpertOnly(item) && !expert;
+  return (
+    <Card
+      id={`item-${id}`}
+      size="small"
+      title={<span style={{ whiteSpace: 'normal' }}>{item.number} {item.title}</span>}
+      extra={state && state !== 'saving' && state !== 'conflict' && <Tag color={state === 'queued' ? 'orange' : 'green'}>{t(state === 'queued' ? 'itemQueued' : 'itemSaved')}</Tag>}
+    >
+      {item.requirement && <Typography.Paragraph type="secondary">{item.requirement}</Typography.Paragraph>}
+      {state === 'conflict' && (
+        <Alert
+          type="warning"
+          role="alert"
+          style={{ marginBottom: 12 }}
+          title={t('itemConflict')}
+          description={by && t('answeredBy', { name: by })}
+          action={<Button onClick={() => onReloadItem(id)}>{t('reload')}</Button>}
+        />
+      )}
+      {points ? (
+        <PointsRules item={item} partKind={partKind} rules={d.rules} score={d.score} expert={expert} disabled={!editable} onRule={onRule} onScore={onScore} />
+      ) : (
+        <Radio.Group
+          aria-label={`${item.number ?? ''} ${t('finding')}`}
+          optionType="button"
+          buttonStyle="solid"
+          size="large"
+          disabled={!editable}
+          value={d.finding}
+          onChange={(e) => edit(id, { finding: e.target.value as Finding })}
+          options={[
+            { value: 'A', label: t('findingA') },
+            { value: 'B', label: t('findingB') },
+            { value: 'C', label: t('findingC') },
+          ]}
+        />
+      )}
+      {!points && d.finding === 'A' && (item.subPoints ?? []).length > 0 && (
+        <Checkbox.Group
+          role="group"
+          aria-label={t('subPointsFound')}
+          disabled={!editable}
+          value={d.subPoints}
+          onChange={(v) => edit(id, { subPoints: v as number[] })}
+          style={{ display: 'flex', flexDirection: 'column', gap: 8, marginTop: 12 }}
+          options={(item.subPoints ?? []).map((s) => ({ value: s.number!, label: `${s.number}. ${s.text}` }))}
+        />
+      )}
+      <Input.TextArea
+        aria-label={`${item.number ?? ''} ${t('note')}`}
+        placeholder={t('note')}
+        disabled={!editable || expertOnly}
+        value={d.note}
+        onChange={(e) => edit(id, { note: e.target.value })}
+        autoSize={{ minRows: 1, maxRows: 6 }}
+        style={{ marginTop: 12 }}
+      />
+      <EvidencePicker item={item} value={d.evidenceIds} evidence={evidence} disabled={!editable || expertOnly} onChange={(ids) => edit(id, { evidenceIds: ids })} />
+      <Space wrap style={{ marginTop: 12 }}>
+        {editable && !expertOnly && (
+          <Button size="large" type="primary" disabled={!mayBeSaved(item, d, expert)} loading={state === 'saving'} onClick={() => onSave(item)}>
+            {points && d.rules.length === 0 && d.score === undefined && (item.rules ?? []).length > 0 ? t('saveItemNoneApplies') : t('saveItem')}
+          </Button>
+        )}
+        {expertOnly && <Tag color="purple">{t('expertOnlyItem')}</Tag>}
+        {by && <Typography.Text type="secondary">{t('answeredBy', { name: by })}</Typography.Text>}
+      </Space>
+    </Card>
+  );
+});

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWith, stubFetch } from '../../test/render';
 import { RequiredPhotos } from './Evidence';
+import { memoryPhotoStore } from './photoQueue';
 import { StepActionPanel } from './StepActions';
 
 // antd forms render slowly in jsdom on the shared machine (one test took 37 s at load 20): wait longer
@@ -86,6 +87,55 @@ describe('a photo upload', () => {
       await waitFor(() => expect(uploaded).toEqual([{ id: 'e1', kind: 'GATE_PHOTO', flags: ['CAPTURED_OFF_DAY'] }]));
     } finally {
       globalThis.XMLHttpRequest = original;
+    }
+  });
+
+  it('keeps a photo taken offline on the device, uploads it when back online, and shows a refusal until someone discards it', async () => {
+    let online = false;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    const sent: string[] = [];
+    class RefusingXhr {
+      upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
+      onload?: () => void;
+      onerror?: () => void;
+      status = 0;
+      responseText = '';
+      statusText = '';
+      open() {}
+      setRequestHeader() {}
+      send(form: FormData) {
+        sent.push((form.get('file') as File).name);
+        this.upload.onprogress?.({ lengthComputable: true, loaded: 100, total: 100 });
+        this.status = 413;
+        this.responseText = JSON.stringify({ type: 'urn:shuangsuiji:problem:file-too-large', title: 'File too large', status: 413 });
+        setTimeout(() => this.onload?.(), 0);
+      }
+    }
+    const original = globalThis.XMLHttpRequest;
+    globalThis.XMLHttpRequest = RefusingXhr as unknown as typeof XMLHttpRequest;
+    try {
+      stubFetch({});
+      const store = memoryPhotoStore();
+      renderWith(<RequiredPhotos taskId="p:a" records={[]} mayUpload onUploaded={() => {}} store={store} />);
+      fireEvent.change(screen.getByTestId('file-MEETING_PHOTO'), { target: { files: [new File(['jpeg'], 'meeting.jpg', { type: 'image/jpeg' })] } });
+      expect(await screen.findByTestId('kept-MEETING_PHOTO')).toHaveTextContent('无网络：照片已保存在本机，联网后自动上传');
+      expect(await screen.findByTestId('photos-waiting')).toHaveTextContent('1 张照片待上传');
+      expect(sent).toEqual([]);
+      expect((await store.list()).map((p) => [p.kind, p.takenBy, p.file.name])).toEqual([['MEETING_PHOTO', 'xinxiang-city', 'meeting.jpg']]);
+
+      online = true;
+      await act(async () => {
+        window.dispatchEvent(new Event('online'));
+      });
+      expect(await screen.findByText(/照片未被接收（见面会照片，meeting\.jpg）: File too large \(413\)/)).toBeInTheDocument();
+      expect(sent).toEqual(['meeting.jpg']);
+      expect(await store.list()).toHaveLength(1);
+      fireEvent.click(screen.getByRole('button', { name: '放弃这张照片' }));
+      await waitFor(() => expect(screen.queryByTestId('kept-photos')).not.toBeInTheDocument());
+      expect(await store.list()).toEqual([]);
+    } finally {
+      globalThis.XMLHttpRequest = original;
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
     }
   });
 });

@@ -1,7 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { ProblemError } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import type { Sheet } from '../../api/types';
+import type { EvidenceRecord, Sheet } from '../../api/types';
 import { useI18n } from '../../i18n';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { onsiteApi } from './api';
@@ -22,7 +22,14 @@ async function officialSheet(taskId: string, mayOpen: boolean, signal: AbortSign
 }
 
 /** The task's official sheet with its template, item by item. */
-export function OfficialChecklist({ taskId, templateId, templateVersion, editable }: { taskId: string; templateId: string; templateVersion: number; editable: boolean }) {
+export function OfficialChecklist({ taskId, templateId, templateVersion, editable, evidence }: {
+  taskId: string;
+  templateId: string;
+  templateVersion: number;
+  editable: boolean;
+  /** the task's evidence, offered to attach to an item */
+  evidence?: EvidenceRecord[];
+}) {
   const { t } = useI18n();
   const sheet = useApi((signal) => officialSheet(taskId, editable, signal), [taskId, editable]);
   const template = useApi((signal) => onsiteApi.template(templateId, templateVersion, signal), [templateId, templateVersion]);
@@ -37,6 +44,7 @@ export function OfficialChecklist({ taskId, templateId, templateVersion, editabl
       template={template.data}
       editable={editable && sheet.data.status === 'DRAFT'}
       onReload={sheet.reload}
+      evidence={evidence}
     />
   );
 }

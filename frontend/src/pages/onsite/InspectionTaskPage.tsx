@@ -46,7 +46,7 @@ export default function InspectionTaskPage() {
     team && stepIndex(a.status) >= 1 && {
       key: 'checklist',
       label: t('checklist'),
-      children: <OfficialChecklist taskId={id} templateId={a.templateId} templateVersion={a.templateVersion} editable={a.may.answer} />,
+      children: <OfficialChecklist taskId={id} templateId={a.templateId} templateVersion={a.templateVersion} editable={a.may.answer} evidence={evidence.data?.records} />,
     },
     seesEvidence && stepIndex(a.status) >= 1 && {
       key: 'photos',
