@@ -72,6 +72,11 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> !this.loaderRunning());
 		assertThat(body(http(null).get(DRAW), 200)).isEqualTo(drawn);
 		assertThat((Boolean) read(body(http(null).get(DRAW + "/verification"), 200), "$.valid")).isTrue();
+
+		String upcoming = body(http(null).get("/api/public/inspections/plans/" + UpcomingDemoPlan.ID + "/draw"), 200);
+		assertThat(read(upcoming, "$.seed.value").toString()).isEqualTo(UpcomingDemoPlan.SEED);
+		assertThat((List<?>) read(upcoming, "$.result.agencies")).isNotEmpty();
+		assertThat(read(upcoming, "$.inputs.rules.scopeRegion").toString()).isEqualTo("410725");
 	}
 
 	private boolean loaderRunning() {
