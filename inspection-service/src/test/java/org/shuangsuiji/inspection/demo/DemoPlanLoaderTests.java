@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.inspection.support.StubServices;
+import org.shuangsuiji.inspection.support.StubServices.XinxiangPool;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.TestJwts;
 
@@ -56,6 +57,8 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 		body(http(null).get(DRAW), 404);
 
 		StubServices.reset();
+		// the upcoming plan's scope: 原阳县
+		StubServices.stubRegistry("410725", XinxiangPool.standard());
 		StubServices.scoring()
 			.stubFor(post(urlPathEqualTo("/token")).willReturn(okJson(StubServices.json(Map.of("access_token",
 					TestJwts.as(Role.CITY).region("410700").subject("xinxiang-city").name("新乡市司法局（演示）").token(),
