@@ -6,6 +6,7 @@ import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.draw.DrawService;
 import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.plan.PlanStore;
+import org.shuangsuiji.inspection.task.TaskService;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
- * The local run's demo plan, loaded after the start-up repair when
+ * The local run's demo plans, loaded after the start-up repair when
  * {@code inspection.demo.enabled} is true (the {@code local} profile).
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,8 +25,8 @@ class DemoConfiguration {
 	@Bean
 	@Order(100)
 	DemoPlanLoader demoPlanLoader(DemoProperties properties, PlanStore plans, DrawStore draws, DrawService drawService,
-			AuditTrail audit, JwtDecoder jwtDecoder, Clock clock) {
-		return new DemoPlanLoader(properties, plans, draws, drawService, audit, jwtDecoder, clock);
+			TaskService taskService, AuditTrail audit, JwtDecoder jwtDecoder, Clock clock) {
+		return new DemoPlanLoader(properties, plans, draws, drawService, taskService, audit, jwtDecoder, clock);
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.shuangsuiji.inspection.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,8 +17,14 @@ import org.shuangsuiji.inspection.draw.DrawService;
 import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.Plan;
+import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanStatus;
 import org.shuangsuiji.inspection.plan.PlanStore;
+import org.shuangsuiji.inspection.plan.PlanTerms;
+import org.shuangsuiji.inspection.task.InspectionTask;
+import org.shuangsuiji.inspection.task.TaskSchedule;
+import org.shuangsuiji.inspection.task.TaskService;
+import org.shuangsuiji.inspection.task.TaskStatus;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.TokenClaims;
 
@@ -33,12 +41,16 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * Loads the demo plan and draws it, idempotently: the plan has a fixed id, a committed
- * draw is not committed again, a drawn one not drawn again. The draw goes through the
- * same {@link DrawService} as the API, signed in as the demo city account, so
- * registry-service scopes the pool reads exactly as for a person. Until registry-service
- * (or Keycloak) answers, it tries again every {@code inspection.demo.retry-interval}, on
- * a thread of its own so that start-up is not held back.
+ * Loads the demo plans and draws them, idempotently: each plan has a fixed id, a
+ * committed draw is not committed again, a drawn one not drawn again. The 新乡 2024 plan
+ * comes first; then the upcoming 原阳 plan ({@link UpcomingDemoPlan}), whose task of
+ * {@link UpcomingDemoPlan#AGENCY} is scheduled three weeks ahead when it is still
+ * unscheduled, so that the local run holds an inspection the agency has not been told of.
+ * The draw goes through the same {@link DrawService} as the API, signed in as the demo
+ * city account, so registry-service scopes the pool reads exactly as for a person. Until
+ * registry-service (or Keycloak) answers, it tries again every
+ * {@code inspection.demo.retry-interval}, on a thread of its own so that start-up is not
+ * held back.
  */
 class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 
@@ -51,6 +63,8 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 	private final DrawStore draws;
 
 	private final DrawService drawService;
+
+	private final TaskService taskService;
 
 	private final AuditTrail audit;
 
@@ -67,11 +81,12 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 	private volatile Future<?> loading;
 
 	DemoPlanLoader(DemoProperties properties, PlanStore plans, DrawStore draws, DrawService drawService,
-			AuditTrail audit, JwtDecoder jwtDecoder, Clock clock) {
+			TaskService taskService, AuditTrail audit, JwtDecoder jwtDecoder, Clock clock) {
 		this.properties = properties;
 		this.plans = plans;
 		this.draws = draws;
 		this.drawService = drawService;
+		this.taskService = taskService;
 		this.audit = audit;
 		this.jwtDecoder = jwtDecoder;
 		this.clock = clock;
@@ -90,10 +105,15 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 	private void loadUntilDone() {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
-				ensurePlan();
-				ensureDrawn();
+				ensurePlan(XinxiangDemoPlan.ID, XinxiangDemoPlan.terms());
+				ensureDrawn(XinxiangDemoPlan.ID, XinxiangDemoPlan.SEED, XinxiangDemoPlan.SEED_NOTE);
 				log.info("demo plan {} is published and drawn: /api/public/inspections/plans/{}/draw",
 						XinxiangDemoPlan.ID, XinxiangDemoPlan.ID);
+				ensurePlan(UpcomingDemoPlan.ID, UpcomingDemoPlan.terms(today()));
+				ensureDrawn(UpcomingDemoPlan.ID, UpcomingDemoPlan.SEED, UpcomingDemoPlan.SEED_NOTE);
+				ensureUpcomingScheduled();
+				log.info("demo plan {} is published and drawn, its visit of {} scheduled", UpcomingDemoPlan.ID,
+						UpcomingDemoPlan.AGENCY);
 				return;
 			}
 			catch (RuntimeException ex) {
@@ -112,28 +132,54 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 		}
 	}
 
-	private void ensurePlan() {
-		if (this.plans.find(XinxiangDemoPlan.ID).isPresent()) {
+	private void ensurePlan(PlanId id, PlanTerms terms) {
+		if (this.plans.find(id).isPresent()) {
 			return;
 		}
-		Plan plan = new Plan(XinxiangDemoPlan.ID, XinxiangDemoPlan.terms(), PlanStatus.DRAFT, Actor.SYSTEM,
-				this.clock.instant(), null, null)
+		Plan plan = new Plan(id, terms, PlanStatus.DRAFT, Actor.SYSTEM, this.clock.instant(), null, null)
 			.publish(this.clock.instant());
 		this.plans.save(plan);
 		this.audit.append(Actor.SYSTEM, "plan.published", "plan", plan.id().value(), plan.terms().region().value(),
 				Map.of("title", plan.terms().title(), "demo", "fictional demo data of the local run"));
 	}
 
-	private void ensureDrawn() {
-		DrawRecord record = this.draws.find(XinxiangDemoPlan.ID).orElse(null);
+	private void ensureDrawn(PlanId id, String seed, String seedNote) {
+		DrawRecord record = this.draws.find(id).orElse(null);
 		if (record != null && record.drawn()) {
 			return;
 		}
 		Caller caller = signIn();
 		if (record == null) {
-			this.drawService.commit(caller, XinxiangDemoPlan.ID);
+			this.drawService.commit(caller, id);
 		}
-		this.drawService.draw(caller, XinxiangDemoPlan.ID, XinxiangDemoPlan.SEED, XinxiangDemoPlan.SEED_NOTE);
+		this.drawService.draw(caller, id, seed, seedNote);
+	}
+
+	/**
+	 * Schedules the upcoming visit once, as the city through the same use case as the
+	 * API; a task scheduled before (or already on site) is left alone, and a registry
+	 * without the demo agency (tests) leaves nothing to schedule.
+	 */
+	private void ensureUpcomingScheduled() {
+		Caller caller = signIn();
+		Optional<InspectionTask> task = this.taskService.list(caller, Optional.empty(), UpcomingDemoPlan.ID, null)
+			.stream()
+			.filter((t) -> t.agencyId().equals(UpcomingDemoPlan.AGENCY))
+			.findFirst();
+		if (task.isEmpty()) {
+			log.info("demo plan {} did not draw {}; no visit to schedule", UpcomingDemoPlan.ID,
+					UpcomingDemoPlan.AGENCY);
+			return;
+		}
+		if (task.get().status() != TaskStatus.PLANNED) {
+			return;
+		}
+		LocalDate day = UpcomingDemoPlan.visitDay(today());
+		this.taskService.schedule(caller, task.get().id(), day, UpcomingDemoPlan.START, UpcomingDemoPlan.notifyAt(day));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(TaskSchedule.ZONE));
 	}
 
 	/**

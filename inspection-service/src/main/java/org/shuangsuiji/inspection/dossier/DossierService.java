@@ -3,35 +3,49 @@ package org.shuangsuiji.inspection.dossier;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.Plan;
-import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.task.InspectionTask;
+import org.shuangsuiji.inspection.task.TaskRelation;
 import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.inspection.task.TaskStatus;
+import org.shuangsuiji.inspection.task.TaskView;
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
 import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.problem.OutOfScopeException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.security.Caller;
 
 /**
- * Dossier sampling of a task. Reading follows the task (whoever reads the task reads its
- * sample, 404 otherwise); importing, committing, drawing and reviewing belong to the
- * bureau that organises the task's plan (403 for other readers).
+ * Dossier sampling of a task (抽查鉴定档案, seed 000 附件1: the team's work on site). Reading
+ * follows the task (whoever reads the task reads its sample, 404 otherwise). Importing,
+ * committing, drawing and reviewing belong to the task's current team while it is on site
+ * ({@link #ON_SITE}): 403 for every other relation, the organiser and the province
+ * included (they read), 409 {@code task-not-on-site} in any other state.
  */
 public class DossierService {
 
 	public static final int MAX_NOTE = 1000;
+
+	/**
+	 * The states in which the team samples: from its arrival to the internal discussion
+	 * that fixes the findings, the same window in which it answers the checklist.
+	 */
+	public static final Set<TaskStatus> ON_SITE = Collections
+		.unmodifiableSet(EnumSet.of(TaskStatus.CHECKED_IN, TaskStatus.CHECKING, TaskStatus.FINDINGS_DISCUSSED));
 
 	private final TaskService tasks;
 
@@ -70,7 +84,7 @@ public class DossierService {
 	 */
 	public Dossier importRegister(Caller caller, Optional<String> personId, String taskId, RegisterKind kind,
 			String fileName, String contentType, byte[] content) {
-		Managed managed = manageable(caller, personId, taskId);
+		Managed managed = manageable(caller, taskId);
 		Dossier dossier = current(managed.task());
 		requireNotCommitted(dossier);
 		RegisterTable table = this.reader.read(fileName, contentType, content);
@@ -90,14 +104,10 @@ public class DossierService {
 	 */
 	public Dossier commit(Caller caller, Optional<String> personId, String taskId, List<String> coreCategories,
 			Integer sampleSize) {
-		Managed managed = manageable(caller, personId, taskId);
+		Managed managed = manageable(caller, taskId);
 		InspectionTask task = managed.task();
 		Dossier dossier = current(task);
 		requireNotCommitted(dossier);
-		if (task.schedule() == null) {
-			throw new RuleViolationException("task-not-scheduled",
-					"the sampling window ends on the inspection day; task " + task.id() + " has none yet");
-		}
 		if (dossier.registers().isEmpty()) {
 			throw new RuleViolationException("dossier-registers-missing",
 					"import at least one register (委托登记表, 鉴定材料登记表 or 意见书发放表) before committing");
@@ -120,7 +130,7 @@ public class DossierService {
 
 	/** Draws once with the given seed, or a server seed when none is given. */
 	public Dossier draw(Caller caller, Optional<String> personId, String taskId, String seed, String seedNote) {
-		Managed managed = manageable(caller, personId, taskId);
+		Managed managed = manageable(caller, taskId);
 		InspectionTask task = managed.task();
 		Dossier dossier = current(task);
 		if (dossier.commitment() == null) {
@@ -157,7 +167,7 @@ public class DossierService {
 	 */
 	public Dossier review(Caller caller, Optional<String> personId, String taskId, String caseNumber,
 			List<ItemCheck> checks) {
-		Managed managed = manageable(caller, personId, taskId);
+		Managed managed = manageable(caller, taskId);
 		Dossier dossier = current(managed.task());
 		if (dossier.draw() == null || !dossier.draw().result().caseNumbers().contains(caseNumber)) {
 			throw new NotFoundException("dossier-file-not-drawn", "case " + caseNumber + " was not drawn");
@@ -192,14 +202,29 @@ public class DossierService {
 		return saved;
 	}
 
-	private Managed manageable(Caller caller, Optional<String> personId, String taskId) {
-		InspectionTask task = this.tasks.get(caller, personId, taskId);
-		Plan plan = this.plans.load(task.planId());
-		PlanAccess.requireManage(caller, plan);
+	/**
+	 * The task, if the caller is on its current team (403 otherwise, 404 for no task) and
+	 * the team is on site (409); a task on site is scheduled, so the sampling window has
+	 * its end.
+	 */
+	private Managed manageable(Caller caller, String taskId) {
+		TaskView view = this.tasks.require(caller, taskId);
+		InspectionTask task = view.task();
+		if (view.relation() != TaskRelation.TEAM) {
+			throw new OutOfScopeException("the dossier sample of task " + task.id()
+					+ " is taken by its current team on site; as " + view.relation() + " the caller reads it");
+		}
 		if (task.status() == TaskStatus.WITHDRAWN) {
 			throw new ConflictException("task-withdrawn", "task " + task.id() + " was withdrawn");
 		}
-		return new Managed(task, plan);
+		if (!ON_SITE.contains(task.status())) {
+			throw new ConflictException("task-not-on-site",
+					"the team samples dossiers between check-in and the findings discussion; task " + task.id() + " is "
+							+ task.status())
+				.with("current", task.status().name())
+				.with("allowed", ON_SITE.stream().map(TaskStatus::name).toList());
+		}
+		return new Managed(task, this.plans.load(task.planId()));
 	}
 
 	private Dossier current(InspectionTask task) {

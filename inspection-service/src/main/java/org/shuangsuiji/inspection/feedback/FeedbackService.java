@@ -70,11 +70,20 @@ public class FeedbackService {
 	}
 
 	public Feedback get(Caller caller, String taskId) {
+		return filed(caller, taskId).feedback();
+	}
+
+	/**
+	 * The filed form with the task it answers, the task read once (the printed form also
+	 * needs the task's fact sheet).
+	 */
+	public Filed filed(Caller caller, String taskId) {
 		InspectionTask task = task(taskId);
 		requireReader(caller, task.agencyId(), task.planRegion());
-		return this.store.find(taskId)
+		Feedback feedback = this.store.find(taskId)
 			.orElseThrow(() -> new NotFoundException("feedback-not-filed",
 					"the agency has not filed the 意见反馈表 of inspection " + taskId));
+		return new Filed(feedback, task);
 	}
 
 	/** The plan's forms, for its organiser. */
@@ -94,6 +103,12 @@ public class FeedbackService {
 			throw new OutOfScopeException(
 					"the 意见反馈表 goes directly to the organising bureau; only it and the agency read it");
 		}
+	}
+
+	/**
+	 * A filed 意见反馈表 and its task; filing needs the 事实确认单 issued, so the task has one.
+	 */
+	public record Filed(Feedback feedback, InspectionTask task) {
 	}
 
 }

@@ -80,10 +80,19 @@ public class TaskService {
 	 * may not see it.
 	 */
 	public Access access(Caller caller, String id) {
+		TaskView view = require(caller, id);
+		return new Access(view, this.plans.load(view.task().planId()).terms().template());
+	}
+
+	/**
+	 * The caller's view of a task it acts on: 404 when there is no such task, 403 when
+	 * the caller may not see it (a write names the task, so its existence is no secret to
+	 * hide behind a 404).
+	 */
+	public TaskView require(Caller caller, String id) {
 		Instant now = this.clock.instant();
 		InspectionTask task = load(id);
-		TaskView view = TaskView.of(task, TaskAccess.require(caller, task, now), now);
-		return new Access(view, this.plans.load(task.planId()).terms().template());
+		return TaskView.of(task, TaskAccess.require(caller, task, now), now);
 	}
 
 	/** The tasks the caller may read, optionally of one plan or one year. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.inspection.support.StubServices;
+import org.shuangsuiji.inspection.support.StubServices.XinxiangPool;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.TestJwts;
 
@@ -56,6 +57,8 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 		body(http(null).get(DRAW), 404);
 
 		StubServices.reset();
+		// the upcoming plan's scope: 原阳县
+		StubServices.stubRegistry("410725", XinxiangPool.standard());
 		StubServices.scoring()
 			.stubFor(post(urlPathEqualTo("/token")).willReturn(okJson(StubServices.json(Map.of("access_token",
 					TestJwts.as(Role.CITY).region("410700").subject("xinxiang-city").name("新乡市司法局（演示）").token(),
@@ -72,6 +75,11 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> !this.loaderRunning());
 		assertThat(body(http(null).get(DRAW), 200)).isEqualTo(drawn);
 		assertThat((Boolean) read(body(http(null).get(DRAW + "/verification"), 200), "$.valid")).isTrue();
+
+		String upcoming = body(http(null).get("/api/public/inspections/plans/" + UpcomingDemoPlan.ID + "/draw"), 200);
+		assertThat(read(upcoming, "$.seed.value").toString()).isEqualTo(UpcomingDemoPlan.SEED);
+		assertThat((List<?>) read(upcoming, "$.result.agencies")).isNotEmpty();
+		assertThat(read(upcoming, "$.inputs.rules.scopeRegion").toString()).isEqualTo("410725");
 	}
 
 	private boolean loaderRunning() {

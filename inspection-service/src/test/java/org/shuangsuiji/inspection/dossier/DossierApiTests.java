@@ -13,11 +13,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.inspection.support.ApiTestSupport;
+import org.shuangsuiji.inspection.support.StubServices;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.TestJwts;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp.Multipart;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SuppressWarnings("unchecked")
@@ -39,6 +43,46 @@ class DossierApiTests extends ApiTestSupport {
 		body(http(city()).put("/api/inspections/tasks/" + taskId + "/schedule",
 				Map.of("day", "2024-06-11", "notifyAt", "2024-06-10T09:00")), 200);
 		return taskId;
+	}
+
+	/**
+	 * A checked-in task of a drawn 新乡 2024 plan: the team arrived at the agency visited
+	 * on 2024-06-11.
+	 *
+	 * @param member an inspector on the task's current team
+	 * @param otherTeam an inspector drawn into another task's team of the same plan
+	 */
+	private record OnSite(String taskId, String member, String otherTeam) {
+	}
+
+	private OnSite checkedIn(String agencyId) {
+		String taskId = scheduledTask(agencyId);
+		String planId = taskId.substring(0, taskId.indexOf(':'));
+		List<Map<String, Object>> tasks = read(body(http(city()).get("/api/inspections/tasks?planId=" + planId), 200),
+				"$");
+		List<String> team = tasks.stream()
+			.filter((t) -> taskId.equals(t.get("id")))
+			.flatMap((t) -> ((List<Map<String, Object>>) t.get("team")).stream())
+			.map((m) -> (String) m.get("personId"))
+			.toList();
+		String stranger = tasks.stream()
+			.flatMap((t) -> ((List<Map<String, Object>>) t.get("team")).stream())
+			.map((m) -> (String) m.get("personId"))
+			.filter((p) -> !team.contains(p))
+			.findFirst()
+			.orElseThrow();
+		String member = inspector(team.get(0));
+		body(http(member).post("/api/inspections/tasks/" + taskId + "/check-in", Map.of("note", "检查组抵达")), 200);
+		return new OnSite(taskId, member, inspector(stranger));
+	}
+
+	private static String inspector(String personId) {
+		return TestJwts.as(Role.INSPECTOR)
+			.region("410700")
+			.person(personId)
+			.subject("insp-" + personId)
+			.name("检查员 " + personId)
+			.bearer();
 	}
 
 	/**
@@ -96,13 +140,15 @@ class DossierApiTests extends ApiTestSupport {
 	}
 
 	@Test
-	void theOrganiserImportsRegistersCommitsDrawsTwentyFilesAndAnyReaderVerifiesTheDraw() throws IOException {
-		String taskId = scheduledTask("ag-01");
-		String imported = body(upload(city(), taskId, "commission", "委托登记表.csv", CSV_TYPE, commissionsCsv(60)), 200);
+	void theTeamImportsRegistersCommitsDrawsTwentyFilesAndAnyReaderVerifiesTheDraw() throws IOException {
+		OnSite site = checkedIn("ag-01");
+		String taskId = site.taskId();
+		String member = site.member();
+		String imported = body(upload(member, taskId, "commission", "委托登记表.csv", CSV_TYPE, commissionsCsv(60)), 200);
 		assertThat((Integer) read(imported, "$.registers[0].rows")).isEqualTo(60);
-		body(upload(city(), taskId, "material", "材料.xlsx", XLSX_TYPE, materialsXlsx(10)), 200);
+		body(upload(member, taskId, "material", "材料.xlsx", XLSX_TYPE, materialsXlsx(10)), 200);
 		String committed = body(
-				http(city()).post(dossier(taskId) + "/commitment", Map.of("coreCategories", List.of("法医临床鉴定"))), 201);
+				http(member).post(dossier(taskId) + "/commitment", Map.of("coreCategories", List.of("法医临床鉴定"))), 201);
 		String commitment = read(committed, "$.commitment.commitment");
 		assertThat(commitment).hasSize(64);
 		assertThat((String) read(committed, "$.commitment.inputs.window.from")).isEqualTo("2023-01-01");
@@ -112,7 +158,7 @@ class DossierApiTests extends ApiTestSupport {
 		assertThat(cases.get(3)).containsEntry("caseNumber", "XZ-0003").containsEntry("unusual", true);
 		assertThat(committed).doesNotContain("\"draw\":{");
 
-		String drawn = body(http(city()).post(dossier(taskId) + "/draw", Map.of("seed", "公证处-2024-0611")), 201);
+		String drawn = body(http(member).post(dossier(taskId) + "/draw", Map.of("seed", "公证处-2024-0611")), 201);
 		List<String> files = read(drawn, "$.draw.caseNumbers");
 		assertThat(files).hasSize(20).doesNotHaveDuplicates();
 		assertThat((Boolean) read(drawn, "$.draw.allTaken")).isFalse();
@@ -124,52 +170,60 @@ class DossierApiTests extends ApiTestSupport {
 				body(http(city()).get("/api/inspections/audit?subjectId=" + taskId), 200), "$");
 		assertThat(trail).extracting((e) -> e.get("action"))
 			.containsExactly("dossier.drawn", "dossier.committed", "dossier.register-imported",
-					"dossier.register-imported", "task.scheduled");
+					"dossier.register-imported", "task.checked-in", "task.scheduled");
+		assertThat(trail.subList(0, 5)).extracting((e) -> e.get("actorId"))
+			.as("the team member, not the bureau")
+			.containsOnly(trail.get(4).get("actorId"))
+			.doesNotContain(CITY);
 		assertThat((Map<String, Object>) trail.get(1).get("details")).containsEntry("commitment", commitment);
 		assertThat((Map<String, Object>) trail.get(0).get("details")).containsEntry("seed", "公证处-2024-0611")
 			.containsEntry("caseNumbers", String.join(",", files));
 
-		body(http(city()).post(dossier(taskId) + "/draw", Map.of("seed", "again")), 409);
-		body(http(city()).post(dossier(taskId) + "/commitment"), 409);
-		assertThat(body(upload(city(), taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(5)), 409))
+		body(http(member).post(dossier(taskId) + "/draw", Map.of("seed", "again")), 409);
+		body(http(member).post(dossier(taskId) + "/commitment"), 409);
+		assertThat(body(upload(member, taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(5)), 409))
 			.contains("dossier-committed");
 	}
 
 	@Test
 	void eachDrawnFileIsReviewedAndItsDefectsBecomeFindings() {
-		String taskId = scheduledTask("ag-01");
-		body(upload(city(), taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(40)), 200);
-		body(http(city()).post(dossier(taskId) + "/commitment"), 201);
-		List<String> files = read(body(http(city()).post(dossier(taskId) + "/draw"), 201), "$.draw.caseNumbers");
+		OnSite site = checkedIn("ag-01");
+		String taskId = site.taskId();
+		String member = site.member();
+		body(upload(member, taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(40)), 200);
+		body(http(member).post(dossier(taskId) + "/commitment"), 201);
+		List<String> files = read(body(http(member).post(dossier(taskId) + "/draw"), 201), "$.draw.caseNumbers");
 		String uri = dossier(taskId) + "/files/" + files.get(0) + "/review";
-		String reviewed = body(http(city()).put(uri, Map.of("checks", allChecks("INTERVENTION_RECORD", "未填写干预记录表"))),
+		String reviewed = body(http(member).put(uri, Map.of("checks", allChecks("INTERVENTION_RECORD", "未填写干预记录表"))),
 				200);
 		List<Map<String, Object>> findings = read(reviewed, "$.findings");
 		assertThat(findings).singleElement()
 			.satisfies((f) -> assertThat(f).containsEntry("caseNumber", files.get(0))
 				.containsEntry("item", "INTERVENTION_RECORD")
 				.containsEntry("note", "未填写干预记录表"));
-		body(http(city()).put(dossier(taskId) + "/files/" + files.get(1) + "/review",
+		body(http(member).put(dossier(taskId) + "/files/" + files.get(1) + "/review",
 				Map.of("checks", allChecks("SEAL", "意见书未加盖司法鉴定专用章"))), 200);
 		assertThat((List<?>) read(body(http(city()).get(dossier(taskId)), 200), "$.findings")).hasSize(2);
-		body(http(city()).put(uri, Map.of("checks", allChecks("NONE", ""))), 200);
+		body(http(member).put(uri, Map.of("checks", allChecks("NONE", ""))), 200);
 		assertThat((List<?>) read(body(http(city()).get(dossier(taskId)), 200), "$.findings")).hasSize(1);
 
-		assertThat(body(http(city()).put(uri, Map.of("checks", allChecks("SEAL", " "))), 400))
+		assertThat(body(http(member).put(uri, Map.of("checks", allChecks("SEAL", " "))), 400))
 			.contains("a defect needs a note");
-		assertThat(body(http(city()).put(uri, Map.of("checks", allChecks("SEAL", "x").subList(0, 4))), 400))
+		assertThat(body(http(member).put(uri, Map.of("checks", allChecks("SEAL", "x").subList(0, 4))), 400))
 			.contains("INTERVENTION_RECORD");
 		String notDrawn = files.contains("XZ-0002") ? "XZ-0999" : "XZ-0002";
-		body(http(city()).put(dossier(taskId) + "/files/" + notDrawn + "/review",
+		body(http(member).put(dossier(taskId) + "/files/" + notDrawn + "/review",
 				Map.of("checks", allChecks("NONE", ""))), 404);
 	}
 
 	@Test
 	void aRegisterWithBadRowsImportsNothingAndListsEveryBadRow() {
-		String taskId = scheduledTask("ag-01");
+		OnSite site = checkedIn("ag-01");
+		String taskId = site.taskId();
+		String member = site.member();
 		String bad = "案件编号,委托日期,业务类别,鉴定类型,疑难,非常规\n" + "XZ-1,2023-05-08,法医临床鉴定,伤残等级,是,\n"
 				+ ",2023-05-09,法医临床鉴定,伤残等级,否,\n" + "XZ-3,2023-02-30,法医临床鉴定,伤残等级,否,\n" + "XZ-1,2023-05-10,,伤残等级,也许,\n";
-		Reply reply = upload(city(), taskId, "commission", "bad.csv", CSV_TYPE, bad.getBytes(StandardCharsets.UTF_8));
+		Reply reply = upload(member, taskId, "commission", "bad.csv", CSV_TYPE, bad.getBytes(StandardCharsets.UTF_8));
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.problemType()).endsWith("register-rejected");
 		List<Map<String, Object>> errors = read(reply.body(), "$.errors");
@@ -177,20 +231,22 @@ class DossierApiTests extends ApiTestSupport {
 			.containsExactly("3 案件编号", "4 委托日期", "5 业务类别", "5 疑难", "5 案件编号");
 		assertThat(errors).allSatisfy((e) -> assertThat((String) e.get("reason")).isNotBlank());
 		assertThat((List<?>) read(body(http(city()).get(dossier(taskId)), 200), "$.registers")).isEmpty();
-		assertThat(body(upload(city(), taskId, "commission", "c.txt", "text/plain", new byte[] { 1 }), 415))
+		assertThat(body(upload(member, taskId, "commission", "c.txt", "text/plain", new byte[] { 1 }), 415))
 			.contains("register-format-unsupported");
-		body(upload(city(), taskId, "commission", "c.csv", CSV_TYPE, new byte[] { (byte) 0xC3, (byte) 0x28 }), 400);
-		body(upload(city(), taskId, "unknown", "c.csv", CSV_TYPE, commissionsCsv(3)), 404);
+		body(upload(member, taskId, "commission", "c.csv", CSV_TYPE, new byte[] { (byte) 0xC3, (byte) 0x28 }), 400);
+		body(upload(member, taskId, "unknown", "c.csv", CSV_TYPE, commissionsCsv(3)), 404);
 	}
 
 	@Test
 	void aWindowWithFewerThanTwentyFilesIsDrawnWholeAndSaysSo() {
-		String taskId = scheduledTask("ag-01");
-		body(upload(city(), taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(9)), 200);
-		body(http(city()).post(dossier(taskId) + "/commitment", Map.of("sampleSize", 19)), 400);
-		body(http(city()).post(dossier(taskId) + "/draw"), 422);
-		body(http(city()).post(dossier(taskId) + "/commitment"), 201);
-		String drawn = body(http(city()).post(dossier(taskId) + "/draw"), 201);
+		OnSite site = checkedIn("ag-01");
+		String taskId = site.taskId();
+		String member = site.member();
+		body(upload(member, taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(9)), 200);
+		body(http(member).post(dossier(taskId) + "/commitment", Map.of("sampleSize", 19)), 400);
+		body(http(member).post(dossier(taskId) + "/draw"), 422);
+		body(http(member).post(dossier(taskId) + "/commitment"), 201);
+		String drawn = body(http(member).post(dossier(taskId) + "/draw"), 201);
 		assertThat((Boolean) read(drawn, "$.draw.allTaken")).isTrue();
 		assertThat((Integer) read(drawn, "$.draw.windowSize")).isEqualTo(7);
 		assertThat((List<?>) read(drawn, "$.draw.caseNumbers")).hasSize(7);
@@ -198,18 +254,55 @@ class DossierApiTests extends ApiTestSupport {
 	}
 
 	@Test
-	void nothingIsCommittedBeforeTheTaskIsScheduledOrARegisterImported() {
-		String taskId = scheduledTask("ag-01");
-		assertThat(body(http(city()).post(dossier(taskId) + "/commitment"), 422)).contains("dossier-registers-missing");
-		String planId = taskId.substring(0, taskId.indexOf(':'));
-		String unscheduled = planId + ":ag-02";
-		body(upload(city(), unscheduled, "commission", "c.csv", CSV_TYPE, commissionsCsv(30)), 200);
-		assertThat(body(http(city()).post(dossier(unscheduled) + "/commitment"), 422)).contains("task-not-scheduled");
+	void nothingIsCommittedBeforeARegisterIsImported() {
+		OnSite site = checkedIn("ag-01");
+		assertThat(body(http(site.member()).post(dossier(site.taskId()) + "/commitment"), 422))
+			.contains("dossier-registers-missing");
 	}
 
 	@Test
-	void onlyTheOrganisingBureauChangesASampleAndOnlyTheTasksReadersSeeIt() {
-		String taskId = scheduledTask("ag-01");
+	void theTeamSamplesOnlyWhileOnSiteFromCheckInToTheFindingsDiscussion() {
+		OnSite site = checkedIn("ag-01");
+		String taskId = site.taskId();
+		String member = site.member();
+		String task = "/api/inspections/tasks/" + taskId;
+		String planId = taskId.substring(0, taskId.indexOf(':'));
+		String scheduledOnly = planId + ":ag-02";
+		body(http(city()).put("/api/inspections/tasks/" + scheduledOnly + "/schedule",
+				Map.of("day", "2024-06-12", "notifyAt", "2024-06-11T09:00")), 200);
+		String scheduledMember = inspector(
+				read(body(http(city()).get("/api/inspections/tasks/" + scheduledOnly), 200), "$.team[0].personId"));
+		Reply beforeArrival = upload(scheduledMember, scheduledOnly, "commission", "c.csv", CSV_TYPE,
+				commissionsCsv(30));
+		assertThat(beforeArrival.status()).isEqualTo(409);
+		assertThat(beforeArrival.problemType()).endsWith("task-not-on-site");
+		assertThat(beforeArrival.body()).contains("\"current\":\"SCHEDULED\"")
+			.contains("\"allowed\":[\"CHECKED_IN\",\"CHECKING\",\"FINDINGS_DISCUSSED\"]");
+
+		body(upload(member, taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(40)), 200);
+		body(http(member).post(task + "/start-checking"), 200);
+		body(http(member).post(dossier(taskId) + "/commitment"), 201);
+		body(http(member).post(task + "/findings-discussed", Map.of("mainFindings", List.of("干预记录表未填写"))), 200);
+		String caseNumber = read(body(http(member).post(dossier(taskId) + "/draw"), 201), "$.draw.caseNumbers[0]");
+		String review = dossier(taskId) + "/files/" + caseNumber + "/review";
+		body(http(member).put(review, Map.of("checks", allChecks("NONE", ""))), 200);
+
+		StubServices.registry()
+			.stubFor(get(urlPathMatching("/api/registry/agencies/[^/]+")).willReturn(okJson(
+					StubServices.json(Map.of("id", "ag-01", "name", "新乡示例司法鉴定所（虚构）", "creditCode", "52410700MJ0000001X",
+							"regionCode", "410703", "status", "ACTIVE", "certificates", List.of())))));
+		body(http(member).post(task + "/fact-sheet", Map.of("categoriesInspected", List.of("FORENSIC_CLINICAL"))), 200);
+		Reply afterIssue = http(member).put(review, Map.of("checks", allChecks("SEAL", "意见书未盖章")));
+		assertThat(afterIssue.status()).isEqualTo(409);
+		assertThat(afterIssue.problemType()).endsWith("task-not-on-site");
+		assertThat(afterIssue.body()).contains("\"current\":\"FACT_SHEET_ISSUED\"");
+		assertThat((List<?>) read(body(http(city()).get(dossier(taskId)), 200), "$.findings")).isEmpty();
+	}
+
+	@Test
+	void onlyTheCurrentTeamChangesASampleAndTheOrganiserAndProvinceReadIt() {
+		OnSite site = checkedIn("ag-01");
+		String taskId = site.taskId();
 		byte[] csv = commissionsCsv(30);
 		String agency = agency("ag-01", "410703");
 		String otherAgency = agency("ag-02", "410711");
@@ -217,42 +310,40 @@ class DossierApiTests extends ApiTestSupport {
 		String otherCounty = as(Role.COUNTY, "410711");
 		String otherCity = as(Role.CITY, "410100");
 		String province = as(Role.PROVINCE, "410000");
-		for (String outsider : new String[] { agency, otherAgency, otherRegionInspector, otherCounty, otherCity,
-				province }) {
-			assertThat(upload(outsider, taskId, "commission", "c.csv", CSV_TYPE, csv).status()).isIn(403, 404);
+		String[] outsiders = { city(), province, agency, otherAgency, site.otherTeam(), otherRegionInspector,
+				otherCounty, otherCity };
+		for (String outsider : outsiders) {
+			Reply refused = upload(outsider, taskId, "commission", "c.csv", CSV_TYPE, csv);
+			assertThat(refused.status()).isEqualTo(403);
+			assertThat(refused.body()).contains("\"status\":403");
 		}
 		assertThat(upload(null, taskId, "commission", "c.csv", CSV_TYPE, csv).status()).isEqualTo(401);
-		body(upload(city(), taskId, "commission", "c.csv", CSV_TYPE, csv), 200);
+		body(upload(site.member(), taskId, "commission", "c.csv", CSV_TYPE, csv), 200);
 
-		for (String outsider : new String[] { agency, otherAgency, otherRegionInspector, otherCounty, otherCity,
-				province }) {
-			assertThat(http(outsider).post(dossier(taskId) + "/commitment").status()).isIn(403, 404);
+		for (String outsider : outsiders) {
+			body(http(outsider).post(dossier(taskId) + "/commitment"), 403);
 		}
 		body(http(null).post(dossier(taskId) + "/commitment"), 401);
-		body(http(city()).post(dossier(taskId) + "/commitment"), 201);
-		for (String outsider : new String[] { agency, otherAgency, otherRegionInspector, otherCounty, otherCity,
-				province }) {
-			assertThat(http(outsider).post(dossier(taskId) + "/draw").status()).isIn(403, 404);
+		body(http(site.member()).post(dossier(taskId) + "/commitment"), 201);
+		for (String outsider : outsiders) {
+			body(http(outsider).post(dossier(taskId) + "/draw"), 403);
 		}
 		body(http(null).post(dossier(taskId) + "/draw"), 401);
-		String caseNumber = read(body(http(city()).post(dossier(taskId) + "/draw"), 201), "$.draw.caseNumbers[0]");
+		String caseNumber = read(body(http(site.member()).post(dossier(taskId) + "/draw"), 201),
+				"$.draw.caseNumbers[0]");
 		String review = dossier(taskId) + "/files/" + caseNumber + "/review";
-		for (String outsider : new String[] { agency, otherAgency, otherRegionInspector, otherCounty, otherCity,
-				province }) {
-			assertThat(http(outsider).put(review, Map.of("checks", allChecks("NONE", ""))).status()).isIn(403, 404);
+		for (String outsider : outsiders) {
+			body(http(outsider).put(review, Map.of("checks", allChecks("NONE", ""))), 403);
 		}
 		body(http(null).put(review, Map.of("checks", allChecks("NONE", ""))), 401);
+		body(http(site.member()).put(review, Map.of("checks", allChecks("NONE", ""))), 200);
 
-		String member = TestJwts.as(Role.INSPECTOR)
-			.region("410700")
-			.person(read(body(http(city()).get("/api/inspections/tasks/" + taskId), 200), "$.team[0].personId"))
-			.bearer();
-		for (String reader : new String[] { agency, province, as(Role.COUNTY, "410703"), member }) {
+		for (String reader : new String[] { city(), agency, province, as(Role.COUNTY, "410703"), site.member() }) {
 			body(http(reader).get(dossier(taskId)), 200);
 			body(http(reader).get(dossier(taskId) + "/verification"), 200);
 		}
-		for (String outsider : new String[] { otherAgency, otherRegionInspector, otherCounty, otherCity,
-				TestJwts.as(Role.INSPECTOR).region("410700").claim("person_id", "in-nobody").bearer() }) {
+		for (String outsider : new String[] { otherAgency, site.otherTeam(), otherRegionInspector, otherCounty,
+				otherCity, TestJwts.as(Role.INSPECTOR).region("410700").claim("person_id", "in-nobody").bearer() }) {
 			body(http(outsider).get(dossier(taskId)), 404);
 			body(http(outsider).get(dossier(taskId) + "/verification"), 404);
 		}

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +39,19 @@ final class DemoStory {
 
 	static final String PLAN = "demo-xinxiang-2024";
 
+	/**
+	 * The 原阳 plan of the coming weeks; inspection-service's demo loader schedules its
+	 * visit of {@link #UPCOMING_AGENCY} three weeks ahead of the first start.
+	 */
+	static final String UPCOMING_PLAN = "demo-xinxiang-upcoming";
+
+	static final String UPCOMING_AGENCY = "demo-xx-02";
+
 	static final String CITY = "xinxiang-city";
 
 	static final String PROVINCE = "henan-province";
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final GatewayApi api;
 
@@ -74,7 +86,7 @@ final class DemoStory {
 	static final Inspection IN_REVIEW = new Inspection("demo-xx-02", "xinxiang-inspector-2", "xinxiang-agency-2",
 			LocalDate.of(2024, 6, 5));
 
-	static final Inspection FACT_SHEET_ISSUED = new Inspection("demo-xx-03", "xinxiang-inspector-3",
+	static final Inspection FACT_SHEET_SIGNED = new Inspection("demo-xx-03", "xinxiang-inspector-3",
 			"xinxiang-agency-3", LocalDate.of(2024, 6, 6));
 
 	static final Inspection CONCLUDED = new Inspection("demo-xx-04", "xinxiang-inspector-4", "xinxiang-agency-4",
@@ -92,6 +104,9 @@ final class DemoStory {
 	static final Inspection SCHEDULED = new Inspection("demo-xx-23", "xinxiang-inspector-4", null,
 			LocalDate.of(2024, 6, 14));
 
+	static final Inspection FACT_SHEET_ISSUED = new Inspection("demo-xx-29", "xinxiang-inspector-4", null,
+			LocalDate.of(2024, 6, 17));
+
 	int passed() {
 		return this.passed;
 	}
@@ -106,12 +121,13 @@ final class DemoStory {
 					+ first.path("status").asString("missing") + ")");
 			return 0;
 		}
-		for (Inspection inspection : List.of(PUBLISHED, IN_REVIEW, FACT_SHEET_ISSUED, CONCLUDED, CHECKING, CHECKED_IN,
-				FINDINGS_DISCUSSED, SCHEDULED)) {
+		for (Inspection inspection : List.of(PUBLISHED, IN_REVIEW, FACT_SHEET_SIGNED, CONCLUDED, CHECKING, CHECKED_IN,
+				FINDINGS_DISCUSSED, SCHEDULED, FACT_SHEET_ISSUED)) {
 			schedule(inspection);
 		}
 		fullStory(PUBLISHED);
 		refusedFactSheet(IN_REVIEW);
+		signedNotClosed(FACT_SHEET_SIGNED);
 		upToFactSheet(FACT_SHEET_ISSUED);
 		signedAndConcluded(CONCLUDED);
 		checkIn(CHECKING);
@@ -124,6 +140,7 @@ final class DemoStory {
 		answerAll(FINDINGS_DISCUSSED, createSheet(FINDINGS_DISCUSSED), 21);
 		discuss(FINDINGS_DISCUSSED);
 		checkPublicView();
+		checkUnannounced();
 		say(this.passed + " passed, " + this.failed + " failed");
 		return this.failed;
 	}
@@ -153,6 +170,13 @@ final class DemoStory {
 		discuss(it);
 		submit(it, sheet);
 		issueFactSheet(it);
+		List<Map<String, String>> checks = List
+			.of("OPINION_VS_RECORD", "SIGNATURES", "SEAL", "REVIEW_RECORD", "INTERVENTION_RECORD")
+			.stream()
+			.map((item) -> Map.of("item", item, "result", "OK"))
+			.toList();
+		expect("the dossier sample closes with the fact sheet", this.api.put(it.inspector(),
+				it.path() + "/dossier/files/XX01-2023-001/review", Map.of("checks", checks)), 409);
 		checkFactSheetPdf(it);
 		expect("another agency cannot confirm this fact sheet", this.api.post("xinxiang-agency-2",
 				it.path() + "/fact-sheet/confirmation", Map.of("signedScanEvidenceId", "none", "opinion", "无")), 403);
@@ -198,6 +222,14 @@ final class DemoStory {
 		uploadPhotos(it);
 		discuss(it);
 		issueFactSheet(it);
+	}
+
+	/** The agency confirmed the fact sheet; the team has not closed yet. */
+	private void signedNotClosed(Inspection it) {
+		upToFactSheet(it);
+		confirm(it);
+		String status = this.api.get(CITY, it.path()).json().path("status").asString("");
+		check(it.agencyId() + " is left signed and not closed (" + status + ")", "FACT_SHEET_SIGNED".equals(status));
 	}
 
 	private void signedAndConcluded(Inspection it) {
@@ -303,13 +335,15 @@ final class DemoStory {
 				.append('\n');
 		}
 		String base = it.path() + "/dossier";
-		expect("the register of " + it.agencyId() + " is imported",
-				this.api.upload(CITY, base + "/registers/COMMISSION", Map.of(), "委托登记表.csv", "text/csv",
-						csv.toString().getBytes(StandardCharsets.UTF_8)),
-				200, 201);
-		expect("the dossier inputs are committed before the seed", this.api.post(CITY, base + "/commitment", Map.of()),
-				200, 201);
-		Reply drawn = this.api.post(CITY, base + "/draw", Map.of("seed", "DEMO-DOSSIER-" + it.agencyId()));
+		byte[] register = csv.toString().getBytes(StandardCharsets.UTF_8);
+		expect("the city reads the sample but does not take it: the team does, on site",
+				this.api.upload(CITY, base + "/registers/COMMISSION", Map.of(), "委托登记表.csv", "text/csv", register),
+				403);
+		expect("the team imports the register of " + it.agencyId(), this.api.upload(it.inspector(),
+				base + "/registers/COMMISSION", Map.of(), "委托登记表.csv", "text/csv", register), 200, 201);
+		expect("the dossier inputs are committed before the seed",
+				this.api.post(it.inspector(), base + "/commitment", Map.of()), 200, 201);
+		Reply drawn = this.api.post(it.inspector(), base + "/draw", Map.of("seed", "DEMO-DOSSIER-" + it.agencyId()));
 		expect("20 case files are drawn", drawn, 200, 201);
 		check("the dossier draw took 20 of 30 files", drawn.json().path("draw").path("caseNumbers").size() == 20);
 	}
@@ -412,6 +446,34 @@ final class DemoStory {
 		check("the published result carries the evidence head sealed at closing", sealed.matches("[0-9a-f]{64}")
 				&& contains(results.json(), (n) -> sealed.equals(n.path("evidenceHeadHash").asString(""))));
 		expect("anonymous users cannot read a task", this.api.get(null, PUBLISHED.path()), 401);
+	}
+
+	/**
+	 * The upcoming 原阳 visit: the city sees its date, the notice time lies ahead, and the
+	 * agency sees nothing of it yet (unannounced).
+	 */
+	private void checkUnannounced() {
+		String path = "/api/inspections/tasks/" + UPCOMING_PLAN + ":" + UPCOMING_AGENCY;
+		JsonNode task = this.api.get(CITY, path).json();
+		for (int wait = 0; wait < 60 && !"SCHEDULED".equals(task.path("status").asString("")); wait++) {
+			pause();
+			task = this.api.get(CITY, path).json();
+		}
+		String notifyAt = task.path("schedule").path("notifyAt").asString("");
+		check("the city sees the upcoming visit of " + UPCOMING_AGENCY + " scheduled, notice at " + notifyAt,
+				"SCHEDULED".equals(task.path("status").asString("")) && !notifyAt.isEmpty()
+						&& LocalDateTime.parse(notifyAt).isAfter(LocalDateTime.now(CHINA)));
+		expect("the agency does not see its inspection before the notice time",
+				this.api.get(IN_REVIEW.agencyUser(), path), 404);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	// --- helpers ----------------------------------------------------------------------

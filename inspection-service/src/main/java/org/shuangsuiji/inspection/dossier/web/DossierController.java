@@ -43,7 +43,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Dossier sampling of a task (抽查鉴定档案), under {@code /api/inspections/tasks/{id}/dossier}.
- * Reads as the task reads; every change by the plan's organising bureau only.
+ * Reads as the task reads; every change by the task's current team while it is on site
+ * (inspector or expert accounts; the service checks the team and the state).
  */
 @RestController
 @RequestMapping("/api/inspections/tasks/{id}/dossier")
@@ -62,7 +63,7 @@ class DossierController {
 
 	/** {@code kind}: commission, material or opinion-issue; form field {@code file}. */
 	@PostMapping(path = "/registers/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasAnyRole('city','province')")
+	@PreAuthorize("hasAnyRole('inspector','expert')")
 	DossierResponse importRegister(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@PathVariable String kind, @RequestPart(name = "file", required = false) MultipartFile file) {
 		RegisterKind registerKind = RegisterKind.parse(kind)
@@ -76,7 +77,7 @@ class DossierController {
 	}
 
 	@PostMapping("/commitment")
-	@PreAuthorize("hasAnyRole('city','province')")
+	@PreAuthorize("hasAnyRole('inspector','expert')")
 	@ResponseStatus(HttpStatus.CREATED)
 	DossierResponse commit(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody(required = false) DossierCommitRequest request) {
@@ -86,7 +87,7 @@ class DossierController {
 	}
 
 	@PostMapping("/draw")
-	@PreAuthorize("hasAnyRole('city','province')")
+	@PreAuthorize("hasAnyRole('inspector','expert')")
 	@ResponseStatus(HttpStatus.CREATED)
 	DossierResponse draw(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@Valid @RequestBody(required = false) DossierDrawRequest request) {
@@ -102,7 +103,7 @@ class DossierController {
 	}
 
 	@PutMapping("/files/{caseNumber}/review")
-	@PreAuthorize("hasAnyRole('city','province')")
+	@PreAuthorize("hasAnyRole('inspector','expert')")
 	DossierResponse review(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
 			@PathVariable String caseNumber, @Valid @RequestBody DossierReviewRequest request) {
 		List<ItemCheck> checks = request.checks()

@@ -79,8 +79,9 @@ class FormsController {
 
 	@GetMapping("/api/inspections/tasks/{id}/feedback.pdf")
 	ResponseEntity<byte[]> feedback(Caller caller, @PathVariable String id) {
-		Feedback filed = this.feedback.get(caller, id);
-		InspectionTask task = this.onSite.factSheet(caller, id);
+		FeedbackService.Filed read = this.feedback.filed(caller, id);
+		Feedback filed = read.feedback();
+		InspectionTask task = read.task();
 		Plan plan = this.plans.load(task.planId());
 		FactSheet sheet = task.onSite().factSheet();
 		FeedbackForm form = new FeedbackForm(task.id(), plan.terms().year(), city(plan), filed.agencyName(),

@@ -1,6 +1,7 @@
 package org.shuangsuiji.inspection.forms.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanService;
-import org.shuangsuiji.inspection.rectification.RectificationService;
 import org.shuangsuiji.inspection.rectification.RectificationStore;
 import org.shuangsuiji.inspection.task.FactSheet;
 import org.shuangsuiji.inspection.task.InspectionTask;
@@ -66,19 +66,18 @@ class PlanReportController {
 
 	private final RectificationStore rectifications;
 
-	private final RectificationService rectificationClock;
+	private final Clock clock;
 
 	private final FormPrinter printer;
 
 	PlanReportController(PlanService plans, TaskStore tasks, ConclusionStore conclusions,
-			PublishedResultStore published, RectificationStore rectifications, RectificationService rectificationClock,
-			FormPrinter printer) {
+			PublishedResultStore published, RectificationStore rectifications, Clock clock, FormPrinter printer) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.conclusions = conclusions;
 		this.published = published;
 		this.rectifications = rectifications;
-		this.rectificationClock = rectificationClock;
+		this.clock = clock;
 		this.printer = printer;
 	}
 
@@ -108,7 +107,7 @@ class PlanReportController {
 			.stream()
 			.collect(Collectors.toMap(org.shuangsuiji.inspection.rectification.Rectification::taskId,
 					Function.identity()));
-		LocalDate today = this.rectificationClock.today();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), CHINA);
 		Map<String, ChecklistItem> items = new TreeMap<>(
 				Comparator.comparingInt(PlanReportController::order).thenComparing(Comparator.naturalOrder()));
 		List<AgencyResult> agencies = new ArrayList<>();
