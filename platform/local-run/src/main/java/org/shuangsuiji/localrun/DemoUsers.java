@@ -29,6 +29,7 @@ final class DemoUsers {
 			new DemoUser("xinxiang-agency-2", "agency", "410725", "demo-xx-02 (fictional agency)"),
 			new DemoUser("xinxiang-agency-3", "agency", "410703", "demo-xx-03 (fictional agency)"),
 			new DemoUser("xinxiang-agency-4", "agency", "410704", "demo-xx-04 (fictional agency)"),
+			new DemoUser("xinxiang-agency-5", "agency", "410711", "demo-xx-29 (fictional agency)"),
 			new DemoUser("ezhou-agency-1", "agency", "420704", "demo-ez-01 (fictional agency)"));
 
 	private DemoUsers() {
