@@ -365,7 +365,7 @@ function ReviewForm({ taskId, caseNumber, checks, editable, onSaved, onCancel }:
         {REVIEW_ITEMS.map((item) => (
           <Space key={item} align="start" wrap style={{ width: '100%' }}>
             <Form.Item name={[item, 'result']} label={t(`reviewItem_${item}`)} rules={[{ required: true, message: t('required') }]}>
-              <Radio.Group optionType="button" options={[{ value: 'OK', label: t('checkOK') }, { value: 'DEFECT', label: t('checkDEFECT') }]} />
+              <Radio.Group optionType="button" aria-label={t(`reviewItem_${item}`)} options={[{ value: 'OK', label: t('checkOK') }, { value: 'DEFECT', label: t('checkDEFECT') }]} />
             </Form.Item>
             <Form.Item
               name={[item, 'note']}
