@@ -293,7 +293,6 @@ export const en: Record<MessageKey, string> = {
   saveReview: 'Save the review',
   close: 'Close',
   dossierFindings: 'Defects found in the dossiers',
-  noDossierFindings: 'None',
   // printable forms
   print: 'Print',
   printView: 'Printable view',

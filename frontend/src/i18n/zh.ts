@@ -296,7 +296,6 @@ export const zh = {
   saveReview: '保存审查',
   close: '关闭',
   dossierFindings: '档案审查发现的问题',
-  noDossierFindings: '暂无问题',
   // printable forms
   print: '打印',
   printView: '打印视图',

@@ -3,7 +3,7 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import { renderWith, stubFetch } from '../../test/render';
 import type { Dossier } from './api';
 
-vi.setConfig({ testTimeout: 90_000 });
+vi.setConfig({ testTimeout: 180_000 });
 configure({ asyncUtilTimeout: 15_000 });
 
 const uploads: string[] = [];
@@ -103,7 +103,7 @@ describe('dossier sampling', () => {
   });
 
   it('asks for a note on a defect and lists the defects the service records as findings', async () => {
-    let state: Dossier = { ...empty, registers: [register], commitment, draw };
+    let state: Dossier = { ...empty, registers: [register], commitment, draw: { ...draw, caseNumbers: cases.slice(0, 2) } };
     const calls = stubFetch({
       [`GET ${base}`]: () => ({ body: state }),
       [`PUT ${base}/files/${encodeURIComponent(cases[0])}/review`]: () => ({
@@ -138,7 +138,7 @@ describe('dossier sampling', () => {
 
   it('offers the organiser nothing to change: no import, commitment, draw or review, only the recorded reviews to read', async () => {
     const state: Dossier = {
-      ...empty, registers: [register], commitment, draw,
+      ...empty, registers: [register], commitment, draw: { ...draw, caseNumbers: cases.slice(0, 2) },
       reviews: [{ caseNumber: cases[1], reviewedBy: actor, reviewedAt: '2024-06-05T03:00:00Z', checks: [{ item: 'SIGNATURES', result: 'OK' }] }],
     };
     const calls = stubFetch({ [`GET ${base}`]: () => ({ body: state }) });

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Progress, 
 import { UploadOutlined } from '@ant-design/icons';
 import { ProblemError, type FieldError } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { DataTable } from '../../components/DataTable';
 import { applyFieldErrors, ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh';
@@ -258,29 +259,27 @@ function Reviews({ taskId, dossier, editable, onChanged }: PartProps) {
   const reviews = new Map((dossier.reviews ?? []).map((r) => [r.caseNumber ?? '', r]));
   const findings = dossier.findings ?? [];
   const cases = dossier.draw?.caseNumbers ?? [];
-  const state = (c: string) => {
-    const r = reviews.get(c);
-    if (!r) return <Tag>{t('notReviewed')}</Tag>;
-    const defects = (r.checks ?? []).filter((x) => x.result === 'DEFECT').length;
-    return defects ? <Tag color="red">{t('defectsCount', { count: defects })}</Tag> : <Tag color="green">{t('noDefects')}</Tag>;
-  };
+  const defects = (c: string) => (reviews.get(c)?.checks ?? []).filter((x) => x.result === 'DEFECT').length;
+  const stateText = (c: string) => (!reviews.has(c) ? t('notReviewed') : defects(c) ? t('defectsCount', { count: defects(c) }) : t('noDefects'));
+  const state = (c: string) => <Tag color={!reviews.has(c) ? undefined : defects(c) ? 'red' : 'green'}>{stateText(c)}</Tag>;
   return (
     <>
       <Card size="small" title={`${t('traceReview')} (${reviews.size} / ${cases.length})`}>
-        <Table<string>
-          size="small"
-          aria-label={t('traceReview')}
+        <DataTable<string>
+          label={t('traceReview')}
+          exportName="dossier-files"
           rowKey={(c) => c}
-          dataSource={cases}
-          pagination={{ pageSize: 25, hideOnSinglePage: true }}
+          rows={cases}
+          pageSize={25}
           columns={[
-            { key: 'case', title: t('caseNumber'), render: (_, c) => c, sorter: (a, b) => a.localeCompare(b) },
-            { key: 'state', title: t('reviewState'), render: (_, c) => state(c) },
-            { key: 'by', title: t('reviewedBy'), render: (_, c) => `${at(reviews.get(c)?.reviewedAt)} ${reviews.get(c)?.reviewedBy?.name ?? ''}` },
+            { key: 'case', title: t('caseNumber'), value: (c) => c },
+            { key: 'state', title: t('reviewState'), value: (c) => stateText(c), render: (c) => state(c), filter: true },
+            { key: 'by', title: t('reviewedBy'), value: (c) => `${at(reviews.get(c)?.reviewedAt)} ${reviews.get(c)?.reviewedBy?.name ?? ''}`.trim() },
             {
               key: 'open',
               title: t('actions'),
-              render: (_, c) =>
+              value: () => '',
+              render: (c) =>
                 (editable || reviews.has(c)) && (
                   <Button size="small" onClick={() => setOpen(c)} aria-label={`${editable ? t('reviewFile') : t('viewReview')} ${c}`}>
                     {editable ? t('reviewFile') : t('viewReview')}
@@ -305,20 +304,19 @@ function Reviews({ taskId, dossier, editable, onChanged }: PartProps) {
         />
       )}
       <Card size="small" title={`${t('dossierFindings')} (${findings.length})`}>
-        <Table
-          size="small"
-          aria-label={t('dossierFindings')}
-          data-testid="dossier-findings"
-          rowKey={(f) => `${f.caseNumber}:${f.item}`}
-          dataSource={findings}
-          pagination={false}
-          locale={{ emptyText: t('noDossierFindings') }}
-          columns={[
-            { key: 'case', title: t('caseNumber'), dataIndex: 'caseNumber' },
-            { key: 'item', title: t('reviewItem'), render: (_, f) => t(`reviewItem_${f.item}` as MessageKey) },
-            { key: 'note', title: t('defectNote'), dataIndex: 'note' },
-          ]}
-        />
+        <div data-testid="dossier-findings">
+          <DataTable
+            label={t('dossierFindings')}
+            exportName="dossier-findings"
+            rowKey={(f) => `${f.caseNumber}:${f.item}`}
+            rows={findings}
+            columns={[
+              { key: 'case', title: t('caseNumber'), value: (f) => f.caseNumber },
+              { key: 'item', title: t('reviewItem'), value: (f) => t(`reviewItem_${f.item}` as MessageKey), filter: true },
+              { key: 'note', title: t('defectNote'), value: (f) => f.note },
+            ]}
+          />
+        </div>
       </Card>
     </>
   );
