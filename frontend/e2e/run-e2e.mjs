@@ -85,8 +85,9 @@ async function shot(page, name) {
 // navigation start). One untimed load first warms the platform's JVMs; each timed load is a fresh browser
 // context, so the browser cache is cold every time. The median of three is asserted against the budget.
 const FIRST_PAGE = /2024年度新乡市司法鉴定行业/;
-async function firstPageLoad(browserContext, scripts) {
+async function firstPageLoad(browserContext, sizes) {
   const page = await browserContext.newPage();
+  const scripts = [];
   await page.addInitScript((pattern) => {
     const re = new RegExp(pattern);
     const seen = () => [...document.querySelectorAll('td')].some((td) => re.test(td.textContent ?? ''));
@@ -98,37 +99,41 @@ async function firstPageLoad(browserContext, scripts) {
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   }, FIRST_PAGE.source);
-  if (scripts) page.on('response', (res) => res.request().resourceType() === 'script' && scripts.push(res));
+  page.on('response', (res) => res.request().resourceType() === 'script' && scripts.push(res));
   await page.goto(`${BASE}/#/public/plans`);
   await page.getByRole('cell', { name: FIRST_PAGE }).first().waitFor({ timeout: 15000 });
   await page.waitForFunction(() => window.__usableMs !== undefined);
-  return Math.round(await page.evaluate(() => window.__usableMs));
+  const usable = Math.round(await page.evaluate(() => window.__usableMs));
+  // the bodies are read while the context is open
+  if (sizes) {
+    for (const res of scripts) {
+      const body = await res.body();
+      sizes.count += 1;
+      sizes.raw += body.length;
+      sizes.gz += gzipSync(body, { level: 9 }).length;
+    }
+  }
+  return usable;
 }
 
 await test('public: first page within the performance budget (JavaScript and time to usable, cold cache)', async (page) => {
   await page.goto(`${BASE}/#/public/plans`);
   await page.getByRole('cell', { name: FIRST_PAGE }).first().waitFor({ timeout: 30000 });
-  const scripts = [];
+  const sizes = { count: 0, raw: 0, gz: 0 };
   const times = [];
   for (let i = 0; i < 3; i++) {
     const cold = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     try {
-      times.push(await firstPageLoad(cold, i === 0 ? scripts : undefined));
+      times.push(await firstPageLoad(cold, i === 0 ? sizes : undefined));
     } finally {
       await cold.close();
     }
   }
-  let raw = 0;
-  let gz = 0;
-  for (const res of scripts) {
-    const body = await res.body();
-    raw += body.length;
-    gz += gzipSync(body, { level: 9 }).length;
-  }
+  const { raw, gz } = sizes;
   const usable = [...times].sort((a, b) => a - b)[1];
   const kb = (n) => Math.round((n / 1024) * 10) / 10;
-  note(`  first page: ${scripts.length} scripts, ${kb(raw)} KB raw, ${kb(gz)} KB gzipped (budget ${BUDGET_KB} KB); main content visible ${times.join(' / ')} ms after navigation start, median ${usable} ms (budget ${USABLE_MS} ms)`);
-  writeFileSync(`${OUT}performance.txt`, `scripts=${scripts.length}\nraw_kb=${kb(raw)}\ngzip_kb=${kb(gz)}\nusable_ms=${times.join(',')}\nusable_median_ms=${usable}\n`);
+  note(`  first page: ${sizes.count} scripts, ${kb(raw)} KB raw, ${kb(gz)} KB gzipped (budget ${BUDGET_KB} KB); main content visible ${times.join(' / ')} ms after navigation start, median ${usable} ms (budget ${USABLE_MS} ms)`);
+  writeFileSync(`${OUT}performance.txt`, `scripts=${sizes.count}\nraw_kb=${kb(raw)}\ngzip_kb=${kb(gz)}\nusable_ms=${times.join(',')}\nusable_median_ms=${usable}\n`);
   expect(gz / 1024 <= BUDGET_KB, `first-page JavaScript ${kb(gz)} KB gzipped > ${BUDGET_KB} KB`);
   expect(usable <= USABLE_MS, `first page usable after ${usable} ms (median of ${times.join(', ')}) > ${USABLE_MS} ms`);
 });
@@ -343,12 +348,12 @@ await test('printable forms: fact sheet, feedback form and plan results, without
     await page.emulateMedia({ media: 'screen' });
     await page.goto(url);
     await page.getByRole('heading', { level: 1, name: new RegExp(heading) }).waitFor({ timeout: 20000 });
-    await page.getByRole('button', { name: /打印/ }).waitFor();
+    await page.getByRole('button', { name: /打印$/ }).waitFor();
     expect((await page.locator('.print-frame .no-print').getByRole('button').count()) >= 2, `${file}: 打印 and the server's file beside it`);
     await axe(page, file);
     await page.emulateMedia({ media: 'print' });
     expect(!(await page.locator('.ant-layout-header').isVisible()), `${file}: the header is not printed`);
-    expect(!(await page.getByRole('button', { name: /打印/ }).isVisible()), `${file}: the toolbar is not printed`);
+    expect(!(await page.getByRole('button', { name: /打印$/ }).isVisible()), `${file}: the toolbar is not printed`);
     expect(await page.locator('.print-form').isVisible(), `${file}: the form is printed`);
     await page.pdf({ path: `${OUT}${file}.pdf`, format: 'A4', printBackground: true });
     await page.screenshot({ path: `${OUT}${file}.png`, fullPage: true });
