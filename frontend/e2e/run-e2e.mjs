@@ -81,30 +81,62 @@ async function shot(page, name) {
 
 // ---------------------------------------------------------------------------------------------- public
 
-await test('public: first page within the performance budget', async (page) => {
+// The first page, as a visitor lands on it: JavaScript it loads (gzipped) and the time from navigation start
+// until its main content (the plans table) is visible, read in the page itself (performance.now() counts from
+// navigation start). One untimed load first warms the platform's JVMs; each timed load is a fresh browser
+// context, so the browser cache is cold every time. The median of three is asserted against the budget.
+const FIRST_PAGE = /2024年度新乡市司法鉴定行业/;
+async function firstPageLoad(browserContext, sizes) {
+  const page = await browserContext.newPage();
   const scripts = [];
-  page.on('response', async (res) => {
-    if (res.request().resourceType() === 'script') scripts.push(res);
-  });
-  const t0 = Date.now();
+  await page.addInitScript((pattern) => {
+    const re = new RegExp(pattern);
+    const seen = () => [...document.querySelectorAll('td')].some((td) => re.test(td.textContent ?? ''));
+    const observer = new MutationObserver(() => {
+      if (seen()) {
+        window.__usableMs = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }, FIRST_PAGE.source);
+  page.on('response', (res) => res.request().resourceType() === 'script' && scripts.push(res));
   await page.goto(`${BASE}/#/public/plans`);
-  await page.getByRole('cell', { name: /2024年度新乡市司法鉴定行业/ }).first().waitFor({ timeout: 15000 });
-  const usable = Date.now() - t0;
-  let raw = 0;
-  let gz = 0;
-  for (const res of scripts) {
-    const body = await res.body();
-    raw += body.length;
-    gz += gzipSync(body, { level: 9 }).length;
+  await page.getByRole('cell', { name: FIRST_PAGE }).first().waitFor({ timeout: 15000 });
+  await page.waitForFunction(() => window.__usableMs !== undefined);
+  const usable = Math.round(await page.evaluate(() => window.__usableMs));
+  // the bodies are read while the context is open
+  if (sizes) {
+    for (const res of scripts) {
+      const body = await res.body();
+      sizes.count += 1;
+      sizes.raw += body.length;
+      sizes.gz += gzipSync(body, { level: 9 }).length;
+    }
   }
+  return usable;
+}
+
+await test('public: first page within the performance budget (JavaScript and time to usable, cold cache)', async (page) => {
+  await page.goto(`${BASE}/#/public/plans`);
+  await page.getByRole('cell', { name: FIRST_PAGE }).first().waitFor({ timeout: 30000 });
+  const sizes = { count: 0, raw: 0, gz: 0 };
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const cold = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    try {
+      times.push(await firstPageLoad(cold, i === 0 ? sizes : undefined));
+    } finally {
+      await cold.close();
+    }
+  }
+  const { raw, gz } = sizes;
+  const usable = [...times].sort((a, b) => a - b)[1];
   const kb = (n) => Math.round((n / 1024) * 10) / 10;
-  note(`  first page: ${scripts.length} scripts, ${kb(raw)} KB raw, ${kb(gz)} KB gzipped (budget ${BUDGET_KB} KB), usable after ${usable} ms (budget ${USABLE_MS} ms)`);
-  writeFileSync(`${OUT}performance.txt`, `scripts=${scripts.length}\nraw_kb=${kb(raw)}\ngzip_kb=${kb(gz)}\nusable_ms=${usable}\n`);
+  note(`  first page: ${sizes.count} scripts, ${kb(raw)} KB raw, ${kb(gz)} KB gzipped (budget ${BUDGET_KB} KB); main content visible ${times.join(' / ')} ms after navigation start, median ${usable} ms (budget ${USABLE_MS} ms)`);
+  writeFileSync(`${OUT}performance.txt`, `scripts=${sizes.count}\nraw_kb=${kb(raw)}\ngzip_kb=${kb(gz)}\nusable_ms=${times.join(',')}\nusable_median_ms=${usable}\n`);
   expect(gz / 1024 <= BUDGET_KB, `first-page JavaScript ${kb(gz)} KB gzipped > ${BUDGET_KB} KB`);
-  // Time to usable is reported, not asserted: on the shared 2-core CI machine it depends on the load of
-  // everything else running (see frontend/README.md). E2E_ASSERT_USABLE=1 makes it a failure.
-  if (process.env.E2E_ASSERT_USABLE === '1') expect(usable <= USABLE_MS, `first page usable after ${usable} ms > ${USABLE_MS} ms`);
-  else if (usable > USABLE_MS) note(`  WARNING: first page usable after ${usable} ms, over the ${USABLE_MS} ms goal`);
+  expect(usable <= USABLE_MS, `first page usable after ${usable} ms (median of ${times.join(', ')}) > ${USABLE_MS} ms`);
 });
 
 await test('public: plans, agency directory and templates without login, accessible', async (page) => {
@@ -534,6 +566,140 @@ await test('offline: the app starts without a network and shows the task, sheet 
 });
 
 writeFileSync(`${OUT}latency.json`, JSON.stringify(latencies, null, 2) + '\n');
+
+// ---------------------------------------------------------------- dossier sampling and printable forms
+
+await test('city: the dossier sample of an inspection, read-only for the organiser', async (page) => {
+  await login(page, 'xinxiang-city', '/registry');
+  await page.goto(task('demo-xx-01'));
+  await page.getByRole('tab', { name: '抽查鉴定档案' }).click({ timeout: 20000 });
+  const dossier = page.getByTestId('dossier');
+  await dossier.getByTestId('dossier-seed').waitFor({ timeout: 20000 });
+  expect((await dossier.getByTestId('dossier-seed').innerText()) === 'DEMO-DOSSIER-demo-xx-01', 'the seed the demo story drew with');
+  expect((await dossier.getByTestId('dossier-commitment').innerText()).length === 64, 'the commitment');
+  await dossier.getByText(/抽取 20 份/).waitFor();
+  expect(!(await dossier.getByRole('button', { name: '抽取档案' }).count()), 'no draw offered to the organiser');
+  expect(!(await dossier.getByRole('button', { name: /^审查 / }).count()), 'no review offered to the organiser');
+  await dossier.getByRole('button', { name: '服务器复核' }).click();
+  await dossier.getByTestId('dossier-verification').getByText('服务器复核通过').waitFor({ timeout: 15000 });
+  await axe(page, 'dossier sample');
+  await shot(page, 'city-dossier');
+});
+
+await test('printable forms: fact sheet, feedback form and plan results, without the app around them on paper', async (page) => {
+  await login(page, 'xinxiang-city', '/registry');
+  const forms = [
+    [`${task('demo-xx-01')}/print/fact-sheet`, '监督抽查事实确认单', 'print-fact-sheet'],
+    [`${task('demo-xx-01')}/print/feedback`, '监督抽查意见反馈表', 'print-feedback'],
+    [`${BASE}/#/plans/demo-xinxiang-2024/results`, '检查结果', 'print-plan-results'],
+  ];
+  for (const [url, heading, file] of forms) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: new RegExp(heading) }).waitFor({ timeout: 20000 });
+    await page.getByRole('button', { name: /打印$/ }).waitFor();
+    expect((await page.locator('.print-frame .no-print').getByRole('button').count()) >= 2, `${file}: 打印 and the server's file beside it`);
+    await axe(page, file);
+    await page.emulateMedia({ media: 'print' });
+    expect(!(await page.locator('.ant-layout-header').isVisible()), `${file}: the header is not printed`);
+    expect(!(await page.getByRole('button', { name: /打印$/ }).isVisible()), `${file}: the toolbar is not printed`);
+    expect(await page.locator('.print-form').isVisible(), `${file}: the form is printed`);
+    await page.pdf({ path: `${OUT}${file}.pdf`, format: 'A4', printBackground: true });
+    await page.screenshot({ path: `${OUT}${file}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${BASE}/#/plans/demo-xinxiang-2024/results`);
+  await page.getByRole('cell', { name: '新乡正衡司法鉴定所01' }).waitFor({ timeout: 20000 });
+});
+
+// ---------------------------------------------------------------------------------------------- keyboard
+
+/** What has the focus: tag, role, its accessible label as the page states it, and where it sits. */
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { tag: 'body' };
+    const byIds = (ids) => ids?.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    const label = el.getAttribute('aria-label') || byIds(el.getAttribute('aria-labelledby')) || [...(el.labels ?? [])].map((l) => l.textContent).join(' ').trim();
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role') ?? '',
+      text: (el.textContent ?? '').trim().slice(0, 60),
+      label,
+      href: el.getAttribute('href') ?? '',
+      inMenu: !!el.closest('[role=menu]'),
+      inDrawer: !!el.closest('.ant-drawer'),
+      sort: el.getAttribute('aria-sort') ?? el.closest('th')?.getAttribute('aria-sort') ?? '',
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focus satisfies `want`; fails after `max` presses. */
+async function tabTo(page, want, what, max = 80, key = 'Tab') {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    if (want(f)) return f;
+  }
+  throw new Error(`keyboard: ${what} not reached with Tab`);
+}
+
+await test('keyboard only: sign in, menu, a sortable table and a labelled form', async (page) => {
+  // sign in: Tab to 登录, Enter; Keycloak's form takes the keys as typed
+  await page.goto(`${BASE}/`);
+  await page.getByRole('button', { name: '登录' }).waitFor();
+  await tabTo(page, (f) => f.tag === 'button' && f.text.includes('登录'), 'the sign-in button');
+  await page.keyboard.press('Enter');
+  await page.locator('#username').waitFor({ timeout: 30000 });
+  if (!(await page.evaluate(() => document.activeElement?.id === 'username'))) await tabTo(page, (f) => f.label.includes('用户名') || f.label.toLowerCase().includes('username'), 'the user name field', 10);
+  await page.keyboard.type('xinxiang-city');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('demo');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('caller').waitFor({ timeout: 60000 });
+  await page.waitForURL((u) => u.hash.startsWith('#/registry'), { timeout: 15000 });
+
+  // the menu: Tab into it, arrow keys along it, Enter opens the page
+  let f = await tabTo(page, (x) => x.inMenu, 'the menu');
+  for (let i = 0; i < 12 && !(f.text === '抽查计划'); i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    f = await focused(page);
+  }
+  expect(f.text === '抽查计划', `arrow keys reach 抽查计划 in the menu (focus on ${JSON.stringify(f)})`);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.hash.startsWith('#/plans'), { timeout: 15000 });
+  await page.getByRole('cell', { name: /2024年度新乡市司法鉴定行业/ }).first().waitFor({ timeout: 20000 });
+
+  // the table: a sortable column header takes the focus and Enter sorts by it
+  f = await tabTo(page, (x) => x.tag === 'th' && x.text.startsWith('标题'), 'the 标题 column header');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('th')].some((th) => th.textContent?.startsWith('标题') && th.getAttribute('aria-sort') === 'ascending'));
+
+  // the form: Enter on 新建计划 opens it; every field Tab reaches has a label; Enter on 创建草稿 shows the
+  // missing fields next to them; Escape closes it
+  await tabTo(page, (x) => x.tag === 'button' && x.text.includes('新建计划'), 'the 新建计划 button', 40, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor();
+  f = await tabTo(page, (x) => x.inDrawer && x.tag === 'input', 'the first field of the plan form', 20);
+  expect(f.label === '标题', `the first field is 标题 (${JSON.stringify(f)})`);
+  await page.keyboard.type('键盘测试计划');
+  const unlabelled = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    f = await focused(page);
+    if (!f.inDrawer) break;
+    if (['input', 'textarea', 'select'].includes(f.tag) && !f.label) unlabelled.push(JSON.stringify(f));
+    if (f.tag === 'button' && f.text.includes('创建草稿')) break;
+  }
+  expect(unlabelled.length === 0, `fields without a label: ${unlabelled.join(' | ')}`);
+  expect(f.tag === 'button' && f.text.includes('创建草稿'), `Tab reaches 创建草稿 (${JSON.stringify(f)})`);
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByText('必填').first().waitFor({ timeout: 10000 });
+  await shot(page, 'keyboard-plan-form');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden', timeout: 10000 });
+});
 
 await browser.close();
 const passed = results.filter((r) => r.ok).length;

@@ -25,6 +25,9 @@ const MyInspectionsPage = lazy(() => import('./pages/onsite/MyInspectionsPage'))
 const InspectionTaskPage = lazy(() => import('./pages/onsite/InspectionTaskPage'));
 const ReviewQueuePage = lazy(() => import('./pages/province/ReviewQueuePage'));
 const PublicResultsPage = lazy(() => import('./pages/public/PublicResultsPage'));
+const FactSheetPrintPage = lazy(() => import('./pages/print/FactSheetPrintPage'));
+const FeedbackPrintPage = lazy(() => import('./pages/print/FeedbackPrintPage'));
+const PlanResultsPage = lazy(() => import('./pages/city/PlanResultsPage'));
 
 const guard = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
 
@@ -51,6 +54,9 @@ export const routes = [
       { path: 'agency/inspections', element: guard(['agency'], <MyInspectionsPage title="menuAgencyInspections" />) },
       { path: 'inspections', element: guard(['province', 'city', 'county'], <MyInspectionsPage title="menuInspections" />) },
       { path: 'inspections/:id', element: guard(['province', 'city', 'county', 'inspector', 'expert', 'agency'], <InspectionTaskPage />) },
+      { path: 'inspections/:id/print/fact-sheet', element: guard(['province', 'city', 'county', 'inspector', 'expert', 'agency'], <FactSheetPrintPage />) },
+      { path: 'inspections/:id/print/feedback', element: guard(['province', 'city', 'agency'], <FeedbackPrintPage />) },
+      { path: 'plans/:id/results', element: guard(['province', 'city'], <PlanResultsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

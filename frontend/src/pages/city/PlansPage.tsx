@@ -67,6 +67,7 @@ export default function PlansPage() {
                   </Popconfirm>
                 )}
                 {p.status !== 'DRAFT' && <Link to={`/plans/${encodeURIComponent(p.id ?? '')}/draw`}>{t('draw')}</Link>}
+                {p.status !== 'DRAFT' && p.region === session?.region && <Link to={`/plans/${encodeURIComponent(p.id ?? '')}/results`}>{t('planResults')}</Link>}
               </Space>
             ),
           },

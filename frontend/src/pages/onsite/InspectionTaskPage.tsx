@@ -13,6 +13,9 @@ import { OfficialChecklist } from '../../features/onsite/OfficialChecklist';
 import { StepActionPanel } from '../../features/onsite/StepActions';
 import { TaskStepper } from '../../features/onsite/TaskStepper';
 import { mayGiveFeedback, organiserAfterClose, stepActions, stepIndex } from '../../features/onsite/steps';
+import { DossierPanel } from '../../features/dossier/DossierPanel';
+import { mayManageDossier, seesDossier } from '../../features/dossier/rights';
+import { PrintLinks } from '../../features/print/PrintLinks';
 
 /**
  * One inspection (the task is the inspection, ADR 0404) for whoever may see it: the stepper, the action the
@@ -58,6 +61,7 @@ export default function InspectionTaskPage() {
         </>
       ),
     },
+    seesDossier(a) && { key: 'dossier', label: t('dossier'), children: <DossierPanel taskId={id} manage={mayManageDossier(a)} /> },
     stepIndex(a.status) >= 4 && { key: 'factSheet', label: t('factSheet'), children: <FactSheetTab taskId={id} /> },
     mayGiveFeedback(a) && { key: 'feedback', label: t('feedbackForm'), children: <FeedbackForm taskId={id} /> },
     a.status === 'CLOSED' && (a.relation === 'AGENCY' || a.relation === 'ORGANISER' || a.relation === 'BUREAU') && {
@@ -87,6 +91,7 @@ export default function InspectionTaskPage() {
         <Descriptions.Item label={t('relation')}>{label('relation', a.relation)}</Descriptions.Item>
       </Descriptions>
       <Card size="small"><TaskStepper task={x} /></Card>
+      <PrintLinks taskId={id} access={a} />
       {actions.map((action) => (
         <StepActionPanel key={action} action={action} taskId={id} mainFindings={mainFindings} onDone={reload} />
       ))}
