@@ -4,8 +4,8 @@ import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 
 /**
- * Who may declare and list conflicts of interest: bureaus, for a declaration
- * whose person or agency lies in their region.
+ * Who may declare and list conflicts of interest: bureaus, for a declaration whose person
+ * or agency lies in their region.
  */
 public final class ConflictAccess {
 
