@@ -557,7 +557,7 @@ await test('offline: the app starts without a network and shows the task, sheet 
     const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shuangsuiji-api-')).length);
     expect(before === 1, `${before} per-user API caches before logout`);
     await page.getByRole('button', { name: '退出' }).click();
-    await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 20000 });
+    await page.getByRole('button', { name: '登录' }).first().waitFor({ timeout: 20000 });
     const after = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shuangsuiji-api-')).length);
     expect(after === 0, `${after} per-user API caches after logout`);
   } finally {
