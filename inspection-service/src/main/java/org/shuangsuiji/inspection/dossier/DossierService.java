@@ -23,6 +23,7 @@ import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
 import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.tables.Table;
 
 /**
  * Dossier sampling of a task. Reading follows the task (whoever reads the task reads its
@@ -73,7 +74,7 @@ public class DossierService {
 		Managed managed = manageable(caller, personId, taskId);
 		Dossier dossier = current(managed.task());
 		requireNotCommitted(dossier);
-		RegisterTable table = this.reader.read(fileName, contentType, content);
+		Table table = this.reader.read(fileName, contentType, content);
 		List<RegisterRow> rows = RegisterCheck.check(kind, table);
 		Register register = new Register(kind, fileName, rows, Actor.of(caller), this.clock.instant());
 		Dossier saved = this.store.save(dossier.withRegister(register));
