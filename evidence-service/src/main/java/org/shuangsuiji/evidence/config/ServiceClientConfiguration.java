@@ -1,39 +1,25 @@
 package org.shuangsuiji.evidence.config;
 
 import org.shuangsuiji.evidence.inspection.client.HttpInspectionTasks;
-import org.shuangsuiji.evidence.inspection.client.InspectionCalls;
-import org.shuangsuiji.evidence.inspection.client.InspectionClient;
-import org.shuangsuiji.platform.web.client.BearerTokenRelay;
+import org.shuangsuiji.platform.web.inspection.InspectionAccess;
+import org.shuangsuiji.platform.web.inspection.InspectionAccessConfiguration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
-import org.springframework.web.service.registry.ImportHttpServices;
+import org.springframework.context.annotation.Import;
 
 /**
- * The client of inspection-service (ADR 0404): the HTTP service group {@code inspection}
- * (base URL and timeouts from {@code spring.http.serviceclient.inspection.*}), the
- * caller's bearer token relayed so inspection-service decides the caller's rights, the
- * calls behind the named Resilience4j instances, and the adapter of the
- * {@code InspectionTasks} port.
+ * The client of inspection-service (ADR 0404): platform-web's client of the access
+ * endpoint (HTTP service group and Resilience4j instances {@code inspection}, the
+ * caller's token relayed) behind the {@code InspectionTasks} port.
  */
 @Configuration(proxyBeanMethods = false)
-@ImportHttpServices(group = "inspection", types = InspectionClient.class)
+@Import(InspectionAccessConfiguration.class)
 class ServiceClientConfiguration {
 
 	@Bean
-	RestClientHttpServiceGroupConfigurer tokenRelayConfigurer() {
-		return (groups) -> groups.forEachClient((group, builder) -> builder.requestInterceptor(new BearerTokenRelay()));
-	}
-
-	@Bean
-	InspectionCalls inspectionCalls(InspectionClient client) {
-		return new InspectionCalls(client);
-	}
-
-	@Bean
-	HttpInspectionTasks inspectionTasks(InspectionCalls calls) {
-		return new HttpInspectionTasks(calls);
+	HttpInspectionTasks inspectionTasks(InspectionAccess inspection) {
+		return new HttpInspectionTasks(inspection);
 	}
 
 }

@@ -27,7 +27,7 @@ import io.minio.PutObjectArgs;
 import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.evidence.EvidenceServiceApplication;
-import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.evidence.testing.LocalS3;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
-import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.http.TestHttp;

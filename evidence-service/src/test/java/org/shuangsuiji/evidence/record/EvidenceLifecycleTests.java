@@ -12,7 +12,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.S3Direct;

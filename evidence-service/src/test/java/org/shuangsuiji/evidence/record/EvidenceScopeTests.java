@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
-import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;

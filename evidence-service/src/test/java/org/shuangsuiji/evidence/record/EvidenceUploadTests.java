@@ -14,7 +14,7 @@ import io.minio.StatObjectArgs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
-import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.http.Reply;

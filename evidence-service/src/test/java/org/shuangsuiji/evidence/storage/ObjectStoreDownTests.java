@@ -2,7 +2,7 @@ package org.shuangsuiji.evidence.storage;
 
 import org.junit.jupiter.api.Test;
 
-import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.Samples;
 import org.shuangsuiji.platform.security.Role;

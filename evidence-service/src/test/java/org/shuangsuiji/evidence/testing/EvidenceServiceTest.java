@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 
 /**
  * platform-test's {@link ServiceTest} (the whole service on a random port against the

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.shuangsuiji.evidence.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.evidence.testing.EvidenceTokens;
 import org.shuangsuiji.evidence.testing.S3Direct;
 import org.shuangsuiji.evidence.testing.Samples;

@@ -28,6 +28,7 @@ import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.problem.OutOfScopeException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.tables.Table;
 
 /**
  * Dossier sampling of a task (抽查鉴定档案, seed 000 附件1: the team's work on site). Reading
@@ -87,7 +88,7 @@ public class DossierService {
 		Managed managed = manageable(caller, taskId);
 		Dossier dossier = current(managed.task());
 		requireNotCommitted(dossier);
-		RegisterTable table = this.reader.read(fileName, contentType, content);
+		Table table = this.reader.read(fileName, contentType, content);
 		List<RegisterRow> rows = RegisterCheck.check(kind, table);
 		Register register = new Register(kind, fileName, rows, Actor.of(caller), this.clock.instant());
 		Dossier saved = this.store.save(dossier.withRegister(register));

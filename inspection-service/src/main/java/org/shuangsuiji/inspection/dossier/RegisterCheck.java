@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.shuangsuiji.platform.tables.Table;
+
 /**
  * Checks a whole register file before anything is stored. Columns (Chinese headers):
  * 案件编号, the register's date column ({@link RegisterKind#dateColumn()}, or 日期), 业务类别,
@@ -41,7 +43,7 @@ public final class RegisterCheck {
 	private RegisterCheck() {
 	}
 
-	public static List<RegisterRow> check(RegisterKind kind, RegisterTable table) {
+	public static List<RegisterRow> check(RegisterKind kind, Table table) {
 		String dateColumn = table.headers().contains(kind.dateColumn()) ? kind.dateColumn() : DATE;
 		List<RowError> errors = new ArrayList<>();
 		for (String required : List.of(CASE_NUMBER, CATEGORY, TYPE)) {
@@ -55,12 +57,12 @@ public final class RegisterCheck {
 		if (!errors.isEmpty()) {
 			throw new RegisterRejectedException(kind, errors);
 		}
-		if (table.lines().isEmpty()) {
+		if (table.rows().isEmpty()) {
 			throw new RegisterRejectedException(kind, List.of(new RowError(2, CASE_NUMBER, "the file has no rows")));
 		}
 		List<RegisterRow> rows = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
-		for (RegisterTable.Line line : table.lines()) {
+		for (Table.Row line : table.rows()) {
 			int before = errors.size();
 			String caseNumber = text(line, CASE_NUMBER, errors);
 			LocalDate date = date(line, dateColumn, errors);
@@ -85,7 +87,7 @@ public final class RegisterCheck {
 		return rows;
 	}
 
-	private static String text(RegisterTable.Line line, String column, List<RowError> errors) {
+	private static String text(Table.Row line, String column, List<RowError> errors) {
 		String value = line.get(column);
 		if (value == null) {
 			errors.add(new RowError(line.number(), column, "is required"));
@@ -98,7 +100,7 @@ public final class RegisterCheck {
 		return value;
 	}
 
-	private static LocalDate date(RegisterTable.Line line, String column, List<RowError> errors) {
+	private static LocalDate date(Table.Row line, String column, List<RowError> errors) {
 		String value = line.get(column);
 		if (value == null) {
 			errors.add(new RowError(line.number(), column, "is required"));
@@ -113,7 +115,7 @@ public final class RegisterCheck {
 		}
 	}
 
-	private static boolean flag(RegisterTable.Line line, String column, List<RowError> errors) {
+	private static boolean flag(Table.Row line, String column, List<RowError> errors) {
 		String value = line.get(column);
 		if (value == null) {
 			return false;

@@ -3,31 +3,18 @@ package org.shuangsuiji.inspection.dossier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+
+import org.shuangsuiji.inspection.support.BenchmarkHarness;
 
 /**
  * The 20-file dossier draw over a 5,000-case register (goal < 50 ms). Not part of the
  * test run; see the README. {@code commitAndDraw} is what the service does from the
  * stored register: the window's files, their canonical JSON and SHA-256, then the draw.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class DossierBenchmark {
+public class DossierBenchmark extends BenchmarkHarness {
 
 	private List<Register> registers;
 

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.shuangsuiji.platform.tables.Table;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -13,16 +15,16 @@ class RegisterCheckTest {
 
 	private static final List<String> HEADERS = List.of("案件编号", "委托日期", "业务类别", "鉴定类型", "疑难", "非常规");
 
-	private static RegisterTable.Line line(int number, String caseNumber, String date, String category, String type,
+	private static Table.Row line(int number, String caseNumber, String date, String category, String type,
 			String difficult, String unusual) {
-		return new RegisterTable.Line(number, Map.of("案件编号", caseNumber, "委托日期", date, "业务类别", category, "鉴定类型", type,
-				"疑难", difficult, "非常规", unusual));
+		return new Table.Row(number, Map.of("案件编号", caseNumber, "委托日期", date, "业务类别", category, "鉴定类型", type, "疑难",
+				difficult, "非常规", unusual));
 	}
 
 	@Test
 	void readsGoodRowsWithTheirFlags() {
 		List<RegisterRow> rows = RegisterCheck.check(RegisterKind.COMMISSION,
-				new RegisterTable(HEADERS, List.of(line(2, "A1", "2023-05-08", "法医临床鉴定", "伤残等级", "是", ""),
+				new Table(HEADERS, List.of(line(2, "A1", "2023-05-08", "法医临床鉴定", "伤残等级", "是", ""),
 						line(3, "A2", "2023/5/9", "法医病理鉴定", "死因", "否", "Y"))));
 		assertThat(rows).containsExactly(new RegisterRow("A1", LocalDate.of(2023, 5, 8), "法医临床鉴定", "伤残等级", true, false),
 				new RegisterRow("A2", LocalDate.of(2023, 5, 9), "法医病理鉴定", "死因", false, true));
@@ -32,7 +34,7 @@ class RegisterCheckTest {
 	void listsEveryFaultOfEveryRow() {
 		RegisterRejectedException rejected = catchThrowableOfType(RegisterRejectedException.class,
 				() -> RegisterCheck.check(RegisterKind.COMMISSION,
-						new RegisterTable(HEADERS,
+						new Table(HEADERS,
 								List.of(line(2, "A1", "2023-05-08", "法医临床鉴定", "伤残等级", "是", ""),
 										line(3, "", "2023-13-01", "法医临床鉴定", "伤残等级", "maybe", ""),
 										line(4, "A1", "2023-05-09", "", "伤残等级", "", "")))));
@@ -48,8 +50,8 @@ class RegisterCheckTest {
 
 	@Test
 	void namesTheMissingColumns() {
-		RegisterRejectedException rejected = catchThrowableOfType(RegisterRejectedException.class, () -> RegisterCheck
-			.check(RegisterKind.OPINION_ISSUE, new RegisterTable(List.of("案件编号", "业务类别"), List.of())));
+		RegisterRejectedException rejected = catchThrowableOfType(RegisterRejectedException.class,
+				() -> RegisterCheck.check(RegisterKind.OPINION_ISSUE, new Table(List.of("案件编号", "业务类别"), List.of())));
 		assertThat(rejected.properties().get("errors")).asList()
 			.containsExactly(new RowError(1, "鉴定类型", "the column is missing"),
 					new RowError(1, "发放日期", "the column is missing (or 日期)"));

@@ -3,18 +3,9 @@ package org.shuangsuiji.inspection.draw;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -22,6 +13,7 @@ import org.shuangsuiji.inspection.plan.AgencyWeight;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.Sampling;
 import org.shuangsuiji.inspection.plan.TeamRules;
+import org.shuangsuiji.inspection.support.BenchmarkHarness;
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.region.RegionCode;
 
@@ -32,13 +24,7 @@ import org.shuangsuiji.platform.region.RegionCode;
  * the command and figures. {@code commitAndDraw} includes what a real draw does first:
  * the canonical serialisation and SHA-256 of the inputs.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class DrawBenchmark {
+public class DrawBenchmark extends BenchmarkHarness {
 
 	private static final List<String> COUNTIES = List.of("410702", "410703", "410704", "410711", "410721", "410724",
 			"410725", "410726", "410727", "410781", "410782", "410783");

@@ -45,16 +45,6 @@ class AgencyImport implements SheetImport<Agency> {
 	}
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.AGENCIES;
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return AgencySheet.REQUIRED;
-	}
-
-	@Override
 	public List<Planned<Agency>> plan(ImportRun run, Table table, List<ImportError> errors) {
 		Map<Row, Checked> checked = check(run, table, errors);
 		Map<String, Agency> stored = StoredRecords.byKey(

@@ -51,16 +51,6 @@ class AppraiserImport implements SheetImport<Appraiser> {
 	}
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.APPRAISERS;
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return AppraiserSheet.REQUIRED;
-	}
-
-	@Override
 	public List<Planned<Appraiser>> plan(ImportRun run, Table table, List<ImportError> errors) {
 		Map<Row, AppraiserSheet.Parsed> parsed = new LinkedHashMap<>();
 		for (Row row : table.rows()) {

@@ -32,7 +32,7 @@ import org.shuangsuiji.registry.region.RegionTree;
  */
 public class ImportService {
 
-	private final Map<ImportKind, SheetImport<?>> sheets = new EnumMap<>(ImportKind.class);
+	private final Map<ImportKind, Sheet<?>> sheets = new EnumMap<>(ImportKind.class);
 
 	private final TableFiles files;
 
@@ -45,14 +45,16 @@ public class ImportService {
 		this.files = files;
 		this.clock = clock;
 		this.events = events;
-		add(new AgencyImport(agencies, staff, regions, events));
-		add(new AppraiserImport(agencies, appraisers, flags, events));
-		add(new PoolImport<>(PoolKind.INSPECTORS, pools, regions, events));
-		add(new PoolImport<>(PoolKind.EXPERTS, pools, regions, events));
+		add(ImportKind.AGENCIES, AgencySheet.REQUIRED, new AgencyImport(agencies, staff, regions, events));
+		add(ImportKind.APPRAISERS, AppraiserSheet.REQUIRED, new AppraiserImport(agencies, appraisers, flags, events));
+		add(ImportKind.INSPECTORS, PoolSheet.required(PoolKind.INSPECTORS),
+				new PoolImport<>(PoolKind.INSPECTORS, pools, regions, events));
+		add(ImportKind.EXPERTS, PoolSheet.required(PoolKind.EXPERTS),
+				new PoolImport<>(PoolKind.EXPERTS, pools, regions, events));
 	}
 
-	private void add(SheetImport<?> sheet) {
-		this.sheets.put(sheet.kind(), sheet);
+	private <T> void add(ImportKind kind, List<String> requiredColumns, SheetImport<T> rows) {
+		this.sheets.put(kind, new Sheet<>(kind, requiredColumns, rows));
 	}
 
 	public ImportReport importFile(Caller caller, ImportKind kind, String fileName, String contentType, byte[] content,
@@ -71,14 +73,14 @@ public class ImportService {
 		return report;
 	}
 
-	private static <T> ImportReport importTable(SheetImport<T> sheet, ImportRun run, Table table, boolean dryRun) {
+	private static <T> ImportReport importTable(Sheet<T> sheet, ImportRun run, Table table, boolean dryRun) {
 		List<ImportError> errors = new ArrayList<>();
 		HeaderCheck.requireColumns(table, sheet.requiredColumns(), errors);
 		refuseIfAny(errors, table);
-		List<Planned<T>> plan = sheet.plan(run, table, errors);
+		List<Planned<T>> plan = sheet.rows().plan(run, table, errors);
 		refuseIfAny(errors, table);
 		if (!dryRun) {
-			sheet.apply(run, plan);
+			sheet.rows().apply(run, plan);
 		}
 		int created = (int) plan.stream().filter(Planned::created).count();
 		int updated = (int) plan.stream().filter((p) -> !p.created() && p.changed()).count();
@@ -103,6 +105,14 @@ public class ImportService {
 						.map((e) -> Map.of("row", e.row(), "column", e.column(), "reason", e.reason()))
 						.toList())
 			.with("rows", table.rows().size());
+	}
+
+	/**
+	 * One kind of file: the columns it cannot do without and what its rows become.
+	 *
+	 * @param <T> the record a row becomes
+	 */
+	private record Sheet<T>(ImportKind kind, List<String> requiredColumns, SheetImport<T> rows) {
 	}
 
 }

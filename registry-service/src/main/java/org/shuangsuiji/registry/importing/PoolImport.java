@@ -44,16 +44,6 @@ class PoolImport<M extends PoolMember> implements SheetImport<M> {
 	}
 
 	@Override
-	public ImportKind kind() {
-		return (this.pool == PoolKind.INSPECTORS) ? ImportKind.INSPECTORS : ImportKind.EXPERTS;
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return PoolSheet.required(this.pool);
-	}
-
-	@Override
 	public List<Planned<M>> plan(ImportRun run, Table table, List<ImportError> errors) {
 		Map<Row, M> checked = check(run, table, errors);
 		Map<String, M> stored = StoredRecords.byKey(checked.values().stream().map(PoolMember::naturalKey).toList(),

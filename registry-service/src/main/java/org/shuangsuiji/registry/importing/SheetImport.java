@@ -5,17 +5,13 @@ import java.util.List;
 import org.shuangsuiji.platform.tables.Table;
 
 /**
- * What one kind of file needs from the import pipeline of {@link ImportService}: the
- * columns it cannot do without, the plan for every row (each fault added to
+ * What one kind of file needs from the import pipeline of {@link ImportService} (which
+ * also knows the kind's required columns): the plan for every row (each fault added to
  * {@code errors}, nothing written), and the writes of a plan that had no fault.
  *
  * @param <T> the record a row becomes
  */
 interface SheetImport<T> {
-
-	ImportKind kind();
-
-	List<String> requiredColumns();
 
 	/**
 	 * Reads and checks every row (cells, rules, duplicates in the file, scope, what is

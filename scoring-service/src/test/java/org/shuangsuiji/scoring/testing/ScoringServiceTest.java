@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.shuangsuiji.platform.test.ServiceTest;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 
 /**
  * The whole service as {@link ServiceTest} starts it, calling {@link InspectionStub} as
@@ -19,7 +20,7 @@ import org.shuangsuiji.platform.test.ServiceTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceTest
-@ExtendWith(InspectionStubExtension.class)
+@ExtendWith(InspectionStub.Extension.class)
 @ExtendWith(EvidenceStubExtension.class)
 public @interface ScoringServiceTest {
 

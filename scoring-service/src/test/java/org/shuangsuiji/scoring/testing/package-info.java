@@ -1,7 +1,6 @@
 /**
- * Test support: the signed tokens of the scoring tests' callers, and inspection-service's
- * access endpoint as a small real HTTP server ({@code InspectionStub}) that
- * {@code @ScoringServiceTest} points the service at (the HTTP client is platform-test's
- * {@code TestHttp}).
+ * Test support: the signed tokens of the scoring tests' callers, and
+ * {@code @ScoringServiceTest}, which points the service at platform-test's
+ * {@code InspectionStub} (inspection-service's access endpoint over real HTTP).
  */
 package org.shuangsuiji.scoring.testing;

@@ -1,7 +1,5 @@
 /**
- * The client of inspection-service: a declarative {@code @HttpExchange} interface, its
- * calls behind the named Resilience4j instance {@code inspection}, and
- * {@code HttpInspectionTasks}, which implements the feature's port and maps the answers
- * to problems (404 stays 404, 403 stays 403, anything else is 503).
+ * inspection-service as evidence asks it: {@code HttpInspectionTasks} implements the
+ * feature's port with platform-web's client of the access endpoint (ADR 0404).
  */
 package org.shuangsuiji.evidence.inspection.client;

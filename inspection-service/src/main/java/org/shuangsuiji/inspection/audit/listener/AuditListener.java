@@ -1,10 +1,10 @@
 package org.shuangsuiji.inspection.audit.listener;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.shuangsuiji.inspection.audit.AuditDetails;
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.draw.DrawEvent;
 import org.shuangsuiji.inspection.draw.DrawInputs;
@@ -33,6 +33,17 @@ import org.springframework.core.annotation.Order;
  * cannot be written fails the call (there are no transactions to roll back, ADR 0003).
  */
 public class AuditListener {
+
+	/** The action of each (sealed) plan event. */
+	private static final Map<Class<? extends PlanEvent>, String> PLAN_ACTIONS = Map.of(PlanEvent.Created.class,
+			"plan.created", PlanEvent.Revised.class, "plan.revised", PlanEvent.Published.class, "plan.published",
+			PlanEvent.StatusChanged.class, "plan.status-changed");
+
+	/** The action of each (sealed) draw event. */
+	private static final Map<Class<? extends DrawEvent>, String> DRAW_ACTIONS = Map.of(DrawEvent.Committed.class,
+			"draw.committed", DrawEvent.Refused.class, "draw.refused", DrawEvent.Drawn.class, "draw.drawn",
+			DrawEvent.PersonReplaced.class, "draw.person-replaced", DrawEvent.AgencyReplaced.class,
+			"draw.agency-replaced");
 
 	private final AuditTrail trail;
 
@@ -79,41 +90,32 @@ public class AuditListener {
 	public void on(TaskEvent.Sealed event) {
 		Seal seal = event.seal();
 		this.trail.append(event.by(), "task.sealed", "task", event.task().id(), event.task().planRegion().value(),
-				details("evidenceHeadHash", seal.evidenceHeadHash(), "sheetId", seal.sheetId(), "sheetResultHash",
-						seal.sheetResultHash(), "sealedAt", seal.sealedAt()));
+				AuditDetails.of("evidenceHeadHash", seal.evidenceHeadHash(), "sheetId", seal.sheetId(),
+						"sheetResultHash", seal.sheetResultHash(), "sealedAt", seal.sealedAt()));
 	}
 
 	private static Map<String, String> details(TaskEvent.StepTaken event) {
 		TaskStep step = event.step();
 		OnSite onSite = event.task().onSite();
 		if (step.status() == TaskStatus.FINDINGS_DISCUSSED) {
-			return details("at", step.at(), "mainFindings", onSite.mainFindings().size());
+			return AuditDetails.of("at", step.at(), "mainFindings", onSite.mainFindings().size());
 		}
 		if (step.status() == TaskStatus.FACT_SHEET_ISSUED) {
-			return details("at", step.at(), "contentHash", onSite.factSheet().contentHash());
+			return AuditDetails.of("at", step.at(), "contentHash", onSite.factSheet().contentHash());
 		}
 		if (onSite.answer() instanceof FactSheetAnswer.Signed signed && step.status() == TaskStatus.FACT_SHEET_SIGNED) {
-			return details("at", step.at(), "signedScanEvidenceId", signed.signedScanEvidenceId());
+			return AuditDetails.of("at", step.at(), "signedScanEvidenceId", signed.signedScanEvidenceId());
 		}
 		if (onSite.answer() instanceof FactSheetAnswer.Refused refused
 				&& step.status() == TaskStatus.FACT_SHEET_REFUSED) {
-			return details("at", step.at(), "reason", refused.reason(), "evidenceIds",
+			return AuditDetails.of("at", step.at(), "reason", refused.reason(), "evidenceIds",
 					String.join(",", refused.evidenceIds()));
 		}
-		return details("at", step.at(), "note", step.note());
+		return AuditDetails.of("at", step.at(), "note", step.note());
 	}
 
 	private static String action(PlanEvent event) {
-		if (event instanceof PlanEvent.Created) {
-			return "plan.created";
-		}
-		if (event instanceof PlanEvent.Revised) {
-			return "plan.revised";
-		}
-		if (event instanceof PlanEvent.Published) {
-			return "plan.published";
-		}
-		return "plan.status-changed";
+		return PLAN_ACTIONS.get(event.getClass());
 	}
 
 	private static Map<String, String> details(PlanEvent event) {
@@ -127,43 +129,31 @@ public class AuditListener {
 	}
 
 	private static String action(DrawEvent event) {
-		if (event instanceof DrawEvent.Committed) {
-			return "draw.committed";
-		}
-		if (event instanceof DrawEvent.Refused) {
-			return "draw.refused";
-		}
-		if (event instanceof DrawEvent.Drawn) {
-			return "draw.drawn";
-		}
-		if (event instanceof DrawEvent.PersonReplaced) {
-			return "draw.person-replaced";
-		}
-		return "draw.agency-replaced";
+		return DRAW_ACTIONS.get(event.getClass());
 	}
 
 	private static Map<String, String> details(DrawEvent event) {
 		if (event instanceof DrawEvent.Committed committed) {
 			DrawRecord record = committed.record();
 			PoolSnapshot pool = record.inputs().pool();
-			return details("commitment", record.commitment(), "algorithm", DrawInputs.ALGORITHM, "agencies",
+			return AuditDetails.of("commitment", record.commitment(), "algorithm", DrawInputs.ALGORITHM, "agencies",
 					pool.agencies().size(), "inspectors", pool.inspectors().size(), "experts", pool.experts().size(),
 					"conflicts", pool.conflicts().size(), "priorInspections", pool.priorInspections().size());
 		}
 		if (event instanceof DrawEvent.Refused refused) {
-			return details("seed", refused.seed().value(), "agencyId", refused.agencyId(), "rule",
+			return AuditDetails.of("seed", refused.seed().value(), "agencyId", refused.agencyId(), "rule",
 					refused.rule().slug());
 		}
 		if (event instanceof DrawEvent.Drawn drawn) {
 			DrawRecord saved = drawn.record();
-			return details("seed", saved.seed().value(), "seedSource", saved.seed().source().name(), "seedNote",
+			return AuditDetails.of("seed", saved.seed().value(), "seedSource", saved.seed().source().name(), "seedNote",
 					saved.seed().note(), "commitment", saved.commitment(), "sampleSize", saved.result().sampleSize(),
 					"floorApplied", saved.result().floorApplied());
 		}
 		if (event instanceof DrawEvent.PersonReplaced replaced) {
 			PersonReplacement replacement = replaced.replacement();
 			TeamMember leaving = replacement.leaving();
-			return details("seq", replacement.seq(), "agencyId", replacement.agencyId(), "leaving",
+			return AuditDetails.of("seq", replacement.seq(), "agencyId", replacement.agencyId(), "leaving",
 					leaving.kind() + ":" + leaving.personId(), "substitutes",
 					replacement.substitutes()
 						.stream()
@@ -173,20 +163,9 @@ public class AuditListener {
 		}
 		DrawEvent.AgencyReplaced replaced = (DrawEvent.AgencyReplaced) event;
 		DrawRecord saved = replaced.record();
-		return details("seq", replaced.replacement().seq(), "agencyId", replaced.replacement().agencyId(), "substitute",
-				saved.current().agencies().get(saved.current().agencies().size() - 1).agencyId(), "reason",
-				replaced.replacement().reason(), "seed", replaced.replacement().seed().value());
-	}
-
-	/** Pairs of name and value; null values are left out. */
-	private static Map<String, String> details(Object... pairs) {
-		Map<String, String> details = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			if (pairs[i + 1] != null) {
-				details.put(String.valueOf(pairs[i]), String.valueOf(pairs[i + 1]));
-			}
-		}
-		return details;
+		return AuditDetails.of("seq", replaced.replacement().seq(), "agencyId", replaced.replacement().agencyId(),
+				"substitute", saved.current().agencies().get(saved.current().agencies().size() - 1).agencyId(),
+				"reason", replaced.replacement().reason(), "seed", replaced.replacement().seed().value());
 	}
 
 }

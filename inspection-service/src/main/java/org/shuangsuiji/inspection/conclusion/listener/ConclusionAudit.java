@@ -1,10 +1,9 @@
 package org.shuangsuiji.inspection.conclusion.listener;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.shuangsuiji.inspection.audit.AuditDetails;
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.conclusion.Action;
 import org.shuangsuiji.inspection.conclusion.Conclusion;
@@ -33,31 +32,18 @@ public class ConclusionAudit {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void on(ConclusionEvent event) {
 		Conclusion c = event.conclusion();
-		Map<String, String> details = new LinkedHashMap<>();
-		String action;
 		if (event instanceof ConclusionEvent.Recorded) {
-			action = "conclusion.recorded";
 			Decision d = c.decision();
-			details.put("recommended", c.recommendation().outcome().code());
-			details.put("sheetId", c.recommendation().sheetId());
-			details.put("outcome", d.outcome().code());
-			details.put("actions", codes(d.actions()));
-			if (d.reason() != null) {
-				details.put("reason", d.reason());
-			}
-			details.put("provincialReview", String.valueOf(c.review() != null));
+			this.trail.append(event.by(), "conclusion.recorded", "conclusion", c.taskId(), c.planRegion().value(),
+					AuditDetails.of("recommended", c.recommendation().outcome().code(), "sheetId",
+							c.recommendation().sheetId(), "outcome", d.outcome().code(), "actions", codes(d.actions()),
+							"reason", d.reason(), "provincialReview", c.review() != null));
+			return;
 		}
-		else {
-			action = "conclusion.reviewed";
-			ReviewVerdict v = c.review().verdict();
-			details.put("decision", v.confirmed() ? "CONFIRM" : "AMEND");
-			details.put("outcome", v.outcome().code());
-			details.put("actions", codes(v.actions()));
-			if (v.note() != null) {
-				details.put("note", v.note());
-			}
-		}
-		this.trail.append(event.by(), action, "conclusion", c.taskId(), c.planRegion().value(), details);
+		ReviewVerdict v = c.review().verdict();
+		this.trail.append(event.by(), "conclusion.reviewed", "conclusion", c.taskId(), c.planRegion().value(),
+				AuditDetails.of("decision", v.confirmed() ? "CONFIRM" : "AMEND", "outcome", v.outcome().code(),
+						"actions", codes(v.actions()), "note", v.note()));
 	}
 
 	private static String codes(List<Action> actions) {

@@ -1,7 +1,6 @@
 package org.shuangsuiji.inspection.dossier.file;
 
 import org.shuangsuiji.inspection.dossier.RegisterReader;
-import org.shuangsuiji.inspection.dossier.RegisterTable;
 import org.shuangsuiji.platform.problem.UnsupportedMediaException;
 import org.shuangsuiji.platform.tables.Table;
 import org.shuangsuiji.platform.tables.TableFormat;
@@ -15,13 +14,11 @@ import org.shuangsuiji.platform.tables.TableReader;
 public class SpreadsheetRegisterReader implements RegisterReader {
 
 	@Override
-	public RegisterTable read(String fileName, String contentType, byte[] content) {
+	public Table read(String fileName, String contentType, byte[] content) {
 		TableFormat format = TableFormat.detect(fileName, contentType)
 			.orElseThrow(() -> new UnsupportedMediaException("register-format-unsupported",
 					"a register is an .xlsx workbook or a UTF-8 CSV file; got " + fileName + " (" + contentType + ")"));
-		Table table = TableReader.read(format, content);
-		return new RegisterTable(table.headers(),
-				table.rows().stream().map((row) -> new RegisterTable.Line(row.number(), row.cells())).toList());
+		return TableReader.read(format, content);
 	}
 
 }

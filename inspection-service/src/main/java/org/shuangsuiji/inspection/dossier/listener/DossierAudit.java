@@ -1,8 +1,8 @@
 package org.shuangsuiji.inspection.dossier.listener;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.shuangsuiji.inspection.audit.AuditDetails;
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.dossier.DossierEvent;
 import org.shuangsuiji.inspection.dossier.SampleInputs;
@@ -18,6 +18,12 @@ import org.springframework.core.annotation.Order;
  */
 public class DossierAudit {
 
+	/** The action of each (sealed) dossier event. */
+	private static final Map<Class<? extends DossierEvent>, String> ACTIONS = Map.of(
+			DossierEvent.RegisterImported.class, "dossier.register-imported", DossierEvent.Committed.class,
+			"dossier.committed", DossierEvent.Drawn.class, "dossier.drawn", DossierEvent.FileReviewed.class,
+			"dossier.file-reviewed");
+
 	private final AuditTrail trail;
 
 	public DossierAudit(AuditTrail trail) {
@@ -27,49 +33,25 @@ public class DossierAudit {
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void on(DossierEvent event) {
-		this.trail.append(event.by(), action(event), "dossier", event.taskId(), event.region(), details(event));
-	}
-
-	private static String action(DossierEvent event) {
-		if (event instanceof DossierEvent.RegisterImported) {
-			return "dossier.register-imported";
-		}
-		if (event instanceof DossierEvent.Committed) {
-			return "dossier.committed";
-		}
-		if (event instanceof DossierEvent.Drawn) {
-			return "dossier.drawn";
-		}
-		return "dossier.file-reviewed";
+		this.trail.append(event.by(), ACTIONS.get(event.getClass()), "dossier", event.taskId(), event.region(),
+				details(event));
 	}
 
 	private static Map<String, String> details(DossierEvent event) {
-		Map<String, String> details = new LinkedHashMap<>();
 		if (event instanceof DossierEvent.RegisterImported imported) {
-			details.put("register", imported.kind().name());
-			details.put("fileName", String.valueOf(imported.fileName()));
-			details.put("rows", String.valueOf(imported.rows()));
+			return AuditDetails.of("register", imported.kind().name(), "fileName", String.valueOf(imported.fileName()),
+					"rows", imported.rows());
 		}
-		else if (event instanceof DossierEvent.Committed committed) {
-			details.put("algorithm", SampleInputs.ALGORITHM);
-			details.put("commitment", committed.commitment());
-			details.put("windowSize", String.valueOf(committed.windowSize()));
-			details.put("sampleSize", String.valueOf(committed.sampleSize()));
+		if (event instanceof DossierEvent.Committed committed) {
+			return AuditDetails.of("algorithm", SampleInputs.ALGORITHM, "commitment", committed.commitment(),
+					"windowSize", committed.windowSize(), "sampleSize", committed.sampleSize());
 		}
-		else if (event instanceof DossierEvent.Drawn drawn) {
-			details.put("commitment", drawn.commitment());
-			details.put("seed", drawn.seed());
-			if (drawn.seedNote() != null) {
-				details.put("seedNote", drawn.seedNote());
-			}
-			details.put("caseNumbers", String.join(",", drawn.caseNumbers()));
-			details.put("allTaken", String.valueOf(drawn.allTaken()));
+		if (event instanceof DossierEvent.Drawn drawn) {
+			return AuditDetails.of("commitment", drawn.commitment(), "seed", drawn.seed(), "seedNote", drawn.seedNote(),
+					"caseNumbers", String.join(",", drawn.caseNumbers()), "allTaken", drawn.allTaken());
 		}
-		else if (event instanceof DossierEvent.FileReviewed reviewed) {
-			details.put("caseNumber", reviewed.caseNumber());
-			details.put("defects", String.valueOf(reviewed.defects()));
-		}
-		return details;
+		DossierEvent.FileReviewed reviewed = (DossierEvent.FileReviewed) event;
+		return AuditDetails.of("caseNumber", reviewed.caseNumber(), "defects", reviewed.defects());
 	}
 
 }

@@ -2,15 +2,9 @@ package org.shuangsuiji.inspection.registry.client;
 
 import java.util.List;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-
 import org.shuangsuiji.inspection.task.AgencyCertificate;
 import org.shuangsuiji.inspection.task.AgencyDirectory;
 import org.shuangsuiji.inspection.task.RegisteredAgency;
-import org.shuangsuiji.platform.problem.DependencyUnavailableException;
-
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Reads the inspected agency for its fact sheet from registry-service, with the caller's
@@ -27,21 +21,14 @@ public class HttpAgencyDirectory implements AgencyDirectory {
 
 	@Override
 	public RegisteredAgency agency(String agencyId) {
-		RegistryClient.AgencyDetail agency;
-		try {
-			agency = this.calls.agency(agencyId);
-		}
-		catch (CallNotPermittedException ex) {
-			throw unavailable("registry-service is failing; its circuit breaker is open, try again later");
-		}
-		catch (HttpClientErrorException ex) {
-			throw unavailable("registry-service refused to show agency " + agencyId + ": " + ex.getStatusCode());
-		}
-		catch (RestClientException ex) {
-			throw unavailable("registry-service did not answer: " + ex.getMessage());
-		}
+		RegistryClient.AgencyDetail agency = RegistryCalls.REGISTRY.call(() -> this.calls.agency(agencyId),
+				(status) -> {
+					throw RegistryCalls.REGISTRY
+						.unavailable("registry-service refused to show agency " + agencyId + ": " + status);
+				});
 		if (agency == null || agency.name() == null) {
-			throw unavailable("registry-service answered agency " + agencyId + " without a name");
+			throw RegistryCalls.REGISTRY
+				.unavailable("registry-service answered agency " + agencyId + " without a name");
 		}
 		List<RegistryClient.Certificate> certificates = (agency.certificates() != null) ? agency.certificates()
 				: List.of();
@@ -49,11 +36,6 @@ public class HttpAgencyDirectory implements AgencyDirectory {
 				certificates.stream()
 					.map((c) -> new AgencyCertificate(c.kind(), c.number(), c.issuer(), c.validFrom(), c.validUntil()))
 					.toList());
-	}
-
-	private static DependencyUnavailableException unavailable(String detail) {
-		return (DependencyUnavailableException) new DependencyUnavailableException("registry-unavailable", detail)
-			.with("dependency", "registry-service");
 	}
 
 }

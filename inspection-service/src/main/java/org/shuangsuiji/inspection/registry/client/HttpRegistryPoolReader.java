@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.shuangsuiji.inspection.draw.PersonAgency;
 import org.shuangsuiji.inspection.draw.PersonKind;
 import org.shuangsuiji.inspection.draw.PoolAgency;
@@ -17,11 +13,7 @@ import org.shuangsuiji.inspection.draw.PoolInspector;
 import org.shuangsuiji.inspection.draw.RegistryPool;
 import org.shuangsuiji.inspection.draw.RegistryPoolReader;
 import org.shuangsuiji.platform.category.BusinessCategory;
-import org.shuangsuiji.platform.problem.DependencyUnavailableException;
 import org.shuangsuiji.platform.region.RegionCode;
-
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Reads the pools for a draw from registry-service. Keeps only what the draw may use:
@@ -30,8 +22,6 @@ import org.springframework.web.client.RestClientException;
  * becomes a 503 before anything is written.
  */
 public class HttpRegistryPoolReader implements RegistryPoolReader {
-
-	private static final Logger log = LoggerFactory.getLogger(HttpRegistryPoolReader.class);
 
 	private final RegistryCalls calls;
 
@@ -75,33 +65,22 @@ public class HttpRegistryPoolReader implements RegistryPoolReader {
 	}
 
 	private static <T> List<T> call(Supplier<List<T>> call) {
-		try {
-			List<T> result = call.get();
-			return (result != null) ? result : List.of();
-		}
-		catch (CallNotPermittedException ex) {
-			throw unavailable("registry-service is failing; its circuit breaker is open, try again later");
-		}
-		catch (HttpClientErrorException ex) {
-			throw unavailable("registry-service refused the request: " + ex.getStatusCode());
-		}
-		catch (RestClientException ex) {
-			log.warn("registry-service call failed: {}", ex.getMessage());
-			throw unavailable("registry-service did not answer: " + ex.getMessage());
-		}
+		List<T> result = RegistryCalls.REGISTRY.call(call);
+		return (result != null) ? result : List.of();
 	}
 
 	private static RegionCode region(String code, String what) {
 		return RegionCode.parse(code)
-			.orElseThrow(() -> unavailable("registry-service listed " + what + " with region code " + code));
+			.orElseThrow(() -> RegistryCalls.REGISTRY
+				.unavailable("registry-service listed " + what + " with region code " + code));
 	}
 
 	private static List<BusinessCategory> categories(List<String> codes, String what) {
 		List<BusinessCategory> categories = new ArrayList<>();
 		for (String code : (codes != null) ? codes : List.<String>of()) {
 			Optional<BusinessCategory> category = BusinessCategory.parse(code);
-			categories.add(category
-				.orElseThrow(() -> unavailable("registry-service listed " + what + " with category " + code)));
+			categories.add(category.orElseThrow(() -> RegistryCalls.REGISTRY
+				.unavailable("registry-service listed " + what + " with category " + code)));
 		}
 		return categories;
 	}
@@ -111,13 +90,8 @@ public class HttpRegistryPoolReader implements RegistryPoolReader {
 			return PersonKind.valueOf(kind);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw unavailable("registry-service listed a conflict with person kind " + kind);
+			throw RegistryCalls.REGISTRY.unavailable("registry-service listed a conflict with person kind " + kind);
 		}
-	}
-
-	private static DependencyUnavailableException unavailable(String detail) {
-		return (DependencyUnavailableException) new DependencyUnavailableException("registry-unavailable", detail)
-			.with("dependency", "registry-service");
 	}
 
 }

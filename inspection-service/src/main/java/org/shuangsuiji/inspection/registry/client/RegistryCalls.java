@@ -5,6 +5,8 @@ import java.util.List;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 
+import org.shuangsuiji.platform.web.client.DependencyCalls;
+
 /**
  * The registry calls behind the named Resilience4j instance {@code registry} (retry
  * outside, circuit breaker inside; see {@code resilience4j.*} in application.yml). All
@@ -12,6 +14,12 @@ import io.github.resilience4j.retry.annotation.Retry;
  * ({@code spring.http.serviceclient.registry.*}).
  */
 public class RegistryCalls {
+
+	/**
+	 * How a failed call to the service reads as a problem, for every adapter of this
+	 * package.
+	 */
+	static final DependencyCalls REGISTRY = new DependencyCalls("registry-service", "registry-unavailable");
 
 	private final RegistryClient client;
 

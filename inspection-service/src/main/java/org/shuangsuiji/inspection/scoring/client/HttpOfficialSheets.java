@@ -4,18 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.inspection.canonical.CanonicalJson;
 import org.shuangsuiji.inspection.canonical.Hashes;
 import org.shuangsuiji.inspection.task.OfficialSheets;
-import org.shuangsuiji.platform.problem.DependencyUnavailableException;
-
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Finds a task's official sheet in scoring-service, with the caller's token relayed, and
@@ -36,7 +30,7 @@ public class HttpOfficialSheets implements OfficialSheets {
 
 	@Override
 	public Optional<OfficialSheet> of(String taskId) {
-		List<ScoringClient.SheetSummary> found = call(() -> this.calls.officialSheets(taskId));
+		List<ScoringClient.SheetSummary> found = ScoringCalls.SCORING.call(() -> this.calls.officialSheets(taskId));
 		Optional<ScoringClient.SheetSummary> summary = (found != null)
 				? found.stream()
 					.filter((s) -> taskId.equals(s.inspectionId()))
@@ -46,12 +40,12 @@ public class HttpOfficialSheets implements OfficialSheets {
 			return Optional.empty();
 		}
 		String id = summary.get().id();
-		ScoringClient.Sheet sheet = call(() -> this.calls.sheet(id));
+		ScoringClient.Sheet sheet = ScoringCalls.SCORING.call(() -> this.calls.sheet(id));
 		if (sheet == null || !SUBMITTED.equals(sheet.status())) {
 			return Optional.of(new OfficialSheet(id, false, null));
 		}
 		String hash = (sheet.resultHash() != null && !sheet.resultHash().isBlank()) ? sheet.resultHash()
-				: Hashes.sha256Hex(CanonicalJson.write(tree(call(() -> this.calls.result(id)))));
+				: Hashes.sha256Hex(CanonicalJson.write(tree(ScoringCalls.SCORING.call(() -> this.calls.result(id)))));
 		return Optional.of(new OfficialSheet(id, true, hash));
 	}
 
@@ -82,26 +76,6 @@ public class HttpOfficialSheets implements OfficialSheets {
 			return node.decimalValue().toPlainString();
 		}
 		return node.asString();
-	}
-
-	private static <T> T call(Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (CallNotPermittedException ex) {
-			throw unavailable("scoring-service is failing; its circuit breaker is open, try again later");
-		}
-		catch (HttpClientErrorException ex) {
-			throw unavailable("scoring-service refused the request: " + ex.getStatusCode());
-		}
-		catch (RestClientException ex) {
-			throw unavailable("scoring-service did not answer: " + ex.getMessage());
-		}
-	}
-
-	private static DependencyUnavailableException unavailable(String detail) {
-		return (DependencyUnavailableException) new DependencyUnavailableException("scoring-unavailable", detail)
-			.with("dependency", "scoring-service");
 	}
 
 }

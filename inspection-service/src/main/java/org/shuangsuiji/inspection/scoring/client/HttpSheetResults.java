@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-
 import org.shuangsuiji.inspection.conclusion.Action;
 import org.shuangsuiji.inspection.conclusion.FoundItem;
 import org.shuangsuiji.inspection.conclusion.Outcome;
@@ -18,12 +16,9 @@ import org.shuangsuiji.inspection.scoring.client.SheetResultClient.OutcomeJson;
 import org.shuangsuiji.inspection.scoring.client.SheetResultClient.Result;
 import org.shuangsuiji.inspection.scoring.client.SheetResultClient.SheetDetail;
 import org.shuangsuiji.inspection.scoring.client.SheetResultClient.SheetRow;
-import org.shuangsuiji.platform.problem.DependencyUnavailableException;
 import org.shuangsuiji.platform.problem.OutOfScopeException;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Reads a task's submitted OFFICIAL sheet and its result from scoring-service with the
@@ -40,42 +35,38 @@ public class HttpSheetResults implements SheetResults {
 
 	@Override
 	public Optional<Recommendation> officialOf(String taskId) {
-		try {
-			Optional<SheetRow> row = this.calls.officialSubmitted(taskId)
-				.stream()
-				.filter((sheet) -> taskId.equals(sheet.inspectionId()))
-				.filter((sheet) -> "OFFICIAL".equals(sheet.mode()) && "SUBMITTED".equals(sheet.status()))
-				.max(Comparator.comparing(SheetRow::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
-			if (row.isEmpty()) {
+		return ScoringCalls.SCORING.call(() -> read(taskId), (status) -> {
+			if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
 				return Optional.empty();
 			}
-			SheetDetail sheet = this.calls.sheet(row.get().id());
-			Result result = (sheet.result() != null) ? sheet.result() : this.calls.result(sheet.id());
-			String hash = (sheet.resultHash() != null) ? sheet.resultHash() : result.resultHash();
-			return Optional.of(recommendation(sheet, result, hash));
-		}
-		catch (HttpClientErrorException ex) {
-			if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-				return Optional.empty();
-			}
-			if (ex.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)) {
+			if (status.isSameCodeAs(HttpStatus.FORBIDDEN)) {
 				throw new OutOfScopeException(
 						"scoring-service does not let the caller read the official sheet of " + taskId);
 			}
-			throw unavailable("scoring-service refused the request: " + ex.getStatusCode());
+			throw ScoringCalls.SCORING.refused(status);
+		});
+	}
+
+	private Optional<Recommendation> read(String taskId) {
+		Optional<SheetRow> row = this.calls.officialSubmitted(taskId)
+			.stream()
+			.filter((sheet) -> taskId.equals(sheet.inspectionId()))
+			.filter((sheet) -> "OFFICIAL".equals(sheet.mode()) && "SUBMITTED".equals(sheet.status()))
+			.max(Comparator.comparing(SheetRow::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+		if (row.isEmpty()) {
+			return Optional.empty();
 		}
-		catch (CallNotPermittedException ex) {
-			throw unavailable("scoring-service is failing; its circuit breaker is open, try again later");
-		}
-		catch (RestClientException ex) {
-			throw unavailable("scoring-service did not answer: " + ex.getMessage());
-		}
+		SheetDetail sheet = this.calls.sheet(row.get().id());
+		Result result = (sheet.result() != null) ? sheet.result() : this.calls.result(sheet.id());
+		String hash = (sheet.resultHash() != null) ? sheet.resultHash() : result.resultHash();
+		return Optional.of(recommendation(sheet, result, hash));
 	}
 
 	static Recommendation recommendation(SheetDetail sheet, Result result, String hash) {
 		OutcomeJson outcome = (result.grade() != null) ? result.grade() : result.conclusion();
 		if (outcome == null || outcome.code() == null) {
-			throw unavailable("scoring-service sent the result of sheet " + sheet.id() + " without an outcome");
+			throw ScoringCalls.SCORING
+				.unavailable("scoring-service sent the result of sheet " + sheet.id() + " without an outcome");
 		}
 		List<FoundItem> found = new ArrayList<>();
 		int findings = 0;
@@ -112,11 +103,6 @@ public class HttpSheetResults implements SheetResults {
 
 	private static <T> List<T> list(List<T> list) {
 		return (list != null) ? list : List.of();
-	}
-
-	private static DependencyUnavailableException unavailable(String detail) {
-		return (DependencyUnavailableException) new DependencyUnavailableException("scoring-unavailable", detail)
-			.with("dependency", "scoring-service");
 	}
 
 }

@@ -6,10 +6,18 @@ import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.platform.web.client.DependencyCalls;
+
 /**
  * The scoring calls behind the named Resilience4j instance {@code scoring} (all GETs).
  */
 public class ScoringCalls {
+
+	/**
+	 * How a failed call to the service reads as a problem, for every adapter of this
+	 * package.
+	 */
+	static final DependencyCalls SCORING = new DependencyCalls("scoring-service", "scoring-unavailable");
 
 	private final ScoringClient client;
 

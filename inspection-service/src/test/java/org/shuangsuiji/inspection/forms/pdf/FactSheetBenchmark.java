@@ -1,20 +1,11 @@
 package org.shuangsuiji.inspection.forms.pdf;
 
-import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.shuangsuiji.inspection.forms.FactSheetForm;
 import org.shuangsuiji.inspection.forms.FormFixtures;
+import org.shuangsuiji.inspection.support.BenchmarkHarness;
 
 /**
  * One 事实确认单 with 10 facts (two pages) rendered to PDF bytes (goal < 300 ms). Not part of
@@ -22,13 +13,7 @@ import org.shuangsuiji.inspection.forms.FormFixtures;
  * and shared); {@code renderLoadingTheFont} parses the font file for every document,
  * which is what sharing saves.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class FactSheetBenchmark {
+public class FactSheetBenchmark extends BenchmarkHarness {
 
 	private FormFonts fonts;
 

@@ -1,7 +1,5 @@
 /**
- * The client of inspection-service: a declarative {@code @HttpExchange} interface, its
- * call behind the named Resilience4j instance {@code inspection}, and
- * {@code HttpInspectionTasks}, which implements the feature's port and maps
- * inspection-service's answers to this service's problems.
+ * inspection-service as scoring asks it: {@code HttpInspectionTasks} implements the
+ * feature's port with platform-web's client of the access endpoint (ADR 0404).
  */
 package org.shuangsuiji.scoring.inspection.client;

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
-import org.shuangsuiji.scoring.testing.InspectionStub.Task;
-import org.shuangsuiji.scoring.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub.Task;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.scoring.testing.ScoringTokens;
 

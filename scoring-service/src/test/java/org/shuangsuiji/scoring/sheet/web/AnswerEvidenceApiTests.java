@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.scoring.testing.EvidenceStub;
-import org.shuangsuiji.scoring.testing.InspectionStub;
-import org.shuangsuiji.scoring.testing.InspectionStub.Task;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub.Task;
 import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;

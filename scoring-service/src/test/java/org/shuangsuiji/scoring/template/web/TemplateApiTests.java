@@ -14,8 +14,8 @@ import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.scoring.template.TemplateCatalog.LoadResult;
 import org.shuangsuiji.scoring.template.persistence.TemplateFileLoader;
-import org.shuangsuiji.scoring.testing.InspectionStub;
-import org.shuangsuiji.scoring.testing.InspectionStub.Task;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub.Task;
 import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 import org.shuangsuiji.scoring.testing.ScoringTokens;
 

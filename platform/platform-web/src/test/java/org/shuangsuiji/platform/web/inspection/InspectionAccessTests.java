@@ -1,4 +1,4 @@
-package org.shuangsuiji.scoring.inspection.client;
+package org.shuangsuiji.platform.web.inspection;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.platform.problem.DependencyUnavailableException;
-import org.shuangsuiji.scoring.testing.InspectionStub;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
@@ -16,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The adapter over real HTTP: an inspection-service that cannot be reached, or that
+ * The client over real HTTP: an inspection-service that cannot be reached, or that
  * refuses the call for a reason other than 404/403, is 503
  * {@code inspection-unavailable}, never a guess.
  */
-class HttpInspectionTasksTests {
+class InspectionAccessTests {
 
 	@Test
 	void anUnreachableInspectionServiceIsUnavailable() throws IOException {
@@ -29,7 +29,7 @@ class HttpInspectionTasksTests {
 			closedPort = socket.getLocalPort();
 		}
 		assertThatExceptionOfType(DependencyUnavailableException.class)
-			.isThrownBy(() -> tasks("http://127.0.0.1:" + closedPort).access("plan:agency"))
+			.isThrownBy(() -> access("http://127.0.0.1:" + closedPort).access("plan:agency"))
 			.satisfies((ex) -> assertThat(ex.type()).isEqualTo("inspection-unavailable"));
 	}
 
@@ -38,16 +38,16 @@ class HttpInspectionTasksTests {
 		// No caller, so no token to relay: the stub answers 401 as inspection-service
 		// would.
 		assertThatExceptionOfType(DependencyUnavailableException.class)
-			.isThrownBy(() -> tasks(InspectionStub.baseUrl()).access("plan:agency"))
+			.isThrownBy(() -> access(InspectionStub.baseUrl()).access("plan:agency"))
 			.satisfies((ex) -> assertThat(ex.getMessage()).contains("401"));
 	}
 
-	private static HttpInspectionTasks tasks(String baseUrl) {
+	private static InspectionAccess access(String baseUrl) {
 		RestClient rest = RestClient.builder().baseUrl(baseUrl).build();
-		InspectionClient client = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
+		InspectionAccessClient client = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
 			.build()
-			.createClient(InspectionClient.class);
-		return new HttpInspectionTasks(new InspectionCalls(client));
+			.createClient(InspectionAccessClient.class);
+		return new InspectionAccess(new InspectionAccessCalls(client));
 	}
 
 }
