@@ -2,15 +2,11 @@ package org.shuangsuiji.scoring.evidence.client;
 
 import java.util.List;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-
-import org.shuangsuiji.platform.problem.DependencyUnavailableException;
 import org.shuangsuiji.platform.problem.OutOfScopeException;
+import org.shuangsuiji.platform.web.client.DependencyCalls;
 import org.shuangsuiji.scoring.sheet.InspectionEvidence;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Asks evidence-service for an inspection's evidence. Its 403 is passed on as it is;
@@ -18,6 +14,8 @@ import org.springframework.web.client.RestClientException;
  * {@code evidence-unavailable}: an id that cannot be checked is never taken on trust.
  */
 public class HttpInspectionEvidence implements InspectionEvidence {
+
+	private static final DependencyCalls EVIDENCE = new DependencyCalls("evidence-service", "evidence-unavailable");
 
 	private final EvidenceCalls calls;
 
@@ -27,35 +25,21 @@ public class HttpInspectionEvidence implements InspectionEvidence {
 
 	@Override
 	public List<Evidence> of(String inspectionId) {
-		EvidenceClient.InspectionEvidence answer;
-		try {
-			answer = this.calls.inspection(inspectionId);
-		}
-		catch (HttpClientErrorException ex) {
-			if (ex.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)) {
-				throw new OutOfScopeException(
-						"evidence-service does not let the caller read the evidence of inspection " + inspectionId);
-			}
-			throw unavailable("evidence-service refused the request: " + ex.getStatusCode());
-		}
-		catch (CallNotPermittedException ex) {
-			throw unavailable("evidence-service is failing; its circuit breaker is open, try again later");
-		}
-		catch (RestClientException ex) {
-			throw unavailable("evidence-service did not answer: " + ex.getMessage());
-		}
+		EvidenceClient.InspectionEvidence answer = EVIDENCE.call(() -> this.calls.inspection(inspectionId),
+				(status) -> {
+					if (status.isSameCodeAs(HttpStatus.FORBIDDEN)) {
+						throw new OutOfScopeException("evidence-service does not let the caller read the evidence of "
+								+ "inspection " + inspectionId);
+					}
+					throw EVIDENCE.refused(status);
+				});
 		if (answer == null || answer.records() == null) {
-			throw unavailable("evidence-service answered inspection " + inspectionId + " without its records");
+			throw EVIDENCE.unavailable("evidence-service answered inspection " + inspectionId + " without its records");
 		}
 		return answer.records()
 			.stream()
 			.map((record) -> new Evidence(record.id(), record.inspectionId(), record.withdrawn()))
 			.toList();
-	}
-
-	private static DependencyUnavailableException unavailable(String detail) {
-		return (DependencyUnavailableException) new DependencyUnavailableException("evidence-unavailable", detail)
-			.with("dependency", "evidence-service");
 	}
 
 }
