@@ -18,7 +18,7 @@ export TOKEN
 sheet=$(curl -sf -H "Authorization: Bearer $TOKEN" "$gateway/api/scoring/sheets?inspectionId=$task&mode=OFFICIAL" |
   node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log((JSON.parse(s)[0]||{}).id||''))")
 [ -n "$sheet" ] || { echo "no official sheet for $task: was the demo story told?" >&2; exit 1; }
-for connections in 1 8; do
+for connections in 1 4 8; do
   echo "== on-site reads of $task (task, sheet $sheet, evidence) as xinxiang-inspector-1, ${seconds}s, $connections connection(s)"
   wrk -t"$(( connections > 1 ? 2 : 1 ))" -c"$connections" -d"${seconds}s" -s scripts/bench/onsite-reads.lua "$gateway" -- \
     "/api/inspections/tasks/$task" "/api/scoring/sheets/$sheet" "/api/evidence/inspections/$task"
