@@ -51,7 +51,7 @@ export default function AgencyResultsPage() {
   const rectified = (l: Line) =>
     l.rectification === 'unknown' ? '—' : l.rectification === 'none' ? t('rectificationNone') : l.rectification === 'done' ? t('rectificationDone') : t('rectificationOpen');
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <DrillBreadcrumb region={region} agency={name} />
       <Typography.Title level={1} style={{ fontSize: 26 }}>{t('agencyResultsOf', { name })}</Typography.Title>
       <ProblemAlert error={loaded.error} onRetry={loaded.reload} />

@@ -20,7 +20,7 @@ export default function RegionAgencyResultsPage() {
   const region = params.get('region') ?? session?.region ?? '';
   const results = useApi(async (signal) => agencyRowsOf(await resultsApi.published({ region }, signal)), [region]);
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <DrillBreadcrumb region={region} />
       <Typography.Title level={1} style={{ fontSize: 26 }}>{t('agencyResults')}</Typography.Title>
       <ProblemAlert error={results.error} onRetry={results.reload} />
