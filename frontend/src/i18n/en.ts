@@ -440,7 +440,7 @@ export const en: Record<MessageKey, string> = {
   inspectionsCount: 'Inspections',
   plansCount: 'Plans',
   latestInspection: 'Latest inspection',
-  notPassedCount: 'Not passed',
+  withMeasuresCount: 'With measures',
   measures: 'Measures',
   province: 'Province',
 };

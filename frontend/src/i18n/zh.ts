@@ -443,7 +443,7 @@ export const zh = {
   inspectionsCount: '抽查次数',
   plansCount: '计划数',
   latestInspection: '最近抽查',
-  notPassedCount: '未合格次数',
+  withMeasuresCount: '有处理措施的次数',
   measures: '处理措施',
   province: '全省',
 };

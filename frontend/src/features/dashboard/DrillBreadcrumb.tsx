@@ -12,6 +12,9 @@ export const regionResultsPath = (region: string) => `/agency-results?region=${e
 export const agencyResultsPath = (region: string, creditCode: string) =>
   `/agency-results/${encodeURIComponent(creditCode)}?region=${encodeURIComponent(region)}`;
 
+/** The code's significant digits: 2 for a province (410000), 4 for a city (411000), 6 for a county. */
+export const regionPrefix = (code: string) => (code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code);
+
 export function DrillBreadcrumb({ region, agency }: { region: string; agency?: string }) {
   const { t } = useI18n();
   const { session } = useAuth();
@@ -21,7 +24,9 @@ export function DrillBreadcrumb({ region, agency }: { region: string; agency?: s
       api<Region>(`/api/public/registry/regions/${encodeURIComponent(region)}`, { signal, anonymous: true }),
       api<Region[]>(`/api/public/registry/regions/${encodeURIComponent(region)}/ancestors`, { signal, anonymous: true }),
     ]);
-    return [...(ancestors ?? []), self].filter((r) => r.code?.startsWith(own.replace(/0+$/, ''))).sort((a, b) => (a.code ?? '').replace(/0+$/, '').length - (b.code ?? '').replace(/0+$/, '').length);
+    return [...(ancestors ?? []), self]
+      .filter((r) => (r.code ?? '').startsWith(regionPrefix(own)))
+      .sort((a, b) => regionPrefix(a.code ?? '').length - regionPrefix(b.code ?? '').length);
   }, [region, own]);
   const levels = chain.data ?? [{ code: region, name: region } as Region];
   const items = [

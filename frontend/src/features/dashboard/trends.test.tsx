@@ -8,6 +8,7 @@ import { I18nProvider } from '../../i18n';
 import { stubFetch } from '../../test/render';
 import RegionAgencyResultsPage from '../../pages/common/RegionAgencyResultsPage';
 import AgencyResultsPage from '../../pages/common/AgencyResultsPage';
+import { regionPrefix } from './DrillBreadcrumb';
 import { agencyRowsOf, measureOf, rectificationState, trendOf, yearsOfPlans } from './trends';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -61,11 +62,11 @@ const published = [
 ];
 
 describe('results per agency', () => {
-  it('groups the published results per agency with its plans, years, latest result and results not passed', () => {
+  it('groups the published results per agency with its plans, years, latest result and results that came with measures', () => {
     const rows = agencyRowsOf(published);
     expect(rows.map((r) => r.creditCode)).toEqual(['C-A', 'C-B']);
-    expect(rows[0]).toMatchObject({ agencyName: '新乡某司法鉴定所', inspections: 2, plans: 2, years: '2024、2025', latestDate: '2025-05-20', latestResult: '合格', rectify: 1 });
-    expect(rows[1]).toMatchObject({ inspections: 1, latestResult: '不合格', rectify: 1 });
+    expect(rows[0]).toMatchObject({ agencyName: '新乡某司法鉴定所', inspections: 2, plans: 2, years: '2024、2025', latestDate: '2025-05-20', latestResult: '合格', withMeasures: 1 });
+    expect(rows[1]).toMatchObject({ inspections: 1, latestResult: '不合格', withMeasures: 1 });
   });
 
   it('says "unknown" for rectification when the plan is not readable, else none, open or done', () => {
@@ -79,6 +80,10 @@ describe('results per agency', () => {
 const province: Session = { username: 'henan-province', name: '河南省司法厅', roles: ['province'], region: '410000' };
 
 describe('the drill-down', () => {
+  it('keeps a region code\'s significant digits, so 许昌 (411000) is not taken for a prefix of 漯河 (411100)', () => {
+    expect(['410000', '411000', '410725'].map(regionPrefix)).toEqual(['41', '4110', '410725']);
+  });
+
   it('goes from the city to an agency and back, with the province dashboard in the breadcrumbs', async () => {
     const calls = stubFetch({
       'GET /api/public/inspections/results': () => ({ body: published }),

@@ -66,11 +66,9 @@ export interface AgencyRow {
   years: string;
   latestDate: string;
   latestResult: string;
-  /** results other than the best-known "passed" wordings, counted per agency */
-  rectify: number;
+  /** results that came with measures (限期整改, 暂停执业整改, …): the published answer names them */
+  withMeasures: number;
 }
-
-const passed = (r: PublishedResult) => /合格|通过|PASS/i.test(`${r.outcomeCode ?? ''} ${r.result ?? ''}`) && !/不合格/.test(r.result ?? '');
 
 /** Published results grouped per agency (by 统一社会信用代码), most inspections first. */
 export function agencyRowsOf(results: PublishedResult[]): AgencyRow[] {
@@ -91,7 +89,7 @@ export function agencyRowsOf(results: PublishedResult[]): AgencyRow[] {
         years: [...new Set(rs.map((r) => (r.inspectionDate ?? '').slice(0, 4)).filter(Boolean))].sort().join('、'),
         latestDate: latest.inspectionDate ?? '',
         latestResult: latest.result ?? latest.outcomeLabel ?? '',
-        rectify: rs.filter((r) => !passed(r)).length,
+        withMeasures: rs.filter((r) => (r.actions ?? []).length > 0).length,
       };
     })
     .sort((a, b) => b.inspections - a.inspections || a.agencyName.localeCompare(b.agencyName, 'zh-Hans-CN'));

@@ -39,7 +39,7 @@ export default function RegionAgencyResultsPage() {
           { key: 'years', title: t('year'), value: (x) => x.years, filter: true },
           { key: 'latestDate', title: t('latestInspection'), value: (x) => x.latestDate },
           { key: 'latestResult', title: t('inspectionResult'), value: (x) => x.latestResult, filter: true },
-          { key: 'rectify', title: t('notPassedCount'), value: (x) => x.rectify },
+          { key: 'withMeasures', title: t('withMeasuresCount'), value: (x) => x.withMeasures },
         ]}
       />
     </Space>
