@@ -28,6 +28,8 @@ const PublicResultsPage = lazy(() => import('./pages/public/PublicResultsPage'))
 const FactSheetPrintPage = lazy(() => import('./pages/print/FactSheetPrintPage'));
 const FeedbackPrintPage = lazy(() => import('./pages/print/FeedbackPrintPage'));
 const PlanResultsPage = lazy(() => import('./pages/city/PlanResultsPage'));
+const RegionAgencyResultsPage = lazy(() => import('./pages/common/RegionAgencyResultsPage'));
+const AgencyResultsPage = lazy(() => import('./pages/common/AgencyResultsPage'));
 
 const guard = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
 
@@ -57,6 +59,8 @@ export const routes = [
       { path: 'inspections/:id/print/fact-sheet', element: guard(['province', 'city', 'county', 'inspector', 'expert', 'agency'], <FactSheetPrintPage />) },
       { path: 'inspections/:id/print/feedback', element: guard(['province', 'city', 'agency'], <FeedbackPrintPage />) },
       { path: 'plans/:id/results', element: guard(['province', 'city'], <PlanResultsPage />) },
+      { path: 'agency-results', element: guard(['province', 'city', 'county'], <RegionAgencyResultsPage />) },
+      { path: 'agency-results/:creditCode', element: guard(['province', 'city', 'county'], <AgencyResultsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

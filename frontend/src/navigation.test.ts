@@ -19,6 +19,6 @@ describe('menus by role', () => {
     expect(menu(['inspector']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
     expect(menu(['expert']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
     expect(menu(['agency']).filter((p) => !p.startsWith('/public'))).toEqual(['/my-agency', '/agency/inspections']);
-    expect(menu(['county']).filter((p) => !p.startsWith('/public'))).toEqual(['/agencies', '/tasks', '/inspections']);
+    expect(menu(['county']).filter((p) => !p.startsWith('/public'))).toEqual(['/agencies', '/tasks', '/inspections', '/agency-results']);
   });
 });

@@ -18,6 +18,7 @@ export const NAV: NavItem[] = [
   { path: '/plans', label: 'menuPlans', roles: ['province', 'city'] },
   { path: '/tasks', label: 'menuTasks', roles: ['province', 'city', 'county'] },
   { path: '/inspections', label: 'menuInspections', roles: ['province', 'city', 'county'] },
+  { path: '/agency-results', label: 'menuAgencyResults', roles: ['city', 'county'] },
   { path: '/onsite', label: 'menuMyInspections', roles: ['inspector', 'expert'] },
   { path: '/my-agency', label: 'menuMyAgency', roles: ['agency'] },
   { path: '/agency/inspections', label: 'menuAgencyInspections', roles: ['agency'] },

@@ -430,4 +430,17 @@ export const en: Record<MessageKey, string> = {
   inspectionDate: 'Inspection date',
   inspectionResult: 'Result',
   noSheetYet: 'No one has started the checklist yet',
+  // trends and drill-down (issue 11)
+  trends: 'Trends over years',
+  trendsNone: 'No year with submitted sheets yet',
+  drillPath: 'Drill-down path',
+  agencyResults: 'Results per agency',
+  agencyResultsOf: '{name}: results of every inspection',
+  menuAgencyResults: 'Agency results',
+  inspectionsCount: 'Inspections',
+  plansCount: 'Plans',
+  latestInspection: 'Latest inspection',
+  withMeasuresCount: 'With measures',
+  measures: 'Measures',
+  province: 'Province',
 };

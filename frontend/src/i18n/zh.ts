@@ -433,6 +433,19 @@ export const zh = {
   inspectionDate: '抽查日期',
   inspectionResult: '抽查结果',
   noSheetYet: '检查表尚未开始填写',
+  // trends and drill-down (issue 11)
+  trends: '历年趋势',
+  trendsNone: '尚无有已提交检查表的年度',
+  drillPath: '下钻路径',
+  agencyResults: '各机构抽查结果',
+  agencyResultsOf: '{name}：历次抽查结果',
+  menuAgencyResults: '机构抽查结果',
+  inspectionsCount: '抽查次数',
+  plansCount: '计划数',
+  latestInspection: '最近抽查',
+  withMeasuresCount: '有处理措施的次数',
+  measures: '处理措施',
+  province: '全省',
 };
 
 export type MessageKey = keyof typeof zh;

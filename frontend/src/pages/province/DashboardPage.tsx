@@ -1,15 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { Card, Col, Empty, InputNumber, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import type { Dashboard, Region } from '../../api/types';
+import type { Dashboard, Plan, Region } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { DataTable } from '../../components/DataTable';
 import { loadProvinceMap, ProvinceMap } from '../../features/dashboard/ProvinceMap';
 import { useI18n } from '../../i18n';
+import { TrendChart } from '../../features/dashboard/TrendChart';
+import { measureOf, trendOf, yearsOfPlans, type Measure } from '../../features/dashboard/trends';
+import { regionResultsPath } from '../../features/dashboard/DrillBreadcrumb';
 
-type Measure = 'sheets' | 'serious' | 'mean';
 type SubRegion = NonNullable<Dashboard['subRegions']>[number];
 
 /** scoring-service's dashboard of submitted official sheets, per city, on the province map. */
@@ -31,11 +34,19 @@ export default function DashboardPage() {
 
   const nameOf = useMemo(() => new Map((cities.data ?? []).map((c) => [c.code, c.name ?? ''])), [cities.data]);
   const codeOf = useMemo(() => new Map((cities.data ?? []).map((c) => [c.name ?? '', c.code])), [cities.data]);
-  const value = (s: SubRegion) =>
-    measure === 'sheets' ? s.sheets ?? 0 : measure === 'mean' ? Math.round((s.meanTotal ?? 0) * 10) / 10 : (s.outcomes ?? []).reduce((n, o) => n + (o.sheets ?? 0), 0);
+  const value = (s: SubRegion) => measureOf(measure, s) ?? 0;
   const measureLabel = t(measure === 'sheets' ? 'measureSheets' : measure === 'mean' ? 'measureMean' : 'measureSerious');
   const mapValues = (provinceBoard.data?.subRegions ?? []).map((s) => ({ name: nameOf.get(s.region) ?? s.region ?? '', value: value(s) }));
   const d = dashboard.data;
+  // the years of the province's published plans, one dashboard each: the trend of the province and its cities
+  const boards = useApi(async (signal) => {
+    const years = yearsOfPlans(await api<Plan[]>('/api/public/inspections/plans', { query: { region: province }, signal, anonymous: true }));
+    return Promise.all(years.map(async (y) => ({ year: y, board: await api<Dashboard>('/api/scoring/dashboard', { query: { region: province, year: y }, signal }) })));
+  }, [province]);
+  const trend = useMemo(
+    () => trendOf(boards.data ?? [], measure, (code) => (code === province ? t('province') : nameOf.get(code) ?? code)),
+    [boards.data, measure, nameOf, province, t],
+  );
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -68,7 +79,8 @@ export default function DashboardPage() {
           options={(cities.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
         />
       </Space>
-      <ProblemAlert error={dashboard.error ?? provinceBoard.error} onRetry={dashboard.reload} />
+      {city && <Link to={regionResultsPath(city)}>{t('agencyResults')} · {nameOf.get(city) ?? city}</Link>}
+      <ProblemAlert error={dashboard.error ?? provinceBoard.error ?? boards.error} onRetry={dashboard.error || provinceBoard.error ? dashboard.reload : boards.reload} />
       <Row gutter={16}>
         <Col xs={24} lg={14}>
           <Card title={`${measureLabel}`}>
@@ -111,6 +123,9 @@ export default function DashboardPage() {
           </Space>
         </Col>
       </Row>
+      <Card title={`${t('trends')}: ${measureLabel}`}>
+        {trend.years.length ? <TrendChart trend={trend} label={`${t('trends')}: ${measureLabel}`} provinceLabel={t('province')} /> : <Empty description={t('trendsNone')} />}
+      </Card>
       <Card title={t('city')}>
         <DataTable<SubRegion>
           label={t('city')}
@@ -119,7 +134,7 @@ export default function DashboardPage() {
           loading={dashboard.loading}
           rowKey={(s) => s.region ?? ''}
           columns={[
-            { key: 'region', title: t('city'), value: (s) => nameOf.get(s.region) ?? s.region },
+            { key: 'region', title: t('city'), value: (s) => nameOf.get(s.region) ?? s.region, render: (s) => <Link to={regionResultsPath(s.region ?? '')}>{nameOf.get(s.region) ?? s.region}</Link> },
             { key: 'sheets', title: t('sheets'), value: (s) => s.sheets ?? 0 },
             { key: 'mean', title: t('mean'), value: (s) => (s.meanTotal == null ? '' : Math.round(s.meanTotal * 10) / 10) },
             { key: 'outcomes', title: t('outcomes'), value: (s) => (s.outcomes ?? []).map((o) => `${o.label} ${o.sheets}`).join('；') },
