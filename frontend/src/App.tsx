@@ -28,6 +28,9 @@ const PublicResultsPage = lazy(() => import('./pages/public/PublicResultsPage'))
 const FactSheetPrintPage = lazy(() => import('./pages/print/FactSheetPrintPage'));
 const FeedbackPrintPage = lazy(() => import('./pages/print/FeedbackPrintPage'));
 const PlanResultsPage = lazy(() => import('./pages/city/PlanResultsPage'));
+const PlanSelfInspectionsPage = lazy(() => import('./pages/city/PlanSelfInspectionsPage'));
+const SelfInspectionsPage = lazy(() => import('./pages/agency/SelfInspectionsPage'));
+const SelfInspectionPage = lazy(() => import('./pages/agency/SelfInspectionPage'));
 
 const guard = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
 
@@ -57,6 +60,9 @@ export const routes = [
       { path: 'inspections/:id/print/fact-sheet', element: guard(['province', 'city', 'county', 'inspector', 'expert', 'agency'], <FactSheetPrintPage />) },
       { path: 'inspections/:id/print/feedback', element: guard(['province', 'city', 'agency'], <FeedbackPrintPage />) },
       { path: 'plans/:id/results', element: guard(['province', 'city'], <PlanResultsPage />) },
+      { path: 'plans/:id/self-inspections', element: guard(['province', 'city'], <PlanSelfInspectionsPage />) },
+      { path: 'agency/self-inspections', element: guard(['agency'], <SelfInspectionsPage />) },
+      { path: 'agency/self-inspections/:planId', element: guard(['agency'], <SelfInspectionPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
