@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, within } from '@testing-library/react';
 import { renderWith, stubFetch } from '../../test/render';
 import type { Session } from '../../auth/session';
 import { SelfInspectionForm } from './SelfInspectionForm';
@@ -79,6 +79,23 @@ describe('the agency\'s 自查报告', () => {
     const itemError = await screen.findByText('finding and measures are at most 4000 characters each (server)', { selector: '.ant-form-item-explain-error' });
     expect(itemError.closest('.ant-form-item')).toContainElement(screen.getByLabelText('自查发现的问题（2 鉴定人执业）'));
     expect(screen.getByRole('button', { name: '提交自查报告' })).toBeInTheDocument();
+  });
+
+  it('shows the report already in when the server answers that one was submitted meanwhile', async () => {
+    let served = 0;
+    stubFetch({
+      ...reads(() => (served++ === 0 ? notYet() : { body: submitted })),
+      'POST /api/inspections/plans/p1/self-inspections': () => ({
+        status: 409, body: { type: 'urn:shuangsuiji:problem:self-inspection-submitted', title: 'Conflict', status: 409 },
+      }),
+    });
+    renderWith(<SelfInspectionForm planId="p1" />, { session: agency });
+    fireEvent.change(await screen.findByLabelText('自查总体情况'), { target: { value: '另一份' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交自查报告' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '确认提交' }));
+    expect(await screen.findByText('自查报告已提交，不能修改')).toBeInTheDocument();
+    expect(screen.getByText('已完成自查')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '提交自查报告' })).toBeNull();
   });
 
   it('offers no form once the report is in', async () => {
