@@ -30,6 +30,9 @@ const FeedbackPrintPage = lazy(() => import('./pages/print/FeedbackPrintPage'));
 const PlanResultsPage = lazy(() => import('./pages/city/PlanResultsPage'));
 const RegionAgencyResultsPage = lazy(() => import('./pages/common/RegionAgencyResultsPage'));
 const AgencyResultsPage = lazy(() => import('./pages/common/AgencyResultsPage'));
+const PlanSelfInspectionsPage = lazy(() => import('./pages/city/PlanSelfInspectionsPage'));
+const SelfInspectionsPage = lazy(() => import('./pages/agency/SelfInspectionsPage'));
+const SelfInspectionPage = lazy(() => import('./pages/agency/SelfInspectionPage'));
 
 const guard = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
 
@@ -61,6 +64,9 @@ export const routes = [
       { path: 'plans/:id/results', element: guard(['province', 'city'], <PlanResultsPage />) },
       { path: 'agency-results', element: guard(['province', 'city', 'county'], <RegionAgencyResultsPage />) },
       { path: 'agency-results/:creditCode', element: guard(['province', 'city', 'county'], <AgencyResultsPage />) },
+      { path: 'plans/:id/self-inspections', element: guard(['province', 'city'], <PlanSelfInspectionsPage />) },
+      { path: 'agency/self-inspections', element: guard(['agency'], <SelfInspectionsPage />) },
+      { path: 'agency/self-inspections/:planId', element: guard(['agency'], <SelfInspectionPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -18,7 +18,7 @@ describe('menus by role', () => {
   it('inspectors, experts and agencies are offered nothing they may not do', () => {
     expect(menu(['inspector']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
     expect(menu(['expert']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
-    expect(menu(['agency']).filter((p) => !p.startsWith('/public'))).toEqual(['/my-agency', '/agency/inspections']);
+    expect(menu(['agency']).filter((p) => !p.startsWith('/public'))).toEqual(['/my-agency', '/agency/inspections', '/agency/self-inspections']);
     expect(menu(['county']).filter((p) => !p.startsWith('/public'))).toEqual(['/agencies', '/tasks', '/inspections', '/agency-results']);
   });
 });

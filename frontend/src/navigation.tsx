@@ -22,6 +22,7 @@ export const NAV: NavItem[] = [
   { path: '/onsite', label: 'menuMyInspections', roles: ['inspector', 'expert'] },
   { path: '/my-agency', label: 'menuMyAgency', roles: ['agency'] },
   { path: '/agency/inspections', label: 'menuAgencyInspections', roles: ['agency'] },
+  { path: '/agency/self-inspections', label: 'menuSelfInspections', roles: ['agency'] },
   { path: '/public/plans', label: 'menuPublicPlans' },
   { path: '/public/agencies', label: 'menuPublicAgencies' },
   { path: '/public/templates', label: 'menuPublicTemplates' },

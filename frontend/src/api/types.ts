@@ -117,3 +117,8 @@ export type TemplateRule = Scoring['schemas']['Rule'];
 export type RuleAnswerBody = Scoring['schemas']['RuleAnswerBody'];
 /** An item's answer as stored (a sheet's item) or as sent (the PUT body): what "answered" reads. */
 export type ItemAnswerShape = Scoring['schemas']['ItemAnswer'] | AnswerItemRequest;
+
+// 自查报告 (inspection-service selfinspection/)
+export type SelfInspection = Schemas['SelfInspection'];
+export type SelfInspectionRequest = Schemas['SelfInspectionRequest'];
+export type SelfInspectionOverview = Schemas['SelfInspectionOverview'];

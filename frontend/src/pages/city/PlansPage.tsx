@@ -68,6 +68,7 @@ export default function PlansPage() {
                 )}
                 {p.status !== 'DRAFT' && <Link to={`/plans/${encodeURIComponent(p.id ?? '')}/draw`}>{t('draw')}</Link>}
                 {p.status !== 'DRAFT' && p.region === session?.region && <Link to={`/plans/${encodeURIComponent(p.id ?? '')}/results`}>{t('planResults')}</Link>}
+                {p.status !== 'DRAFT' && p.region === session?.region && <Link to={`/plans/${encodeURIComponent(p.id ?? '')}/self-inspections`}>{t('selfInspection')}</Link>}
               </Space>
             ),
           },
