@@ -165,7 +165,8 @@ final class DemoStory {
 		expect("a sheet with unanswered items cannot be submitted",
 				this.api.post(it.inspector(), "/api/scoring/sheets/" + sheet + "/submit", Map.of()), 422);
 		answerAll(it, sheet, 21);
-		uploadPhotos(it);
+		List<String> photos = uploadPhotos(it);
+		attachEvidence(it, sheet, photos.get(2));
 		dossier(it);
 		discuss(it);
 		submit(it, sheet);
@@ -307,10 +308,36 @@ final class DemoStory {
 		expect("the team submits the sheet of " + it.agencyId(), submitted, 200);
 	}
 
-	private void uploadPhotos(Inspection it) {
+	/** The gate, meeting and process photos, in that order. */
+	private List<String> uploadPhotos(Inspection it) {
+		List<String> ids = new java.util.ArrayList<>();
 		for (String kind : List.of("GATE_PHOTO", "MEETING_PHOTO", "PROCESS_PHOTO")) {
-			upload(it.inspector(), it, kind, kind.toLowerCase() + ".jpg", photo(kind + " " + it.agencyId()));
+			ids.add(upload(it.inspector(), it, kind, kind.toLowerCase() + ".jpg", photo(kind + " " + it.agencyId())));
 		}
+		return ids;
+	}
+
+	/**
+	 * Item 7's finding rests on the process photo; scoring-service checks the id with
+	 * evidence-service and refuses one that is not this inspection's.
+	 */
+	private void attachEvidence(Inspection it, String sheet, String photoId) {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("version", 1);
+		answer.put("finding", "A");
+		answer.put("subPoints", List.of(1));
+		answer.put("note", "第7项发现问题（演示），见检查过程照片");
+		answer.put("evidenceIds", List.of(photoId));
+		Reply attached = this.api.put(it.inspector(), "/api/scoring/sheets/" + sheet + "/items/7", answer);
+		expect("the team rests item 7 of " + it.agencyId() + " on its process photo", attached, 200);
+		check("the answer keeps the photo's id",
+				attached.json().path("answer").path("evidenceIds").toString().contains(photoId)
+						|| attached.text().contains(photoId));
+		Map<String, Object> foreign = new LinkedHashMap<>(answer);
+		foreign.put("version", 2);
+		foreign.put("evidenceIds", List.of("not-evidence-of-" + it.agencyId()));
+		expect("an answer cannot rest on evidence that is not this inspection's",
+				this.api.put(it.inspector(), "/api/scoring/sheets/" + sheet + "/items/7", foreign), 422);
 	}
 
 	private String upload(String user, Inspection it, String kind, String fileName, byte[] jpeg) {
