@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Button, type FormInstance } from 'antd';
 import { ProblemError } from '../api/client';
 import { useI18n } from '../i18n';
@@ -46,4 +47,30 @@ export function applyFieldErrors(
   const named = fields.filter(([name]) => known.has(name.split('.')[0]));
   form.setFields(named.map(([name, errors]) => ({ name: name.split('.'), errors: [...errors] })));
   return named.length > 0;
+}
+
+/**
+ * The state of a form that sends one request: `busy` while it runs, and a failure shown as
+ * the problem above the form and as errors on the fields it names (`rename` maps the
+ * service's field names to the form's).
+ */
+export function useFormSubmit(
+  form: Pick<FormInstance, 'setFields' | 'getFieldsValue'>,
+  rename?: (field: string) => string,
+) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  const submit = async (call: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await call();
+    } catch (e) {
+      applyFieldErrors(form, e, rename);
+      setError(e as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, submit, clearError: () => setError(undefined) };
 }

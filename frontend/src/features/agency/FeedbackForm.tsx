@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Radio } from 'antd';
 import type { FeedbackRequest } from '../../api/types';
-import { applyFieldErrors, ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert, useFormSubmit } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import { onsiteApi } from '../onsite/api';
 
@@ -10,22 +10,13 @@ export function FeedbackForm({ taskId }: { taskId: string }) {
   const { t } = useI18n();
   const [form] = Form.useForm<FeedbackRequest>();
   const hasOpinion = Form.useWatch('hasOpinion', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
+  const { busy, error, submit } = useFormSubmit(form);
   const [sent, setSent] = useState(false);
-  const send = async (v: FeedbackRequest) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const send = (v: FeedbackRequest) =>
+    submit(async () => {
       await onsiteApi.feedback(taskId, { hasOpinion: v.hasOpinion, text: v.text ?? '', signer: v.signer });
       setSent(true);
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Card title={t('feedbackForm')}>
       {sent && <Alert type="success" title={t('feedbackSent')} style={{ marginBottom: 16 }} />}

@@ -4,7 +4,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { ProblemError, type FieldError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { DataTable } from '../../components/DataTable';
-import { applyFieldErrors, ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert, useFormSubmit } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh';
 import { categoryCodes, categoryLabel } from '../../lib/labels';
@@ -139,8 +139,7 @@ interface Inputs {
 function Commitment({ taskId, dossier, editable, onChanged }: PartProps) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<{ coreCategories?: string[]; sampleSize?: number }>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit(form);
   const c = dossier.commitment;
   if (c) {
     const inputs = (c.inputs ?? {}) as Inputs;
@@ -161,18 +160,8 @@ function Commitment({ taskId, dossier, editable, onChanged }: PartProps) {
     );
   }
   if (!editable) return <Card size="small" title={t('dossierCommitment')}><Tag>{t('dossierNotCommitted')}</Tag></Card>;
-  const commit = async (v: { coreCategories?: string[]; sampleSize?: number }) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onChanged(await dossierApi.commit(taskId, { coreCategories: v.coreCategories?.length ? v.coreCategories : undefined, sampleSize: v.sampleSize }));
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const commit = (v: { coreCategories?: string[]; sampleSize?: number }) =>
+    submit(async () => onChanged(await dossierApi.commit(taskId, { coreCategories: v.coreCategories?.length ? v.coreCategories : undefined, sampleSize: v.sampleSize })));
   return (
     <Card size="small" title={t('dossierCommitment')}>
       <Typography.Paragraph type="secondary">{t('dossierCommitHelp')}</Typography.Paragraph>
@@ -196,23 +185,10 @@ function Commitment({ taskId, dossier, editable, onChanged }: PartProps) {
 function Draw({ taskId, dossier, editable, onChanged }: PartProps) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ seed?: string; seedNote?: string }>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit: run } = useFormSubmit(form);
   const [check, setCheck] = useState<DossierVerification>();
   const draw = dossier.draw;
   const size = ((dossier.commitment?.inputs ?? {}) as Inputs).sampleSize;
-  const run = async (call: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await call();
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <Card size="small" title={t('dossierDraw')}>
       <ProblemAlert error={error} />
@@ -335,26 +311,19 @@ function ReviewForm({ taskId, caseNumber, checks, editable, onSaved, onCancel }:
   const { t } = useI18n();
   const [form] = Form.useForm<ReviewValues>();
   const values = Form.useWatch([], form) as ReviewValues | undefined;
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  // checks[i].note → the i-th item's note field
+  const { busy, error, submit } = useFormSubmit(form, (f) =>
+    f.replace(/^checks\[(\d+)\]\.(\w+)$/, (_, i: string, p: string) => `${REVIEW_ITEMS[Number(i)]}.${p}`),
+  );
   const initial: ReviewValues = Object.fromEntries(REVIEW_ITEMS.map((item) => {
     const c = checks?.find((x) => x.item === item);
     return [item, { result: c?.result, note: c?.note }];
   }));
-  const save = async (v: ReviewValues) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const save = (v: ReviewValues) =>
+    submit(async () => {
       const body = REVIEW_ITEMS.map((item) => ({ item, result: v[item]?.result ?? 'OK', note: v[item]?.note?.trim() || undefined }));
       onSaved(await dossierApi.review(taskId, caseNumber, body));
-    } catch (e) {
-      // checks[i].note → the i-th item's note field
-      applyFieldErrors(form, e, (f) => f.replace(/^checks\[(\d+)\]\.(\w+)$/, (_, i: string, p: string) => `${REVIEW_ITEMS[Number(i)]}.${p}`));
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const title = t('reviewOf', { caseNumber });
   return (
     <Card size="small" title={title} data-testid="dossier-review">

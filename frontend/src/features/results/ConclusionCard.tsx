@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Select, Switch, Tag } from 'antd';
 import { useApi } from '../../api/useApi';
 import type { Recommendation } from '../../api/types';
-import { applyFieldErrors, ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert, useFormSubmit } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import { onsiteApi } from '../onsite/api';
 import { PublishCard } from './PublishCard';
@@ -41,8 +41,7 @@ export function ConclusionCard({ taskId, templateId, templateVersion, editable, 
   const template = useApi((signal) => onsiteApi.template(templateId, templateVersion, signal).catch(() => undefined), [templateId, templateVersion]);
   const [form] = Form.useForm<ConclusionForm>();
   const values = Form.useWatch([], form) as Partial<ConclusionForm> | undefined;
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit(form);
   const rec = conclusion.data?.recommendation;
   const decision = conclusion.data?.decision;
   const published = !!conclusion.data?.publishedAt;
@@ -68,10 +67,8 @@ export function ConclusionCard({ taskId, templateId, templateVersion, editable, 
 
   const actionLabel = (code: string) => [...(rec?.actions ?? []), ...(decision?.actions ?? [])].find((a) => a.code === code)?.label ?? code;
 
-  const save = async (v: ConclusionForm) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const save = (v: ConclusionForm) =>
+    submit(async () => {
       await onsiteApi.saveConclusion(taskId, {
         outcome: v.outcome,
         outcomeLabel: outcomeLabel(v.outcome),
@@ -81,13 +78,7 @@ export function ConclusionCard({ taskId, templateId, templateVersion, editable, 
       });
       conclusion.reload();
       onSaved();
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Card title={t('conclusion')}>

@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useApi } from '../../api/useApi';
 import type { EvidenceRecord, RectificationItem, TaskRelation } from '../../api/types';
 import { DataTable } from '../../components/DataTable';
-import { applyFieldErrors, ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert, useFormSubmit } from '../../components/ProblemAlert';
 import { useI18n, useLabel } from '../../i18n';
 import { onsiteApi } from '../onsite/api';
 import { EvidenceTile, EvidenceUpload } from '../onsite/Evidence';
@@ -23,23 +23,14 @@ export function rectificationAction(relation: TaskRelation, item: Pick<Rectifica
 function CreateItems({ taskId, findings, onDone }: { taskId: string; findings: string[]; onDone: () => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ items: { findingRef: string; description: string; deadline: Dayjs }[] }>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit(form);
   const refs = findings.map((f, i) => ({ value: `F${i + 1}`, label: `F${i + 1} ${f}` }));
-  const create = async (v: { items: { findingRef: string; description: string; deadline: Dayjs }[] }) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const create = (v: { items: { findingRef: string; description: string; deadline: Dayjs }[] }) =>
+    submit(async () => {
       await onsiteApi.createRectifications(taskId, v.items.map((x) => ({ findingRef: x.findingRef, description: x.description.trim(), deadline: x.deadline.format('YYYY-MM-DD') })));
       form.resetFields();
       onDone();
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Card size="small" title={t('createRectifications')}>
       <ProblemAlert error={error} />
@@ -84,31 +75,23 @@ export function Rectifications({ taskId, relation, findings }: { taskId: string;
   const items = useApi((signal) => onsiteApi.rectifications(taskId, signal), [taskId]);
   const [acting, setActing] = useState<{ item: RectificationItem; kind: 'respond' | 'review' }>();
   const [proofs, setProofs] = useState<EvidenceRecord[]>([]);
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ text?: string; accept?: boolean; comment?: string }>();
+  const { busy, error, submit, clearError } = useFormSubmit(form);
 
   const open = (item: RectificationItem, kind: 'respond' | 'review') => {
     setActing({ item, kind });
     setProofs([]);
-    setError(undefined);
+    clearError();
     form.resetFields();
   };
   const finish = async (v: { text?: string; accept?: boolean; comment?: string }) => {
     if (!acting) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await submit(async () => {
       if (acting.kind === 'respond') await onsiteApi.respondRectification(taskId, acting.item.id, v.text ?? '', proofs.map((p) => p.id!));
       else await onsiteApi.reviewRectification(taskId, acting.item.id, !!v.accept, v.comment ?? '');
       setActing(undefined);
       items.reload();
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Descriptions, Form, Input, Modal, Radio, Select } from 'antd';
 import type { ReviewCase } from '../../api/types';
 
@@ -9,7 +8,7 @@ interface DecisionForm {
   actions?: string[];
   note: string;
 }
-import { applyFieldErrors, ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert, useFormSubmit } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import { resultsApi } from './api';
 
@@ -18,24 +17,17 @@ export function ReviewDialog({ review, onClose, onDecided }: { review?: ReviewCa
   const { t } = useI18n();
   const [form] = Form.useForm<DecisionForm>();
   const decision = Form.useWatch('decision', form);
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit(form);
   const proposal = review?.proposal;
   const decide = async (v: DecisionForm) => {
     if (!review?.taskId) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await resultsApi.decide(review.taskId, v.decision === 'AMEND'
+    const taskId = review.taskId;
+    await submit(async () => {
+      await resultsApi.decide(taskId, v.decision === 'AMEND'
         ? { decision: 'AMEND', outcome: v.outcome, actions: (v.actions ?? []).map((code) => ({ code })), note: v.note.trim() }
         : { decision: 'CONFIRM', note: v.note.trim() });
       onDecided();
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal title={`${t('decide')}：${review?.agencyName ?? review?.taskId ?? ''}`} open={!!review} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: busy }} destroyOnHidden>
