@@ -68,12 +68,7 @@ class PublicationDeadlineApiTests extends ApiTestSupport {
 
 	@Test
 	void anInspectionWhoseDeadlineFallsInAYearWithoutCalendarIsAnExplicitError() {
-		Map<String, Object> plan = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
-		plan.put("year", 2027);
-		plan.put("periodStart", "2027-06-01");
-		plan.put("periodEnd", "2027-06-30");
-		plan.put("selfInspectionDue", "2027-09-30");
-		plan.put("dossierWindowStart", "2026-01-01");
+		Map<String, Object> plan = xinxiangPlanIn2027();
 		String id = drawnPlan(plan);
 		schedule(id, "ag-01", "2027-06-08", "2027-06-07T09:00");
 		assertThat(deadlines(id, city(), 422)).contains("calendar-year-missing", "no calendar for 2027");

@@ -60,29 +60,11 @@ class DossierApiTests extends ApiTestSupport {
 		String planId = taskId.substring(0, taskId.indexOf(':'));
 		List<Map<String, Object>> tasks = read(body(http(city()).get("/api/inspections/tasks?planId=" + planId), 200),
 				"$");
-		List<String> team = tasks.stream()
-			.filter((t) -> taskId.equals(t.get("id")))
-			.flatMap((t) -> ((List<Map<String, Object>>) t.get("team")).stream())
-			.map((m) -> (String) m.get("personId"))
-			.toList();
-		String stranger = tasks.stream()
-			.flatMap((t) -> ((List<Map<String, Object>>) t.get("team")).stream())
-			.map((m) -> (String) m.get("personId"))
-			.filter((p) -> !team.contains(p))
-			.findFirst()
-			.orElseThrow();
+		List<String> team = teamOf(tasks.stream().filter((t) -> taskId.equals(t.get("id"))).findFirst().orElseThrow());
+		String stranger = strangerTo(team, tasks);
 		String member = inspector(team.get(0));
 		body(http(member).post("/api/inspections/tasks/" + taskId + "/check-in", Map.of("note", "检查组抵达")), 200);
 		return new OnSite(taskId, member, inspector(stranger));
-	}
-
-	private static String inspector(String personId) {
-		return TestJwts.as(Role.INSPECTOR)
-			.region("410700")
-			.person(personId)
-			.subject("insp-" + personId)
-			.name("检查员 " + personId)
-			.bearer();
 	}
 
 	/**

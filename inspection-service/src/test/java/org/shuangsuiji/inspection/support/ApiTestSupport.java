@@ -71,6 +71,31 @@ public abstract class ApiTestSupport {
 		return TestJwts.as(Role.AGENCY).region(region).agency(agencyId).subject("agency-" + agencyId).bearer();
 	}
 
+	/** An inspector of the 新乡 pool, signed in as the person {@code personId}. */
+	protected static String inspector(String personId) {
+		return TestJwts.as(Role.INSPECTOR)
+			.region("410700")
+			.person(personId)
+			.subject("insp-" + personId)
+			.name("检查员 " + personId)
+			.bearer();
+	}
+
+	/** The person ids of a task's team, from a task as the task list answers it. */
+	@SuppressWarnings("unchecked")
+	protected static List<String> teamOf(Map<String, Object> task) {
+		return ((List<Map<String, Object>>) task.get("team")).stream().map((m) -> (String) m.get("personId")).toList();
+	}
+
+	/** Someone on another task's team of the same list, not on {@code team}. */
+	protected static String strangerTo(List<String> team, List<Map<String, Object>> tasks) {
+		return tasks.stream()
+			.flatMap((t) -> teamOf(t).stream())
+			.filter((p) -> !team.contains(p))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	/**
 	 * The terms of a 新乡 2024 plan as JSON; {@code sampling} e.g.
 	 * {@code Map.of("mode", "ALL")}.
@@ -90,6 +115,20 @@ public abstract class ApiTestSupport {
 		plan.put("selfInspectionDue", "2024-09-30");
 		plan.put("dossierWindowStart", "2023-01-01");
 		plan.put("legalBasis", "依据《司法鉴定程序通则》《司法鉴定机构登记管理办法》等法律法规、部门规章和规范性文件。");
+		return plan;
+	}
+
+	/**
+	 * A 新乡 plan of every agency, two inspectors a team, in 2027: a year whose notice
+	 * times are still ahead and which the working-day calendar does not cover.
+	 */
+	protected static Map<String, Object> xinxiangPlanIn2027() {
+		Map<String, Object> plan = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
+		plan.put("year", 2027);
+		plan.put("periodStart", "2027-06-01");
+		plan.put("periodEnd", "2027-06-30");
+		plan.put("selfInspectionDue", "2027-09-30");
+		plan.put("dossierWindowStart", "2026-01-01");
 		return plan;
 	}
 

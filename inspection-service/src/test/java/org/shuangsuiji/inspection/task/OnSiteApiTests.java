@@ -95,25 +95,9 @@ class OnSiteApiTests extends ApiTestSupport {
 		String taskId = (String) task.get("id");
 		body(http(city()).put("/api/inspections/tasks/" + taskId + "/schedule",
 				Map.of("day", "2024-06-11", "notifyAt", "2024-06-10T09:00")), 200);
-		List<String> team = ((List<Map<String, Object>>) task.get("team")).stream()
-			.map((m) -> (String) m.get("personId"))
-			.toList();
-		String stranger = tasks.stream()
-			.flatMap((t) -> ((List<Map<String, Object>>) t.get("team")).stream())
-			.map((m) -> (String) m.get("personId"))
-			.filter((p) -> !team.contains(p))
-			.findFirst()
-			.orElseThrow();
+		List<String> team = teamOf(task);
+		String stranger = strangerTo(team, tasks);
 		return new Visit(taskId, (String) task.get("agencyId"), (String) task.get("agencyRegion"), team, stranger);
-	}
-
-	private static String inspector(String personId) {
-		return TestJwts.as(Role.INSPECTOR)
-			.region("410700")
-			.person(personId)
-			.subject("insp-" + personId)
-			.name("检查员 " + personId)
-			.bearer();
 	}
 
 	private static String expert(String personId) {
@@ -267,12 +251,7 @@ class OnSiteApiTests extends ApiTestSupport {
 
 	@Test
 	void theTeamChecksInOnlyFromTheNoticeTimeAtATimeNotInTheFuture() {
-		Map<String, Object> plan = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
-		plan.put("year", 2027);
-		plan.put("periodStart", "2027-06-01");
-		plan.put("periodEnd", "2027-06-30");
-		plan.put("selfInspectionDue", "2027-09-30");
-		plan.put("dossierWindowStart", "2026-01-01");
+		Map<String, Object> plan = xinxiangPlanIn2027();
 		String planId = read(body(http(city()).post("/api/inspections/plans", plan), 201), "$.id");
 		body(http(city()).post("/api/inspections/plans/" + planId + "/publish"), 200);
 		body(http(city()).post("/api/inspections/plans/" + planId + "/draw"), 201);

@@ -106,12 +106,7 @@ class TaskApiTests extends ApiTestSupport {
 
 	@Test
 	void anAgencySeesItsTaskOnlyOnceNotified() {
-		Map<String, Object> plan = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
-		plan.put("year", 2027);
-		plan.put("periodStart", "2027-06-01");
-		plan.put("periodEnd", "2027-06-30");
-		plan.put("selfInspectionDue", "2027-09-30");
-		plan.put("dossierWindowStart", "2026-01-01");
+		Map<String, Object> plan = xinxiangPlanIn2027();
 		String future = drawnPlan(plan);
 		String past = drawnPlan(xinxiangPlan(Map.of("mode", "ALL"), twoInspectors()));
 		body(http(city()).put("/api/inspections/tasks/" + future + ":ag-01/schedule",
@@ -128,12 +123,7 @@ class TaskApiTests extends ApiTestSupport {
 
 	@Test
 	void beforeTheNoticeTheAgencysCountySeesTheTaskWithoutDateOrTeam() {
-		Map<String, Object> plan = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
-		plan.put("year", 2027);
-		plan.put("periodStart", "2027-06-01");
-		plan.put("periodEnd", "2027-06-30");
-		plan.put("selfInspectionDue", "2027-09-30");
-		plan.put("dossierWindowStart", "2026-01-01");
+		Map<String, Object> plan = xinxiangPlanIn2027();
 		String future = drawnPlan(plan);
 		String taskId = future + ":ag-01";
 		body(http(city()).put("/api/inspections/tasks/" + taskId + "/schedule",
