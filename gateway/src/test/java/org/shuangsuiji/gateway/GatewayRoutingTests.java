@@ -21,6 +21,7 @@ import reactor.core.publisher.Flux;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -51,6 +52,9 @@ class GatewayRoutingTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	WebTestClient client;
 
@@ -291,10 +295,23 @@ class GatewayRoutingTests {
 	}
 
 	@Test
-	void metricsAreOpenAndTaggedWithTheApplication() {
+	void actuatorAndApiDocsAreClosedOnThePublicPort() {
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/info", "/actuator/health",
+				"/v3/api-docs" }) {
+			this.client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).as(path).isIn(401, 404));
+		}
+	}
+
+	@Test
+	void metricsAreOpenOnTheManagementPortAndTaggedWithTheApplication() {
 		// A connection of its own: one CI run saw a scrape on a reused keep-alive
 		// connection wait 30 s.
-		this.client.get()
+		GatewayClient.on(this.managementPort)
+			.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()

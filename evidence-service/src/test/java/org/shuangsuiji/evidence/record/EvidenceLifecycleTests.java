@@ -226,8 +226,9 @@ class EvidenceLifecycleTests {
 	}
 
 	@Test
-	void publishesItsOpenApiWithoutLogin() {
-		Reply docs = TestHttp.on(this.port).get("/v3/api-docs");
+	void publishesItsOpenApiToSignedInCallersOnly() {
+		assertThat(TestHttp.on(this.port).get("/v3/api-docs").status()).isEqualTo(401);
+		Reply docs = inspector().get("/v3/api-docs");
 
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/evidence/inspections/{inspectionId}/files/{fileName}")
