@@ -89,8 +89,10 @@ class GatewayRoutingTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "province", "city", "county", "inspector", "expert", "agency" })
 	void everyPlatformRoleReachesTheServices(String role) {
-		get("/api/registry/agencies", TestJwts.withRealmRoles(role).token()).expectStatus().isOk();
-		get("/api/evidence/files/1", TestJwts.withRealmRoles(role).token()).expectStatus().isOk();
+		// an agency account's token always names its agency (a token without is refused)
+		String token = TestJwts.withRealmRoles(role).agency("agency".equals(role) ? "agency-1" : null).token();
+		get("/api/registry/agencies", token).expectStatus().isOk();
+		get("/api/evidence/files/1", token).expectStatus().isOk();
 
 		assertThat(registry.last().uri()).isEqualTo("/api/registry/agencies");
 		assertThat(evidence.last().uri()).isEqualTo("/api/evidence/files/1");
@@ -286,6 +288,12 @@ class GatewayRoutingTests {
 			.isOk()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:8080");
+	}
+
+	@Test
+	void anAgencyTokenWithoutItsAgencyIsRefused() {
+		get("/api/registry/agencies", TestJwts.as(Role.AGENCY).token()).expectStatus().isUnauthorized();
+		assertThat(registry.received()).isEmpty();
 	}
 
 	@Test
