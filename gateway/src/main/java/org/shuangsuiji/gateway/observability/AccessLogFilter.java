@@ -2,6 +2,8 @@ package org.shuangsuiji.gateway.observability;
 
 import java.util.concurrent.TimeUnit;
 
+import org.shuangsuiji.gateway.limit.PayloadLimitExceededException;
+import org.shuangsuiji.platform.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -26,7 +28,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
 
 	private static final Logger accessLog = LoggerFactory.getLogger("org.shuangsuiji.gateway.access");
 
-	private static final String ERROR = AccessLogFilter.class.getName() + ".error";
+	/** The error the chain ended with, kept for the status of the line. */
+	static final String ERROR = AccessLogFilter.class.getName() + ".error";
 
 	@Override
 	public int getOrder() {
@@ -53,6 +56,13 @@ public class AccessLogFilter implements WebFilter, Ordered {
 		Object error = exchange.getAttribute(ERROR);
 		if (signal == SignalType.ON_ERROR && error instanceof ResponseStatusException status) {
 			return String.valueOf(status.getStatusCode().value());
+		}
+		// The statuses ProblemExceptionHandler answers these with (Keycloak down is 503).
+		if (signal == SignalType.ON_ERROR && error instanceof ProblemException problem) {
+			return String.valueOf(problem.status());
+		}
+		if (signal == SignalType.ON_ERROR && error instanceof PayloadLimitExceededException) {
+			return "413";
 		}
 		if (signal == SignalType.ON_ERROR) {
 			return "500";

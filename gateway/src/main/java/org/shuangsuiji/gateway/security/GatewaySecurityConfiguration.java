@@ -1,17 +1,21 @@
 package org.shuangsuiji.gateway.security;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 
+import io.netty.channel.ChannelOption;
 import org.shuangsuiji.gateway.observability.AccessLogUser;
 import org.shuangsuiji.platform.security.jwt.PlatformJwt;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -29,6 +33,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Stateless bearer-token security. Public paths ignore any token sent along (an expired
@@ -45,14 +50,31 @@ public class GatewaySecurityConfiguration {
 	/** Set by Spring Boot once the management server (MANAGEMENT_PORT) listens. */
 	private static final String LOCAL_MANAGEMENT_PORT = "local.management.port";
 
+	private static final int KEY_SET_CONNECT_TIMEOUT_MS = 2000;
+
+	private static final Duration KEY_SET_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
+
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
 		// First, so that a missing issuer stops the start with its own message.
 		OAuth2TokenValidator<Jwt> validator = PlatformJwt.validator(properties.issuer(), properties.audience());
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
+			.webClient(keySetClient())
 			.build();
 		decoder.setJwtValidator(validator);
 		return new ReportingUnreachableKeys(decoder);
+	}
+
+	/**
+	 * Fetches Keycloak's keys (on the first token and on an unknown key id; fetched keys
+	 * stay cached, so tokens keep working while Keycloak is away). Bounded, so a Keycloak
+	 * that hangs costs a request a few seconds and a 503, never a hung connection.
+	 */
+	private static WebClient keySetClient() {
+		HttpClient http = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, KEY_SET_CONNECT_TIMEOUT_MS)
+			.responseTimeout(KEY_SET_RESPONSE_TIMEOUT);
+		return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.shuangsuiji.gateway.observability;
 
 import org.junit.jupiter.api.Test;
+import org.shuangsuiji.platform.problem.DependencyUnavailableException;
 import reactor.core.publisher.SignalType;
 
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,15 @@ class AccessLogFilterTest {
 		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/public/x"));
 
 		assertThat(AccessLogFilter.line(exchange, SignalType.ON_COMPLETE, 1)).contains("user=anonymous");
+	}
+
+	@Test
+	void aRequestRefusedBecauseKeycloakIsDownIsLoggedWithTheStatusItGets() {
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/x"));
+		exchange.getAttributes()
+			.put(AccessLogFilter.ERROR, new DependencyUnavailableException("the identity provider is unreachable"));
+
+		assertThat(AccessLogFilter.line(exchange, SignalType.ON_ERROR, 1)).contains("status=503");
 	}
 
 	@Test

@@ -36,10 +36,10 @@ public final class StubService implements AutoCloseable {
 
 	private final Duration delay;
 
-	private StubService(Duration delay) {
+	private StubService(Duration delay, int port) {
 		this.delay = delay;
 		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -50,15 +50,24 @@ public final class StubService implements AutoCloseable {
 	}
 
 	public static StubService start() {
-		return new StubService(Duration.ZERO);
+		return new StubService(Duration.ZERO, 0);
+	}
+
+	/** A service back on the port where an earlier one was closed (restarted). */
+	public static StubService startOn(int port) {
+		return new StubService(Duration.ZERO, port);
 	}
 
 	public static StubService slow(Duration delay) {
-		return new StubService(delay);
+		return new StubService(delay, 0);
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return "http://127.0.0.1:" + port();
+	}
+
+	public int port() {
+		return this.server.getAddress().getPort();
 	}
 
 	public List<Received> received() {

@@ -119,7 +119,8 @@ public final class TestJwts {
 		}
 	}
 
-	private static RSAKey generateKey() throws NoSuchAlgorithmException {
+	/** A fresh RSA signing key with a random key id. */
+	static RSAKey generateKey() throws NoSuchAlgorithmException {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		KeyPair pair = generator.generateKeyPair();
@@ -206,6 +207,13 @@ public final class TestJwts {
 
 		/** The signed compact JWT. */
 		public String token() {
+			return token(this.signedByAnotherKey ? otherKey() : key());
+		}
+
+		/**
+		 * The JWT signed by {@code signingKey} (a {@link KeySetServer}'s current key).
+		 */
+		String token(RSAKey signingKey) {
 			JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
 				.subject(this.subject)
 				.audience(List.of(this.audience, "account"))
@@ -225,7 +233,6 @@ public final class TestJwts {
 			}
 			this.extraClaims.forEach(claims::claim);
 			try {
-				RSAKey signingKey = this.signedByAnotherKey ? otherKey() : key();
 				SignedJWT jwt = new SignedJWT(
 						new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims.build());
 				jwt.sign(new RSASSASigner(signingKey));

@@ -14,6 +14,7 @@ import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -64,6 +65,17 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException ex) {
 		return answer(HttpStatus.CONFLICT, "stale-version", "Changed by someone else",
 				"the record was changed since it was read; read it again and retry");
+	}
+
+	/**
+	 * The database down or not answering: 503, so that clients and the gateway retry
+	 * later, as for any other dependency. Nothing was written.
+	 */
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessResourceFailureException ex) {
+		log.warn("database unavailable: {}", ex.getMessage());
+		return answer(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+				"the service's database cannot be reached; nothing was changed, try again later");
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -49,7 +50,10 @@ public class PlatformSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	JwtDecoder platformJwtDecoder(PlatformSecurityProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder
+			.withJwkSource(KeycloakKeys.of(properties.jwkSetUri(), properties.jwkSetRefresh()))
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
 		decoder.setJwtValidator(PlatformJwt.validator(properties.issuer(), properties.audience()));
 		return decoder;
 	}
