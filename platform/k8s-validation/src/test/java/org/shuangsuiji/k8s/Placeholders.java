@@ -82,7 +82,7 @@ record Placeholders(Map<String, Optional<String>> defaults) {
 	Map<String, Optional<String>> requiredInProduction() {
 		Map<String, Optional<String>> required = new LinkedHashMap<>();
 		this.defaults.forEach((key, fallback) -> {
-			if (fallback.isEmpty() || fallback.get().contains("localhost")) {
+			if (fallback.isEmpty() || fallback.get().isBlank() || fallback.get().contains("localhost")) {
 				required.put(key, fallback);
 			}
 		});

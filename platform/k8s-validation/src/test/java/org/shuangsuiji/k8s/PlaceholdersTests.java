@@ -26,15 +26,16 @@ class PlaceholdersTests {
 	}
 
 	@Test
-	void productionMustSetKeysWithoutDefaultAndThosePointingAtTheLocalRun() {
+	void productionMustSetKeysWithoutOrWithAnEmptyDefaultAndThosePointingAtTheLocalRun() {
 		Placeholders keys = Placeholders.parse("""
 				a: ${PORT:8081}
 				b: ${MONGODB_URI:mongodb://localhost:27018/registry}
 				c: ${S3_SECRET_KEY}
-				d: ${KEYCLOAK_JWK_SET_URI:}
+				d: ${S3_ACCESS_KEY:}
+				e: ${EVIDENCE_BUCKET:evidence}
 				""");
 
-		assertThat(keys.requiredInProduction()).containsOnlyKeys("MONGODB_URI", "S3_SECRET_KEY");
+		assertThat(keys.requiredInProduction()).containsOnlyKeys("MONGODB_URI", "S3_SECRET_KEY", "S3_ACCESS_KEY");
 		assertThat(keys.requiredInProduction().get("S3_SECRET_KEY")).isEqualTo(Optional.empty());
 	}
 
