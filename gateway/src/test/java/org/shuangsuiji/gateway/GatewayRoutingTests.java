@@ -21,6 +21,7 @@ import reactor.core.publisher.Flux;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -51,6 +52,9 @@ class GatewayRoutingTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	WebTestClient client;
 
@@ -85,8 +89,10 @@ class GatewayRoutingTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "province", "city", "county", "inspector", "expert", "agency" })
 	void everyPlatformRoleReachesTheServices(String role) {
-		get("/api/registry/agencies", TestJwts.withRealmRoles(role).token()).expectStatus().isOk();
-		get("/api/evidence/files/1", TestJwts.withRealmRoles(role).token()).expectStatus().isOk();
+		// an agency account's token always names its agency (a token without is refused)
+		String token = TestJwts.withRealmRoles(role).agency("agency".equals(role) ? "agency-1" : null).token();
+		get("/api/registry/agencies", token).expectStatus().isOk();
+		get("/api/evidence/files/1", token).expectStatus().isOk();
 
 		assertThat(registry.last().uri()).isEqualTo("/api/registry/agencies");
 		assertThat(evidence.last().uri()).isEqualTo("/api/evidence/files/1");
@@ -285,16 +291,35 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void anAgencyTokenWithoutItsAgencyIsRefused() {
+		get("/api/registry/agencies", TestJwts.as(Role.AGENCY).token()).expectStatus().isUnauthorized();
+		assertThat(registry.received()).isEmpty();
+	}
+
+	@Test
 	void probesAreOpen() {
 		this.client.get().uri("/livez").exchange().expectStatus().isOk();
 		this.client.get().uri("/readyz").exchange().expectStatus().isOk();
 	}
 
 	@Test
-	void metricsAreOpenAndTaggedWithTheApplication() {
+	void actuatorAndApiDocsAreClosedOnThePublicPort() {
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/info", "/actuator/health",
+				"/v3/api-docs" }) {
+			this.client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).as(path).isIn(401, 404));
+		}
+	}
+
+	@Test
+	void metricsAreOpenOnTheManagementPortAndTaggedWithTheApplication() {
 		// A connection of its own: one CI run saw a scrape on a reused keep-alive
 		// connection wait 30 s.
-		this.client.get()
+		GatewayClient.on(this.managementPort)
+			.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()

@@ -32,6 +32,19 @@ public record EvidenceProperties(String bucket, DataSize maxUploadSize, DataSize
 	 */
 	public record Storage(String endpoint, String publicEndpoint, String accessKey, String secretKey, String region,
 			Duration connectTimeout, Duration readTimeout) {
+
+		/**
+		 * No default credentials: a start without them stops here, naming what to set.
+		 */
+		public Storage {
+			if (accessKey == null || accessKey.isBlank()) {
+				throw new IllegalStateException("evidence.storage.access-key is missing: set S3_ACCESS_KEY");
+			}
+			if (secretKey == null || secretKey.isBlank()) {
+				throw new IllegalStateException("evidence.storage.secret-key is missing: set S3_SECRET_KEY");
+			}
+		}
+
 	}
 
 	/**

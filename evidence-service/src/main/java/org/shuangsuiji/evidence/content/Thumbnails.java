@@ -29,11 +29,20 @@ public final class Thumbnails {
 
 	public static final String MIME_TYPE = "image/jpeg";
 
+	/**
+	 * The most pixels a photo may declare to get a thumbnail: 50 megapixels is beyond any
+	 * phone camera; a larger header is refused before a single pixel is decoded, so a
+	 * tiny file declaring a huge size (a decompression bomb) costs nothing.
+	 */
+	public static final long MAX_PIXELS = 50_000_000L;
+
 	private Thumbnails() {
 	}
 
 	/**
 	 * Renders the thumbnail of the image in {@code source}.
+	 * @throws TooManyPixelsException when the header declares more than
+	 * {@link #MAX_PIXELS}
 	 * @throws IOException when the bytes are not an image ImageIO can decode
 	 */
 	public static byte[] render(InputStream source) throws IOException {
@@ -50,6 +59,10 @@ public final class Thumbnails {
 				reader.setInput(input, true, true);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
+				// Both read from the header only: nothing decoded yet.
+				if ((long) width * height > MAX_PIXELS) {
+					throw new TooManyPixelsException(width, height, MAX_PIXELS);
+				}
 				// Decode at no more than twice the thumbnail size, then scale smoothly.
 				int step = Math.max(1, Math.max(width, height) / (2 * MAX_EDGE));
 				ImageReadParam param = reader.getDefaultReadParam();

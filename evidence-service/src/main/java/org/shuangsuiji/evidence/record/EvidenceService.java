@@ -18,6 +18,7 @@ import org.shuangsuiji.evidence.content.EvidenceStream;
 import org.shuangsuiji.evidence.content.ExifReader;
 import org.shuangsuiji.evidence.content.Sha256;
 import org.shuangsuiji.evidence.content.Thumbnails;
+import org.shuangsuiji.evidence.content.TooManyPixelsException;
 import org.shuangsuiji.evidence.inspection.InspectionTasks;
 import org.shuangsuiji.evidence.inspection.TaskAccess;
 import org.shuangsuiji.evidence.record.EvidenceAccess.UploadRight;
@@ -351,6 +352,12 @@ public class EvidenceService {
 		byte[] thumbnail;
 		try (InputStream original = this.store.open(record.objectKey()).orElseThrow(() -> objectMissing(record))) {
 			thumbnail = Thumbnails.render(original);
+		}
+		catch (TooManyPixelsException ex) {
+			throw new RuleViolationException("thumbnail-too-large",
+					"the photo " + record.id() + " declares " + ex.width() + " × " + ex.height()
+							+ " pixels; thumbnails are rendered for photos of at most " + ex.limit() / 1_000_000
+							+ " megapixels (" + ex.limit() + " pixels)");
 		}
 		catch (IOException ex) {
 			throw new RuleViolationException("thumbnail-unavailable",

@@ -160,6 +160,8 @@ class UploadThroughputBenchmark {
 		Path log = Files.createDirectories(Path.of("target", "benchmark")).resolve("service.log");
 		return new ProcessBuilder(java, SERVICE_HEAP, "-cp", System.getProperty("java.class.path"),
 				EvidenceServiceApplication.class.getName(), "--server.port=" + port,
+				// metrics on the service's own port: the sampler reads them there
+				"--management.server.port=" + port,
 				"--spring.mongodb.uri=" + TestInfrastructure.mongoUri().replace("/test", "/evidence-benchmark"),
 				"--platform.security.jwk-set-uri=" + TestJwts.jwkSetUri(),
 				"--platform.security.issuer=" + TestJwts.ISSUER,

@@ -3,6 +3,7 @@ package org.shuangsuiji.evidence.content;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.shuangsuiji.evidence.testing.Samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 class ThumbnailsTest {
@@ -39,6 +41,27 @@ class ThumbnailsTest {
 		byte[] thumbnail = Thumbnails.render(new ByteArrayInputStream(Samples.jpeg(40, 30)));
 
 		assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail)).getWidth()).isEqualTo(40);
+	}
+
+	@Test
+	void refusesADecompressionBombFromItsHeaderWithoutDecodingIt() {
+		byte[] bomb = Samples.pngDeclaring(100_000, 100_000);
+		assertThat(bomb.length).isLessThan(200);
+		long before = usedHeap();
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(TooManyPixelsException.class)
+			.isThrownBy(() -> Thumbnails.render(new ByteArrayInputStream(bomb)))
+			.satisfies((ex) -> assertThat(ex.limit()).isEqualTo(Thumbnails.MAX_PIXELS))
+			.withMessageContaining("100000 × 100000");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+		// even one subsampled row of 10^10 pixels would not fit here
+		assertThat(usedHeap() - before).isLessThan(64L * 1024 * 1024);
+	}
+
+	private static long usedHeap() {
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	@Test

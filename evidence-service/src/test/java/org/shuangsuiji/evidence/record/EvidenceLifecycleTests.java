@@ -212,6 +212,20 @@ class EvidenceLifecycleTests {
 	}
 
 	@Test
+	void refusesTheThumbnailOfAPhotoDeclaringMorePixelsThanTheLimitWith422() {
+		String inspection = inspection();
+		String id = uploaded(inspection, "PROCESS_PHOTO", Samples.pngDeclaring(100_000, 100_000), "bomb.png").path("id")
+			.asString();
+
+		Reply refused = inspector().get("/api/evidence/" + id + "/thumbnail");
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.problemType()).isEqualTo("thumbnail-too-large");
+		assertThat(refused.json("detail")).contains("100000 × 100000", "50 megapixels");
+	}
+
+	@Test
 	void answers404ForUnknownEvidenceAndTasksAndAnEmptyChainForATaskWithoutEvidence() {
 		assertThat(inspector().get("/api/evidence/" + UUID.randomUUID()).problemType()).isEqualTo("evidence-not-found");
 		Reply unknown = inspector().get("/api/evidence/inspections/unknown-plan:unknown-1");
@@ -226,8 +240,9 @@ class EvidenceLifecycleTests {
 	}
 
 	@Test
-	void publishesItsOpenApiWithoutLogin() {
-		Reply docs = TestHttp.on(this.port).get("/v3/api-docs");
+	void publishesItsOpenApiToSignedInCallersOnly() {
+		assertThat(TestHttp.on(this.port).get("/v3/api-docs").status()).isEqualTo(401);
+		Reply docs = inspector().get("/v3/api-docs");
 
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/evidence/inspections/{inspectionId}/files/{fileName}")

@@ -10,6 +10,7 @@ import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -24,6 +25,9 @@ class ObjectStoreDownTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Test
 	void refusesUploadsWith503ProblemAndRecordsNoMetadata() {
@@ -44,7 +48,7 @@ class ObjectStoreDownTests {
 
 	@Test
 	void reportsTheStoreDownInHealthButStaysLive() {
-		Reply health = TestHttp.on(this.port).get("/actuator/health");
+		Reply health = TestHttp.on(this.managementPort).get("/actuator/health");
 		Reply live = TestHttp.on(this.port).get("/livez");
 
 		assertThat(health.status()).isEqualTo(503);

@@ -11,9 +11,13 @@ public final class EvidenceTokens {
 	private EvidenceTokens() {
 	}
 
-	/** A token of the role in the region, with a user id unique to the test. */
+	/**
+	 * A token of the role in the region, with a user id unique to the test; an agency's
+	 * names an agency of its own that no test inspection has.
+	 */
 	public static String token(Role role, String region) {
-		return TestJwts.as(role).region(region).subject(role.realmRole() + "-" + UUID.randomUUID()).bearer();
+		String user = role.realmRole() + "-" + UUID.randomUUID();
+		return TestJwts.as(role).region(region).subject(user).agency((role == Role.AGENCY) ? user : null).bearer();
 	}
 
 	/** The account of an agency in its region. */

@@ -11,6 +11,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
@@ -26,6 +28,38 @@ public final class Samples {
 
 	public static byte[] png(int width, int height) {
 		return image(width, height, "png", BufferedImage.TYPE_INT_ARGB);
+	}
+
+	/**
+	 * A decompression bomb: a PNG of a few dozen bytes whose header declares
+	 * {@code width} × {@code height} RGB pixels; decoding it would allocate them all.
+	 */
+	public static byte[] pngDeclaring(int width, int height) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height);
+		header.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		pngChunk(out, "IHDR", header.array());
+		Deflater deflater = new Deflater();
+		deflater.setInput(new byte[1024]);
+		deflater.finish();
+		byte[] compressed = new byte[64];
+		int length = deflater.deflate(compressed);
+		deflater.end();
+		pngChunk(out, "IDAT", Arrays.copyOf(compressed, length));
+		pngChunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
+	private static void pngChunk(ByteArrayOutputStream out, String type, byte[] data) {
+		byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(typeBytes);
+		crc.update(data);
+		out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+		out.writeBytes(typeBytes);
+		out.writeBytes(data);
+		out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 	private static byte[] image(int width, int height, String format, int type) {

@@ -1,5 +1,6 @@
 package org.shuangsuiji.gateway.security;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 
 import org.shuangsuiji.gateway.observability.AccessLogUser;
@@ -8,6 +9,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -21,6 +23,7 @@ import org.springframework.security.oauth2.server.resource.web.server.authentica
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
@@ -39,6 +42,9 @@ public class GatewaySecurityConfiguration {
 	/** Circuit-breaker fallbacks are reached by internal forwards only. */
 	private static final String FALLBACKS = "/fallback/**";
 
+	/** Set by Spring Boot once the management server (MANAGEMENT_PORT) listens. */
+	private static final String LOCAL_MANAGEMENT_PORT = "local.management.port";
+
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
 		// First, so that a missing issuer stops the start with its own message.
@@ -51,9 +57,13 @@ public class GatewaySecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-			GatewayAccessProperties access) {
+			GatewayAccessProperties access, Environment environment) {
 		String[] publicPaths = access.publicPaths().toArray(String[]::new);
 		ServerWebExchangeMatcher publicMatcher = ServerWebExchangeMatchers.pathMatchers(publicPaths);
+		// The same chain guards the management server: its actuator endpoints are open
+		// there (loopback or cluster-internal), and only there.
+		ServerWebExchangeMatcher actuatorOnManagementPort = new AndServerWebExchangeMatcher(
+				ServerWebExchangeMatchers.pathMatchers("/actuator/**"), onManagementPort(environment));
 		http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -64,6 +74,7 @@ public class GatewaySecurityConfiguration {
 			})
 			.authorizeExchange((exchanges) -> {
 				exchanges.pathMatchers(FALLBACKS).denyAll();
+				exchanges.matchers(actuatorOnManagementPort).permitAll();
 				if (publicPaths.length > 0) {
 					exchanges.pathMatchers(publicPaths).permitAll();
 				}
@@ -85,6 +96,16 @@ public class GatewaySecurityConfiguration {
 				.accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
 			.addFilterAfter(new AccessLogUser(), SecurityWebFiltersOrder.AUTHENTICATION);
 		return http.build();
+	}
+
+	private static ServerWebExchangeMatcher onManagementPort(Environment environment) {
+		return (exchange) -> {
+			Integer managementPort = environment.getProperty(LOCAL_MANAGEMENT_PORT, Integer.class);
+			InetSocketAddress local = exchange.getRequest().getLocalAddress();
+			boolean match = managementPort != null && local != null && local.getPort() == managementPort;
+			return match ? ServerWebExchangeMatcher.MatchResult.match()
+					: ServerWebExchangeMatcher.MatchResult.notMatch();
+		};
 	}
 
 	/** The SPA's origins may call the API with a bearer token (no cookies). */

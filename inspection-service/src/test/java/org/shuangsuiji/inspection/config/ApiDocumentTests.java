@@ -18,7 +18,7 @@ class ApiDocumentTests extends ApiTestSupport {
 
 	@Test
 	void theDrawRecordAndTheDossierSampleKeepSchemasOfTheirOwn() {
-		String doc = body(http(null).get("/v3/api-docs"), 200);
+		String doc = body(http(city()).get("/v3/api-docs"), 200);
 		Map<String, Object> draw = read(doc, "$.components.schemas.DrawView.properties");
 		assertThat(draw).containsKeys("planTitle", "commitment", "result", "current");
 		Map<String, Object> dossierDraw = read(doc, "$.components.schemas.DossierDrawView.properties");
@@ -28,8 +28,13 @@ class ApiDocumentTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theDocumentIsRefusedWithoutAToken() {
+		body(http(null).get("/v3/api-docs"), 401);
+	}
+
+	@Test
 	void theCallerComesFromTheTokenAndIsNoDocumentedParameter() {
-		String doc = body(http(null).get("/v3/api-docs"), 200);
+		String doc = body(http(city()).get("/v3/api-docs"), 200);
 		List<Object> callers = read(doc, "$.paths..parameters[?(@.name == 'caller')]");
 		assertThat(callers).isEmpty();
 		assertThat((Map<String, Object>) read(doc, "$.components.schemas")).doesNotContainKey("Caller");

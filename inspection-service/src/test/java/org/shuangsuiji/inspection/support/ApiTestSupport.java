@@ -64,7 +64,8 @@ public abstract class ApiTestSupport {
 	}
 
 	protected static String as(Role role, String region) {
-		return TestJwts.as(role).region(region).subject(role.realmRole() + "-" + region).bearer();
+		String user = role.realmRole() + "-" + region;
+		return TestJwts.as(role).region(region).subject(user).agency((role == Role.AGENCY) ? user : null).bearer();
 	}
 
 	protected static String agency(String agencyId, String region) {

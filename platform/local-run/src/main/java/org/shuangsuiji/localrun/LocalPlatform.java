@@ -37,9 +37,18 @@ public final class LocalPlatform {
 	static final String S3_SECRET_KEY = "local-secret-key";
 
 	/** Every service module the platform has, in start order; the gateway last. */
-	static final List<ServiceSpec> SERVICES = List.of(new ServiceSpec("registry-service", 8081),
-			new ServiceSpec("inspection-service", 8082), new ServiceSpec("scoring-service", 8083),
-			new ServiceSpec("evidence-service", 8084), new ServiceSpec("gateway", 8080));
+	static final List<ServiceSpec> SERVICES = List.of(new ServiceSpec("registry-service", 8081, 9081),
+			new ServiceSpec("inspection-service", 8082, 9082), new ServiceSpec("scoring-service", 8083, 9083),
+			new ServiceSpec("evidence-service", 8084, 9084), new ServiceSpec("gateway", 8080, 9080));
+
+	/** Every process listens on loopback only. */
+	static final String LOOPBACK = "127.0.0.1";
+
+	/**
+	 * The gateway's address: loopback unless {@code GATEWAY_ADDRESS} says otherwise (e.g.
+	 * 0.0.0.0 to open the web app to other machines on the network).
+	 */
+	static final String GATEWAY_ADDRESS_ENV = "GATEWAY_ADDRESS";
 
 	private final Path root;
 
@@ -167,6 +176,9 @@ public final class LocalPlatform {
 	private Map<String, String> environment(ServiceSpec service, RunningKeycloak keycloak) {
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("PORT", String.valueOf(service.port()));
+		env.put("SERVER_ADDRESS", address(service, System.getenv()));
+		env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
+		env.put("MANAGEMENT_ADDRESS", LOOPBACK);
 		env.put("KEYCLOAK_ISSUER", keycloak.issuer());
 		env.put("KEYCLOAK_JWK_SET_URI", keycloak.jwkSetUri());
 		env.put("S3_ENDPOINT", "http://127.0.0.1:" + S3_PORT);
@@ -180,6 +192,17 @@ public final class LocalPlatform {
 		return env;
 	}
 
+	/**
+	 * Where a child listens: loopback, but for the gateway when GATEWAY_ADDRESS is set.
+	 */
+	static String address(ServiceSpec service, Map<String, String> environment) {
+		String gateway = environment.get(GATEWAY_ADDRESS_ENV);
+		if ("gateway".equals(service.name()) && gateway != null && !gateway.isBlank()) {
+			return gateway.strip();
+		}
+		return LOOPBACK;
+	}
+
 	private void printWelcome(RunningKeycloak keycloak) {
 		System.out.println();
 		System.out.println("==========================================================================");
@@ -190,8 +213,8 @@ public final class LocalPlatform {
 		System.out.println("   Public API (no login):   http://localhost:8080/api/public/...");
 		System.out.println("   Keycloak:                " + keycloak.baseUrl() + "  (admin / admin, local only)");
 		for (ServiceSpec service : modules()) {
-			System.out.printf("   %-24s http://localhost:%d  (OpenAPI /v3/api-docs)%n", service.name() + ":",
-					service.port());
+			System.out.printf("   %-24s http://localhost:%d  (OpenAPI /v3/api-docs with a token; metrics :%d)%n",
+					service.name() + ":", service.port(), service.managementPort());
 		}
 		System.out.println(" Demo logins (password 'demo' for all; local realm only):");
 		DemoUsers.ALL.forEach((user) -> System.out.printf("   %-22s %-10s %s  %s%n", user.username(), user.role(),

@@ -2,6 +2,7 @@ package org.shuangsuiji.localrun;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +32,26 @@ class DemoUsersTest {
 	}
 
 	@Test
-	void theServiceListNamesEveryModuleWithItsOwnPort() {
-		assertThat(LocalPlatform.SERVICES).extracting(ServiceSpec::port).doesNotHaveDuplicates();
+	void theServiceListNamesEveryModuleWithItsOwnPortAndManagementPort() {
+		assertThat(LocalPlatform.SERVICES).flatExtracting(ServiceSpec::port, ServiceSpec::managementPort)
+			.doesNotHaveDuplicates();
 		assertThat(LocalPlatform.SERVICES).extracting(ServiceSpec::name)
 			.contains("gateway", "registry-service", "inspection-service", "scoring-service", "evidence-service");
+	}
+
+	@Test
+	void everyProcessListensOnLoopbackButTheGatewayWhenGatewayAddressIsSet() {
+		ServiceSpec gateway = LocalPlatform.SERVICES.stream()
+			.filter((s) -> s.name().equals("gateway"))
+			.findFirst()
+			.get();
+		ServiceSpec registry = LocalPlatform.SERVICES.get(0);
+		Map<String, String> open = Map.of("GATEWAY_ADDRESS", "0.0.0.0");
+
+		assertThat(LocalPlatform.address(gateway, Map.of())).isEqualTo("127.0.0.1");
+		assertThat(LocalPlatform.address(registry, Map.of())).isEqualTo("127.0.0.1");
+		assertThat(LocalPlatform.address(gateway, open)).isEqualTo("0.0.0.0");
+		assertThat(LocalPlatform.address(registry, open)).isEqualTo("127.0.0.1");
 	}
 
 }

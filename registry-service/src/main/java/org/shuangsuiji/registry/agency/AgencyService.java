@@ -161,7 +161,15 @@ public class AgencyService {
 			return Page.empty(pageable);
 		}
 		if (scoped.flag() != null) {
-			this.flags.refreshStale(scoped.region());
+			// A flag search reads stored flags, so those in scope are made true first:
+			// for
+			// an agency account its own agency only, never a region (nor the country).
+			if (scoped.agencyId() != null) {
+				this.store.find(scoped.agencyId()).ifPresent(this.flags::fresh);
+			}
+			else {
+				this.flags.refreshStale(scoped.region());
+			}
 		}
 		Page<Agency> page = this.store.search(scoped, pageable);
 		return Page.of(this.flags.fresh(page.items()), pageable, page.totalItems());

@@ -53,7 +53,7 @@ final class ChecklistScoring {
 		}
 		this.actions.addForFindings(this.template.findingAction(), this.findingBasis);
 		FindingCounts findings = new FindingCounts(this.found, this.notFound, this.notApplicable, this.missing.size());
-		Outcome conclusion = Conclusion.ofChecklist(this.template, this.actions, this.found);
+		Outcome conclusion = Conclusion.ofChecklist(this.template, this.actions, this.found, this.missing);
 		List<RecommendedAction> recommended = this.actions.list();
 		return new ChecklistEvaluation(this.template.templateId(), this.template.version(), conclusion, this.outcomes,
 				findings, recommended, this.trace,

@@ -49,7 +49,7 @@ final class RuleAnswerCheck {
 
 	/**
 	 * How often the rule applies: the number of contents if named, else the occurrences
-	 * given, else once.
+	 * given, else once (a rule counted per content, or graded by its count, needs them).
 	 */
 	private static int occurrences(Item item, Rule rule, RuleAnswer answer, List<String> contents, String path) {
 		Integer given = answer.occurrences();
@@ -64,10 +64,17 @@ final class RuleAnswerCheck {
 			throw invalid(item, path + ".occurrences", "rule " + rule.id() + " names " + contents.size()
 					+ " contents but claims " + given + " occurrences");
 		}
+		// Named or explicitly 0: a rule counted per content (an option, a report's title)
+		// answered with neither would otherwise count once, or silently nothing.
 		boolean needsContents = !rule.options().isEmpty() || rule.dedupeGroup() != null;
-		if (needsContents && contents.isEmpty() && given != null && given > 0) {
+		if (needsContents && contents.isEmpty() && (given == null || given > 0)) {
 			throw invalid(item, path + ".contents", "rule " + rule.id() + " needs the contents it applies to"
 					+ (rule.options().isEmpty() ? "" : ", out of: " + String.join("、", rule.options())));
+		}
+		// A band is chosen by the count: no count, no band.
+		if (rule.kind() == RuleKind.TIERED && contents.isEmpty() && given == null) {
+			throw invalid(item, path + ".occurrences",
+					"rule " + rule.id() + " is graded by how often it applies: give its occurrences");
 		}
 		return !contents.isEmpty() ? contents.size() : (given != null) ? given : 1;
 	}

@@ -3,20 +3,33 @@ package org.shuangsuiji.scoring.config;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.TestJwts;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What operations reach without a token: probes, metrics and the OpenAPI document. */
+/**
+ * What operations reach: probes on the main port without a token, metrics on the
+ * management port, the OpenAPI document for a signed-in caller only.
+ */
 @ScoringServiceTest
 class OperationsTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	private TestHttp signedIn() {
+		return TestHttp.on(this.port).as(TestJwts.as(Role.EXPERT).token());
+	}
 
 	@Test
 	void probesAreUp() {
@@ -26,7 +39,7 @@ class OperationsTests {
 
 	@Test
 	void theOpenApiDocumentListsTheEndpointsWithoutTheCallerAsAParameter() {
-		Reply reply = TestHttp.on(this.port).get("/v3/api-docs");
+		Reply reply = signedIn().get("/v3/api-docs");
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode paths = reply.json().path("paths");
 		assertThat(paths.has("/api/scoring/sheets/{sheetId}/items/{itemId}")).isTrue();
@@ -38,7 +51,7 @@ class OperationsTests {
 
 	@Test
 	void theOpenApiDocumentShowsTheTaskBoundRequestsTheExplicitAnswerAndTheResultAsSent() {
-		JsonNode schemas = TestHttp.on(this.port).get("/v3/api-docs").json().path("components").path("schemas");
+		JsonNode schemas = signedIn().get("/v3/api-docs").json().path("components").path("schemas");
 		JsonNode create = schemas.path("CreateSheetRequest");
 		assertThat(create.path("required").toString()).isEqualTo("[\"inspectionId\"]");
 		assertThat(schemas.path("AnswerItemRequest").path("properties").has("checked")).isTrue();
@@ -52,10 +65,24 @@ class OperationsTests {
 	}
 
 	@Test
-	void metricsAreTaggedWithTheApplication() {
-		Reply reply = TestHttp.on(this.port).get("/actuator/prometheus");
+	void theOpenApiDocumentIsRefusedWithoutAToken() {
+		Reply reply = TestHttp.on(this.port).get("/v3/api-docs");
+		assertThat(reply.status()).isEqualTo(401);
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void metricsAreTaggedWithTheApplicationOnTheManagementPort() {
+		Reply reply = TestHttp.on(this.managementPort).get("/actuator/prometheus");
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body()).contains("application=\"scoring-service\"");
+	}
+
+	@Test
+	void nothingOfTheActuatorButTheProbesAnswersOnTheMainPort() {
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/info", "/actuator/health" }) {
+			assertThat(TestHttp.on(this.port).get(path).status()).as(path).isEqualTo(404);
+		}
 	}
 
 }

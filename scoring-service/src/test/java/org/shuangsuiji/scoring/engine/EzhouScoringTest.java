@@ -360,6 +360,33 @@ class EzhouScoringTest {
 	}
 
 	@Test
+	void rejectsARuleWithOptionsAnsweredWithNeitherContentsNorOccurrences() {
+		assertRejected(answers().deduct("7.3.a"), "7", "invalid-answer",
+				"rule 7.3.a needs the contents it applies to, out of: 接待、");
+		assertRejected(answers().deduct("8.1"), "8", "invalid-answer", "rule 8.1 needs the contents it applies to");
+		assertRejected(answers().deduct("9.1"), "9", "invalid-answer",
+				"rule 9.1 needs the contents it applies to, out of: 法医物证");
+	}
+
+	@Test
+	void aRuleWithOptionsAnsweredZeroTimesCountsNothing() {
+		PointsEvaluation result = evaluate(answers().fullExpertScores().restChecked().times("7.3.a", 0));
+		assertThat(result.total()).isEqualByComparingTo("100");
+	}
+
+	@Test
+	void rejectsABonusReportWithoutItsTitle() {
+		assertRejected(answers().deduct("15.1.a"), "15", "invalid-answer",
+				"rule 15.1.a needs the contents it applies to");
+	}
+
+	@Test
+	void rejectsATieredBonusWithoutItsCount() {
+		assertRejected(answers().deduct("14.4"), "14", "invalid-answer",
+				"rule 14.4 is graded by how often it applies: give its occurrences");
+	}
+
+	@Test
 	void checksOneItemAsTheEvaluationWould() {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.scorer.check("13", ItemAnswer.score(new BigDecimal("6"), null)))

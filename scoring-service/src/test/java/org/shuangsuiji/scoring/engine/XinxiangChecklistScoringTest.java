@@ -92,6 +92,24 @@ class XinxiangChecklistScoringTest {
 	}
 
 	@Test
+	void withoutFindingsButWithUnansweredItemsConcludesThatTheyAreUnanswered() {
+		ChecklistEvaluation result = evaluate(answers().finding("2", Finding.B).finding("3", Finding.C));
+
+		assertThat(result.conclusion().code()).isEqualTo("INCOMPLETE");
+		assertThat(result.conclusion().label()).startsWith("尚有19项未作答（第1、4、5、")
+			.endsWith("21项），不能得出“未发现问题”的结论")
+			.doesNotStartWith("未发现问题");
+	}
+
+	@Test
+	void aFindingConcludesEvenWhileOtherItemsAreUnanswered() {
+		ChecklistEvaluation result = evaluate(answers().finding("3", Finding.A));
+
+		assertThat(result.conclusion().code()).isEqualTo("RECTIFY");
+		assertThat(result.complete()).isFalse();
+	}
+
+	@Test
 	void rejectsAFindingOnItemOneWithoutItsSubPoints() {
 		assertRejected(answers().finding("1", Finding.A), "1", "some of them recommend （1）暂停执业整改、（3）暂停执业整改");
 	}

@@ -14,14 +14,23 @@ public final class ScoringTokens {
 	private ScoringTokens() {
 	}
 
-	/** A token of the role in the region, for a user unique to the test. */
+	/**
+	 * A token of the role in the region, for a user unique to the test; an agency's names
+	 * an agency of its own that no test inspection has.
+	 */
 	public static String token(Role role, String region) {
-		return TestJwts.as(role).region(region).subject(role.realmRole() + "-" + UUID.randomUUID()).bearer();
+		String user = role.realmRole() + "-" + UUID.randomUUID();
+		return TestJwts.as(role).region(region).subject(user).agency((role == Role.AGENCY) ? user : null).bearer();
 	}
 
 	/** A token for a named user (to act as the same inspector twice). */
 	public static String token(Role role, String region, String userId) {
-		return TestJwts.as(role).region(region).subject(userId).name(userId).bearer();
+		return TestJwts.as(role)
+			.region(region)
+			.subject(userId)
+			.name(userId)
+			.agency((role == Role.AGENCY) ? userId : null)
+			.bearer();
 	}
 
 	/** A token of an agency's account. */

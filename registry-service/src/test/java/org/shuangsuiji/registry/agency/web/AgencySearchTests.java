@@ -1,5 +1,6 @@
 package org.shuangsuiji.registry.agency.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,10 @@ import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.registry.support.Bodies;
 import org.shuangsuiji.registry.support.RegistryTestBase;
 import org.shuangsuiji.registry.support.Tokens;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +68,23 @@ class AgencySearchTests extends RegistryTestBase {
 		assertThat(names("flag=ACCREDITATION_MISSING")).containsExactly("新乡物证鉴定中心");
 		assertThat(names("flag=FEW_APPRAISERS")).hasSize(4);
 		assertThat(names("flag=LICENCE_EXPIRED")).isEmpty();
+	}
+
+	@Test
+	void anAgencysFlagSearchRecomputesItsOwnFlagsOnlyAndFindsOnlyItself() {
+		String own = register(Bodies.agency("获嘉司法鉴定所", "410724", 35, "文书"));
+		Query all = new Query();
+		this.mongo.updateMulti(all, new Update().set("flagsValidUntil", LocalDate.EPOCH), "agencies");
+		Query stale = Query.query(Criteria.where("flagsValidUntil").is(LocalDate.EPOCH));
+		assertThat(this.mongo.count(stale, "agencies")).isEqualTo(5);
+
+		Reply reply = this.api.as(Tokens.agency(own, "410724")).get("/api/registry/agencies?flag=FEW_APPRAISERS");
+
+		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		assertThat(reply.json().get("items")).hasSize(1);
+		assertThat(reply.json().get("items").get(0).get("id").asString()).isEqualTo(own);
+		assertThat(this.mongo.count(stale, "agencies")).as("the four other agencies stay untouched").isEqualTo(4);
+		assertThat(this.mongo.count(stale.addCriteria(Criteria.where("_id").is(own)), "agencies")).isZero();
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import org.shuangsuiji.registry.support.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Region reads, probes and API docs. */
+/** Region reads, probes and API docs (signed-in callers only). */
 @ServiceTest
 class RegionApiTests extends RegistryTestBase {
 
@@ -28,10 +28,12 @@ class RegionApiTests extends RegistryTestBase {
 	}
 
 	@Test
-	void probesAndApiDocsNeedNoToken() {
+	void probesNeedNoTokenButApiDocsNeedASignedInCaller() {
 		assertThat(this.api.as(null).get("/livez").status()).isEqualTo(200);
 		assertThat(this.api.as(null).get("/readyz").status()).isEqualTo(200);
-		Reply docs = this.api.as(null).get("/v3/api-docs");
+		assertThat(this.api.as(null).get("/v3/api-docs").status()).isEqualTo(401);
+		assertThat(this.api.as(null).get("/actuator/prometheus").status()).isEqualTo(404);
+		Reply docs = this.api.as(Tokens.agency("any", "410725")).get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/registry/pools/agencies", "/api/public/registry/agencies");
 	}

@@ -69,6 +69,26 @@ class EvaluationApiTests {
 	}
 
 	@Test
+	void aChecklistPreviewWithUnansweredItemsAndNoFindingSaysTheyAreUnanswered() {
+		Reply reply = api(Role.INSPECTOR).post("/api/scoring/templates/xinxiang-2024-checklist/versions/1/evaluations",
+				answers(Map.of("2", Map.of("finding", "B"))));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		JsonNode conclusion = reply.json().path("conclusion");
+		assertThat(conclusion.path("code").asString()).isEqualTo("INCOMPLETE");
+		assertThat(conclusion.path("label").asString()).startsWith("尚有20项未作答").doesNotStartWith("未发现问题");
+	}
+
+	@Test
+	void rulesCountedPerOptionOrTitleOrByTheirCountNeedThemAnsweredNamingTheItem() {
+		assertProblem(api(Role.INSPECTOR).post(EZHOU, answers(Map.of("9", rules(rule("9.1", null, null))))),
+				"invalid-answer", "9");
+		assertProblem(api(Role.INSPECTOR).post(EZHOU, answers(Map.of("15", rules(rule("15.1.a", null, null))))),
+				"invalid-answer", "15");
+		assertProblem(api(Role.INSPECTOR).post(EZHOU, answers(Map.of("14", rules(rule("14.4", null, null))))),
+				"invalid-answer", "14");
+	}
+
+	@Test
 	void badAnswersAreAProblemNamingTheItem() {
 		assertProblem(api(Role.INSPECTOR).post(EZHOU, answers(Map.of("16", score("1")))), "unknown-item", "16");
 		assertProblem(api(Role.INSPECTOR).post(EZHOU, answers(Map.of("4", rules(rule("1.1", null, null))))),

@@ -218,6 +218,9 @@ public final class KeycloakLauncher {
 		command.add(script.toString());
 		command.add("start-dev");
 		command.add("--http-port=" + httpPort);
+		// Loopback only (the management interface inherits it): a dev-mode server with a
+		// known admin password must not be reachable from the network.
+		command.add("--http-host=127.0.0.1");
 		command.add("--hostname=http://localhost:" + httpPort);
 		command.add("--import-realm");
 		command.add("--db=dev-mem");

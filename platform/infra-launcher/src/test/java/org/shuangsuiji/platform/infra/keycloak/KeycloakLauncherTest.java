@@ -21,10 +21,11 @@ class KeycloakLauncherTest {
 	Path dir;
 
 	@Test
-	void startsDevModeWithInMemoryDatabaseFixedHostnameAndRealmImport() {
+	void startsDevModeOnLoopbackWithInMemoryDatabaseFixedHostnameAndRealmImport() {
 		assertThat(KeycloakLauncher.command(Path.of("/kc/bin/kc.sh"), 8180, 9123)).containsExactly("/bin/sh",
-				"/kc/bin/kc.sh", "start-dev", "--http-port=8180", "--hostname=http://localhost:8180", "--import-realm",
-				"--db=dev-mem", "--http-management-port=9123", "--health-enabled=true");
+				"/kc/bin/kc.sh", "start-dev", "--http-port=8180", "--http-host=127.0.0.1",
+				"--hostname=http://localhost:8180", "--import-realm", "--db=dev-mem", "--http-management-port=9123",
+				"--health-enabled=true");
 	}
 
 	@Test

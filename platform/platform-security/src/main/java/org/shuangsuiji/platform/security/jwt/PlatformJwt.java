@@ -3,6 +3,8 @@ package org.shuangsuiji.platform.security.jwt;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.security.TokenClaims;
@@ -27,8 +29,9 @@ public final class PlatformJwt {
 	}
 
 	/**
-	 * Timestamps, the issuer, the audience, and a valid {@code region_code}: a token
-	 * without a region is refused for every protected endpoint.
+	 * Timestamps, the issuer, the audience, a valid {@code region_code}, and for a token
+	 * whose only platform role is agency its {@code agency_id}: a token without them is
+	 * refused for every protected endpoint.
 	 * @param issuer the expected {@code iss}; mandatory, so that a service cannot accept
 	 * tokens of any realm that its key set happens to sign
 	 * @param audience the audience every token must carry
@@ -47,6 +50,9 @@ public final class PlatformJwt {
 				? OAuth2TokenValidatorResult.success() : failure("the token is not meant for " + audience));
 		validators.add((jwt) -> TokenClaims.region(jwt.getClaims()).isPresent() ? OAuth2TokenValidatorResult.success()
 				: failure("the token carries no valid region_code claim"));
+		validators.add((jwt) -> agencyWithoutItsAgency(jwt.getClaims())
+				? failure("an agency account's token carries no agency_id claim")
+				: OAuth2TokenValidatorResult.success());
 		return new DelegatingOAuth2TokenValidator<>(validators);
 	}
 
@@ -60,6 +66,17 @@ public final class PlatformJwt {
 			authorities.add(new SimpleGrantedAuthority(role.authority()));
 		}
 		return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+	}
+
+	/**
+	 * An agency account reads only its own agency's records: without the claim that names
+	 * it, its scope is undefined, so the token is refused (fail closed) rather than read
+	 * as "no agency".
+	 */
+	private static boolean agencyWithoutItsAgency(Map<String, Object> claims) {
+		Object agency = claims.get(TokenClaims.AGENCY_ID);
+		return TokenClaims.roles(claims).equals(Set.of(Role.AGENCY))
+				&& (agency == null || String.valueOf(agency).isBlank());
 	}
 
 	private static OAuth2TokenValidatorResult failure(String description) {

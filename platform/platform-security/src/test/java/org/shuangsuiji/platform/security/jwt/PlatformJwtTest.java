@@ -54,6 +54,25 @@ class PlatformJwtTest {
 	}
 
 	@Test
+	void refusesAnAgencyTokenWithoutItsAgency() {
+		Jwt agency = token().claim("realm_access", Map.of("roles", List.of("agency"))).build();
+		assertThat(descriptions(agency)).anyMatch((text) -> text.contains("agency_id"));
+		assertThat(descriptions(
+				token().claim("realm_access", Map.of("roles", List.of("agency"))).claim("agency_id", " ").build()))
+			.anyMatch((text) -> text.contains("agency_id"));
+	}
+
+	@Test
+	void acceptsAnAgencyTokenNamingItsAgencyAndOtherRolesWithout() {
+		assertThat(this.validator
+			.validate(
+					token().claim("realm_access", Map.of("roles", List.of("agency"))).claim("agency_id", "a-1").build())
+			.hasErrors()).isFalse();
+		assertThat(this.validator.validate(token().claim("realm_access", Map.of("roles", List.of("city"))).build())
+			.hasErrors()).isFalse();
+	}
+
+	@Test
 	void refusesARegionThatIsNotAGbT2260Code() {
 		assertThat(this.validator.validate(token().claim("region_code", "4107").build()).hasErrors()).isTrue();
 	}

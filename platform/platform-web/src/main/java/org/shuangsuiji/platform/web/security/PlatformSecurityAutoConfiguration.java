@@ -1,8 +1,10 @@
 package org.shuangsuiji.platform.web.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.security.jwt.PlatformJwt;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,8 +35,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableMethodSecurity
 public class PlatformSecurityAutoConfiguration {
 
+	/**
+	 * The probes, and the actuator paths: those are served on the management port only
+	 * ({@code management.server.port}, loopback by default); on the main port they are
+	 * not mapped and answer 404.
+	 */
 	private static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health/**", "/actuator/health",
-			"/actuator/prometheus", "/actuator/info", "/livez", "/readyz", "/v3/api-docs/**", "/v3/api-docs", "/error");
+			"/actuator/prometheus", "/actuator/info", "/livez", "/readyz", "/error");
+
+	/** The API description: for a signed-in caller of any platform role. */
+	private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**" };
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -54,6 +64,8 @@ public class PlatformSecurityAutoConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(open.toArray(String[]::new))
 				.permitAll()
+				.requestMatchers(API_DOCS)
+				.hasAnyRole(Arrays.stream(Role.values()).map(Role::realmRole).toArray(String[]::new))
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(
