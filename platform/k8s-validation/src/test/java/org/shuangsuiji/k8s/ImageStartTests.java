@@ -2,6 +2,7 @@ package org.shuangsuiji.k8s;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,9 +45,14 @@ class ImageStartTests {
 
 	private static S3ProtocolServer s3;
 
+	/**
+	 * Every image, or those named in -Dimages.only (comma-separated) to check one again.
+	 */
 	static Stream<String> images() {
-		return Stream.of("registry-service", "inspection-service", "scoring-service", "evidence-service", "gateway",
-				"spa");
+		String only = System.getProperty("images.only", "");
+		return Stream
+			.of("registry-service", "inspection-service", "scoring-service", "evidence-service", "gateway", "spa")
+			.filter((image) -> only.isBlank() || List.of(only.split(",")).contains(image));
 	}
 
 	@BeforeAll
@@ -91,6 +97,7 @@ class ImageStartTests {
 						mount -o remount,bind,ro "$root"
 						mount -t proc proc "$root/proc"
 						mount -t tmpfs -o size=64m,mode=1777 tmpfs "$root/tmp"
+						mount --bind "$HOSTS_FILE" "$root/etc/hosts"
 						exec env PATH="$image_path" "$chroot" --userspec="$user" "$root" "$@"
 						""", "start-image", root.toString(), config.path("User").asString()));
 		config.path("Entrypoint").forEach((arg) -> command.add(arg.asString()));
@@ -101,6 +108,11 @@ class ImageStartTests {
 			config.path("Cmd").forEach((arg) -> command.add(arg.asString()));
 		}
 
+		// As the kubelet does, an /etc/hosts naming the pod's host (the JDK's file server
+		// resolves it).
+		Path hosts = root.resolveSibling(image + ".hosts");
+		Files.writeString(hosts, "127.0.0.1\tlocalhost\n127.0.0.1\t" + InetAddress.getLocalHost().getHostName() + "\n");
+		environment.put("HOSTS_FILE", hosts.toString());
 		Path log = root.resolveSibling(image + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().clear();
@@ -163,7 +175,9 @@ class ImageStartTests {
 					root.toString()));
 		// Mount points, as a container runtime makes them for /proc and the emptyDir on
 		// /tmp.
-		run("mkdir", "-p", root.resolve("proc").toString(), root.resolve("tmp").toString());
+		run("mkdir", "-p", root.resolve("proc").toString(), root.resolve("tmp").toString(),
+				root.resolve("etc").toString());
+		run("touch", root.resolve("etc/hosts").toString());
 		return root;
 	}
 
