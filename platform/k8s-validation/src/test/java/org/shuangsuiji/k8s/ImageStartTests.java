@@ -124,9 +124,28 @@ class ImageStartTests {
 			assertThat(status).as(image + " readiness; log: " + log).isEqualTo(200);
 		}
 		finally {
-			process.destroy();
-			if (!process.waitFor(30, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
+			stop(process);
+		}
+	}
+
+	/**
+	 * Stops the whole tree: the JVM changed its user id under chroot, which clears the
+	 * parent-death signal unshare set, so it would outlive unshare.
+	 */
+	private static void stop(Process process) {
+		List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+		tree.add(process.toHandle());
+		tree.forEach(ProcessHandle::destroy);
+		for (ProcessHandle handle : tree) {
+			try {
+				handle.onExit().get(30, TimeUnit.SECONDS);
+			}
+			catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+				handle.destroyForcibly();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				handle.destroyForcibly();
 			}
 		}
 	}
