@@ -30,6 +30,11 @@ export type Task = Inspection['schemas']['TaskResponse'];
 export type ScheduleRequest = Inspection['schemas']['ScheduleRequest'];
 
 export type Dashboard = Scoring['schemas']['Dashboard'];
+// inspection-service's dashboard: plans, inspections, findings, rectification and publication per sub-region and year
+export type InspectionDashboard = Inspection['schemas']['InspectionDashboard'];
+export type InspectionDashboardRow = Inspection['schemas']['DashboardRow'];
+// an agency's list of the published plans asking it for a self-inspection report
+export type AgencySelfInspection = Inspection['schemas']['AgencySelfInspection'];
 export type TemplateSummary = Scoring['schemas']['TemplateSummary'];
 export type Template = Scoring['schemas']['TemplateResponse'];
 

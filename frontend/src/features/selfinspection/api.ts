@@ -1,7 +1,7 @@
 // Every URL of the self-inspection reports (自查报告): inspection-service's selfinspection/ API, and the public
 // plan and template an agency reads them against (an agency account may read neither through the bureau paths).
 import { api, ProblemError } from '../../api/client';
-import type { Plan, SelfInspection, SelfInspectionOverview, SelfInspectionRequest, Template, TemplateItem } from '../../api/types';
+import type { AgencySelfInspection, Plan, SelfInspection, SelfInspectionOverview, SelfInspectionRequest, Template, TemplateItem } from '../../api/types';
 
 const reports = (planId: string) => `/api/inspections/plans/${encodeURIComponent(planId)}/self-inspections`;
 
@@ -17,6 +17,11 @@ export const selfInspectionApi = {
   },
   /** Once per agency and plan: a second one is 409 self-inspection-submitted; 400 names the fields. */
   submit: (planId: string, body: SelfInspectionRequest) => api<SelfInspection>(reports(planId), { method: 'POST', body }),
+  /**
+   * The agency's list: every published plan of its region asking for a report (drawn or not, before any notice
+   * time), with the due date and its report's state.
+   */
+  plansOfMine: (signal?: AbortSignal) => api<AgencySelfInspection[]>('/api/inspections/self-inspections/mine', { signal }),
   /** The organiser's view: reports in (late marked) and the drawn agencies without one. */
   overview: (planId: string, signal?: AbortSignal) => api<SelfInspectionOverview>(reports(planId), { signal }),
   plan: (planId: string, signal?: AbortSignal) =>

@@ -3,19 +3,39 @@ import { Link } from 'react-router';
 import { Card, Col, Empty, InputNumber, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import type { Dashboard, Plan, Region } from '../../api/types';
+import type { Dashboard, InspectionDashboard, InspectionDashboardRow, Plan, Region } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { DataTable } from '../../components/DataTable';
 import { loadProvinceMap, ProvinceMap } from '../../features/dashboard/ProvinceMap';
 import { useI18n } from '../../i18n';
 import { TrendChart } from '../../features/dashboard/TrendChart';
-import { measureOf, trendOf, yearsOfPlans, type Measure } from '../../features/dashboard/trends';
+import {
+  inspectionMeasureOf, inspectionRowsOf, inspectionTotalOf, inspectionTrendOf, isInspectionMeasure, measureOf, trendOf, yearsOfPlans,
+  type Measure,
+} from '../../features/dashboard/trends';
 import { regionResultsPath } from '../../features/dashboard/DrillBreadcrumb';
 
 type SubRegion = NonNullable<Dashboard['subRegions']>[number];
 
-/** scoring-service's dashboard of submitted official sheets, per city, on the province map. */
+const MEASURE_LABELS = {
+  sheets: 'measureSheets',
+  serious: 'measureSerious',
+  mean: 'measureMean',
+  inspected: 'measureInspected',
+  findingsPerAgency: 'measureFindingsPerAgency',
+  rectification: 'measureRectification',
+  overdue: 'measureOverdue',
+} as const satisfies Record<Measure, string>;
+
+const shown = (v: number | null | undefined) => (v == null ? '—' : v);
+
+/**
+ * The province's cities on its map, coloured by a measure: scoring-service's (submitted official sheets: count,
+ * needing rectification, mean score, grade distribution) or inspection-service's (agencies inspected, findings per
+ * agency, rectification completion, overdue publications); the trend over years and the drill-down to a city's
+ * counties and agencies use the same measure.
+ */
 export default function DashboardPage() {
   const { t } = useI18n();
   const { session } = useAuth();
@@ -27,26 +47,46 @@ export default function DashboardPage() {
   const dashboard = useApi((signal) => api<Dashboard>('/api/scoring/dashboard', { query: { region, year }, signal }), [region, year]);
   const provinceBoard = useApi((signal) => api<Dashboard>('/api/scoring/dashboard', { query: { region: province, year }, signal }), [province, year]);
   const cities = useApi((signal) => api<Region[]>(`/api/public/registry/regions/${province}/children`, { signal, anonymous: true }), [province]);
+  // inspection-service: every year of the province once (map, table and trend), the chosen city's counties
+  const inspections = useApi((signal) => api<InspectionDashboard>('/api/inspections/dashboard', { query: { region: province }, signal }), [province]);
+  const cityInspections = useApi(
+    (signal) => (city ? api<InspectionDashboard>('/api/inspections/dashboard', { query: { region: city, year }, signal }) : Promise.resolve(undefined)),
+    [city, year],
+  );
   const [map, setMap] = useState<string>();
   useEffect(() => {
     if (province) loadProvinceMap(province).then(setMap);
   }, [province]);
 
-  const nameOf = useMemo(() => new Map((cities.data ?? []).map((c) => [c.code, c.name ?? ''])), [cities.data]);
+  const counties = useApi(
+    (signal) => (city ? api<Region[]>(`/api/public/registry/regions/${city}/children`, { signal, anonymous: true }) : Promise.resolve([])),
+    [city],
+  );
+  const nameOf = useMemo(
+    () => new Map([...(cities.data ?? []), ...(counties.data ?? [])].map((c) => [c.code, c.name ?? ''])),
+    [cities.data, counties.data],
+  );
   const codeOf = useMemo(() => new Map((cities.data ?? []).map((c) => [c.name ?? '', c.code])), [cities.data]);
-  const value = (s: SubRegion) => measureOf(measure, s) ?? 0;
-  const measureLabel = t(measure === 'sheets' ? 'measureSheets' : measure === 'mean' ? 'measureMean' : 'measureSerious');
-  const mapValues = (provinceBoard.data?.subRegions ?? []).map((s) => ({ name: nameOf.get(s.region) ?? s.region ?? '', value: value(s) }));
+  const measureLabel = t(MEASURE_LABELS[measure]);
+  const cityRows = useMemo(() => inspectionRowsOf(inspections.data, year), [inspections.data, year]);
+  const mapValues = isInspectionMeasure(measure)
+    ? cityRows.flatMap((r) => {
+        const v = inspectionMeasureOf(measure, r);
+        return v == null ? [] : [{ name: nameOf.get(r.region) ?? r.region ?? '', value: v }];
+      })
+    : (provinceBoard.data?.subRegions ?? []).map((s) => ({ name: nameOf.get(s.region) ?? s.region ?? '', value: measureOf(measure, s) ?? 0 }));
   const d = dashboard.data;
+  const inspectionRows = city ? inspectionRowsOf(cityInspections.data, year) : cityRows;
+  const inspectionTotal = city ? inspectionTotalOf(cityInspections.data, year) : inspectionTotalOf(inspections.data, year);
   // the years of the province's published plans, one dashboard each: the trend of the province and its cities
   const boards = useApi(async (signal) => {
     const years = yearsOfPlans(await api<Plan[]>('/api/public/inspections/plans', { query: { region: province }, signal, anonymous: true }));
     return Promise.all(years.map(async (y) => ({ year: y, board: await api<Dashboard>('/api/scoring/dashboard', { query: { region: province, year: y }, signal }) })));
   }, [province]);
-  const trend = useMemo(
-    () => trendOf(boards.data ?? [], measure, (code) => (code === province ? t('province') : nameOf.get(code) ?? code)),
-    [boards.data, measure, nameOf, province, t],
-  );
+  const trend = useMemo(() => {
+    const name = (code: string) => (code === province ? t('province') : nameOf.get(code) ?? code);
+    return isInspectionMeasure(measure) ? inspectionTrendOf(inspections.data, measure, name) : trendOf(boards.data ?? [], measure, name);
+  }, [boards.data, inspections.data, measure, nameOf, province, t]);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -61,12 +101,8 @@ export default function DashboardPage() {
           id="dash-measure"
           value={measure}
           onChange={setMeasure}
-          style={{ width: 220 }}
-          options={[
-            { value: 'sheets', label: t('measureSheets') },
-            { value: 'serious', label: t('measureSerious') },
-            { value: 'mean', label: t('measureMean') },
-          ]}
+          style={{ width: 240 }}
+          options={(Object.keys(MEASURE_LABELS) as Measure[]).map((m) => ({ value: m, label: t(MEASURE_LABELS[m]) }))}
         />
         <label htmlFor="dash-city">{t('city')}</label>
         <Select
@@ -81,6 +117,7 @@ export default function DashboardPage() {
       </Space>
       {city && <Link to={regionResultsPath(city)}>{t('agencyResults')} · {nameOf.get(city) ?? city}</Link>}
       <ProblemAlert error={dashboard.error ?? provinceBoard.error ?? boards.error} onRetry={dashboard.error || provinceBoard.error ? dashboard.reload : boards.reload} />
+      <ProblemAlert error={inspections.error ?? cityInspections.error} onRetry={inspections.error ? inspections.reload : cityInspections.reload} />
       <Row gutter={16}>
         <Col xs={24} lg={14}>
           <Card title={`${measureLabel}`}>
@@ -103,6 +140,22 @@ export default function DashboardPage() {
                 </Col>
                 <Col span={8}>
                   <Statistic title={t('measureSerious')} value={(d?.outcomes ?? []).reduce((n, o) => n + (o.sheets ?? 0), 0)} />
+                </Col>
+              </Row>
+            </Card>
+            <Card>
+              <Row gutter={16}>
+                <Col span={6}>
+                  <Statistic title={t('measureInspected')} value={inspectionTotal.agenciesInspected ?? 0} />
+                </Col>
+                <Col span={6}>
+                  <Statistic title={t('measureFindingsPerAgency')} value={shown(inspectionMeasureOf('findingsPerAgency', inspectionTotal))} />
+                </Col>
+                <Col span={6}>
+                  <Statistic title={t('measureRectification')} value={shown(inspectionMeasureOf('rectification', inspectionTotal))} />
+                </Col>
+                <Col span={6}>
+                  <Statistic title={t('measureOverdue')} value={shown(inspectionMeasureOf('overdue', inspectionTotal))} />
                 </Col>
               </Row>
             </Card>
@@ -138,6 +191,26 @@ export default function DashboardPage() {
             { key: 'sheets', title: t('sheets'), value: (s) => s.sheets ?? 0 },
             { key: 'mean', title: t('mean'), value: (s) => (s.meanTotal == null ? '' : Math.round(s.meanTotal * 10) / 10) },
             { key: 'outcomes', title: t('outcomes'), value: (s) => (s.outcomes ?? []).map((o) => `${o.label} ${o.sheets}`).join('；') },
+          ]}
+        />
+      </Card>
+      <Card title={`${t('inspectionsCount')} · ${city ? nameOf.get(city) ?? city : t('city')}`}>
+        <DataTable<InspectionDashboardRow>
+          label={t('inspectionsCount')}
+          exportName="dashboard-inspections"
+          rows={inspectionRows}
+          loading={city ? cityInspections.loading : inspections.loading}
+          rowKey={(r) => r.region ?? ''}
+          columns={[
+            { key: 'region', title: t('region'), value: (r) => nameOf.get(r.region) ?? r.region, render: (r) => <Link to={regionResultsPath(r.region ?? '')}>{nameOf.get(r.region) ?? r.region}</Link> },
+            { key: 'plans', title: t('plansCount'), value: (r) => r.plans ?? 0 },
+            { key: 'inspections', title: t('inspectionsCount'), value: (r) => r.inspections ?? 0 },
+            { key: 'inspected', title: t('measureInspected'), value: (r) => r.agenciesInspected ?? 0 },
+            { key: 'findings', title: t('findingsCount'), value: (r) => r.findings ?? 0 },
+            { key: 'perAgency', title: t('measureFindingsPerAgency'), value: (r) => shown(inspectionMeasureOf('findingsPerAgency', r)) },
+            { key: 'rectification', title: t('measureRectification'), value: (r) => shown(inspectionMeasureOf('rectification', r)) },
+            { key: 'published', title: t('resultsPublished'), value: (r) => r.resultsPublished ?? 0 },
+            { key: 'overdue', title: t('measureOverdue'), value: (r) => shown(inspectionMeasureOf('overdue', r)) },
           ]}
         />
       </Card>

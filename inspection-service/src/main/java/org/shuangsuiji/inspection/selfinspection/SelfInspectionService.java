@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,9 +28,11 @@ import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
 
 /**
- * Self-inspection reports: an agency drawn in a plan submits one against the plan's
- * checklist; one after the due date is accepted and marked late; the organiser lists the
- * reports, the late ones and the agencies that have none.
+ * Self-inspection reports: every agency inside a published plan's scope submits one
+ * against the plan's checklist (新乡 2024: the agencies self-inspect before the on-site
+ * inspection), whether drawn or not, so neither the list nor the submission tells an
+ * agency whether it was drawn; one after the due date is accepted and marked late; the
+ * organiser lists the reports, the late ones and the drawn agencies that have none.
  */
 public class SelfInspectionService {
 
@@ -58,21 +62,25 @@ public class SelfInspectionService {
 		if (!caller.has(Role.AGENCY) || caller.agencyId() == null) {
 			throw new OutOfScopeException("an agency's own account submits its self-inspection report");
 		}
-		Plan plan = this.plans.load(planId);
-		InspectionTask task = drawn(planId).stream()
-			.filter((t) -> t.agencyId().equals(caller.agencyId()))
-			.findFirst()
+		Plan plan = this.plans.find(planId)
+			.filter((p) -> asksForReport(p, caller))
 			.orElseThrow(() -> new OutOfScopeException(
-					"agency " + caller.agencyId() + " is not drawn in plan " + planId.value()));
+					"plan " + planId.value() + " asks no self-inspection report of agency " + caller.agencyId()));
 		validate(summary, items, evidenceIds);
 		Instant now = this.clock.instant();
 		LocalDate due = plan.terms().selfInspectionDue();
 		boolean late = due != null && LocalDate.ofInstant(now, CHINA).isAfter(due);
-		SelfInspection report = new SelfInspection(planId.value(), task.agencyId(), task.agencyName(), summary.strip(),
+		// the name as drawn when drawn, else the agency account's own name
+		String agencyName = drawn(planId).stream()
+			.filter((t) -> t.agencyId().equals(caller.agencyId()))
+			.map(InspectionTask::agencyName)
+			.findFirst()
+			.orElse(caller.displayName());
+		SelfInspection report = new SelfInspection(planId.value(), caller.agencyId(), agencyName, summary.strip(),
 				items, evidenceIds, Actor.of(caller), now, late);
 		if (!this.store.insert(report)) {
 			throw new ConflictException("self-inspection-submitted",
-					"agency " + task.agencyId() + " has submitted its report for plan " + planId.value());
+					"agency " + caller.agencyId() + " has submitted its report for plan " + planId.value());
 		}
 		return report;
 	}
@@ -85,6 +93,38 @@ public class SelfInspectionService {
 		return this.store.find(planId.value(), caller.agencyId())
 			.orElseThrow(() -> new NotFoundException("self-inspection-not-found",
 					"no self-inspection report of " + caller.agencyId() + " for plan " + planId.value()));
+	}
+
+	/**
+	 * The published plans whose scope holds the agency's region, newest year first, each
+	 * with its due date and the agency's report state (agency accounts only).
+	 */
+	public List<AgencySelfInspection> plansOf(Caller caller) {
+		if (!caller.has(Role.AGENCY) || caller.agencyId() == null) {
+			throw new OutOfScopeException("an agency's own account lists its self-inspection reports");
+		}
+		Map<String, SelfInspection> reports = this.store.ofAgency(caller.agencyId())
+			.stream()
+			.collect(Collectors.toMap(SelfInspection::planId, (r) -> r));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), CHINA);
+		return this.plans.list(caller, null)
+			.stream()
+			.filter((plan) -> asksForReport(plan, caller))
+			.sorted(Comparator.comparing((Plan plan) -> plan.terms().year())
+				.reversed()
+				.thenComparing((plan) -> plan.terms().title()))
+			.map((plan) -> AgencySelfInspection.of(plan, reports.get(plan.id().value()), today))
+			.toList();
+	}
+
+	/**
+	 * A published plan asks every agency of its scope region for a report. The agency's
+	 * categories are not checked here (they live in registry-service): a plan limited to
+	 * some categories asks the agencies of its region all the same.
+	 */
+	static boolean asksForReport(Plan plan, Caller caller) {
+		return plan.status().isPublished() && plan.terms().selfInspectionDue() != null
+				&& plan.terms().scope().region().covers(caller.region());
 	}
 
 	public SelfInspectionOverview overview(Caller caller, PlanId planId) {

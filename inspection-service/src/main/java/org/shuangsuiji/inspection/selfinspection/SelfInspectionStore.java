@@ -10,6 +10,9 @@ public interface SelfInspectionStore {
 
 	List<SelfInspection> ofPlan(String planId);
 
+	/** The agency's reports, any plan. */
+	List<SelfInspection> ofAgency(String agencyId);
+
 	/**
 	 * Stores a new report.
 	 * @return false when the agency has one for the plan already

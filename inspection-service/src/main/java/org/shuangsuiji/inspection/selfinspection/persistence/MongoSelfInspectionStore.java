@@ -38,6 +38,15 @@ public class MongoSelfInspectionStore implements SelfInspectionStore {
 	}
 
 	@Override
+	public List<SelfInspection> ofAgency(String agencyId) {
+		Query query = Query.query(Criteria.where("agencyId").is(agencyId));
+		return this.mongo.find(query, SelfInspectionDocument.class)
+			.stream()
+			.map(MongoSelfInspectionStore::toDomain)
+			.toList();
+	}
+
+	@Override
 	public boolean insert(SelfInspection r) {
 		try {
 			this.mongo.insert(new SelfInspectionDocument(r.planId() + ":" + r.agencyId(), r.planId(), r.agencyId(),

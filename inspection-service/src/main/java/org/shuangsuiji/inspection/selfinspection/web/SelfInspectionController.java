@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.shuangsuiji.inspection.plan.PlanId;
+import org.shuangsuiji.inspection.selfinspection.AgencySelfInspection;
 import org.shuangsuiji.inspection.selfinspection.SelfInspection;
 import org.shuangsuiji.inspection.selfinspection.SelfInspectionOverview;
 import org.shuangsuiji.inspection.selfinspection.SelfInspectionService;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 自查报告: submitted by drawn agencies, overseen by the organiser. */
+/** 自查报告: submitted by the agencies of a plan's scope, overseen by the organiser. */
 @RestController
 class SelfInspectionController {
 
@@ -42,6 +43,15 @@ class SelfInspectionController {
 	@GetMapping("/api/inspections/plans/{planId}/self-inspections/mine")
 	SelfInspection mine(Caller caller, @PathVariable String planId) {
 		return this.reports.mine(caller, new PlanId(planId));
+	}
+
+	/**
+	 * The agency's list: every published plan of its region asking for a report, with the
+	 * due date and whether its report is in, late, open or missing.
+	 */
+	@GetMapping("/api/inspections/self-inspections/mine")
+	List<AgencySelfInspection> plansOfMine(Caller caller) {
+		return this.reports.plansOf(caller);
 	}
 
 	/**

@@ -1,0 +1,2 @@
+/** The dashboard's aggregations in MongoDB. */
+package org.shuangsuiji.inspection.dashboard.persistence;

@@ -1,0 +1,31 @@
+package org.shuangsuiji.inspection.dashboard.web;
+
+import org.shuangsuiji.inspection.dashboard.DashboardService;
+import org.shuangsuiji.inspection.dashboard.InspectionDashboard;
+import org.shuangsuiji.platform.security.Caller;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/inspections/dashboard?region=&year=}: a covered region's plans,
+ * inspections, agencies inspected, findings, rectification completion and publications
+ * per sub-region and year. Bureaus only.
+ */
+@RestController
+class DashboardController {
+
+	private final DashboardService dashboards;
+
+	DashboardController(DashboardService dashboards) {
+		this.dashboards = dashboards;
+	}
+
+	@GetMapping("/api/inspections/dashboard")
+	InspectionDashboard dashboard(Caller caller, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer year) {
+		return this.dashboards.of(caller, region, year);
+	}
+
+}
