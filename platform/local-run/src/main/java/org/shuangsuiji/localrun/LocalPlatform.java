@@ -117,7 +117,7 @@ public final class LocalPlatform {
 		}
 		for (int i = 0; i < this.children.size(); i++) {
 			ChildProcess child = this.children.get(i);
-			child.awaitReady(modules().get(i).baseUrl() + "/readyz", Duration.ofMinutes(4));
+			child.awaitReady(modules().get(i).baseUrl() + "/readyz", Duration.ofMinutes(8));
 			say(child.name() + " is ready");
 		}
 		return keycloak;

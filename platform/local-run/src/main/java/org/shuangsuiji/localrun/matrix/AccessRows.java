@@ -14,7 +14,10 @@ import static org.shuangsuiji.localrun.matrix.Door.ORGANISER;
 import static org.shuangsuiji.localrun.matrix.Door.ORGANISER_OR_OWN_AGENCY;
 import static org.shuangsuiji.localrun.matrix.Door.ORGANISER_OR_TEAM;
 import static org.shuangsuiji.localrun.matrix.Door.ORGANISER_OR_TEAM_OR_OWN_AGENCY;
+import static org.shuangsuiji.localrun.matrix.Door.PLAN_AREA;
+import static org.shuangsuiji.localrun.matrix.Door.PLAN_OWNER;
 import static org.shuangsuiji.localrun.matrix.Door.PROVINCE;
+import static org.shuangsuiji.localrun.matrix.Door.STAFF_COVERING_OR_OWN_AGENCY;
 import static org.shuangsuiji.localrun.matrix.Door.PROVINCE_COVERING;
 import static org.shuangsuiji.localrun.matrix.Door.PUBLIC;
 import static org.shuangsuiji.localrun.matrix.Door.SIGNED_IN;
@@ -57,16 +60,16 @@ final class AccessRows {
 				registry("GET", "/api/registry/pools/{pool}", CITY_OR_PROVINCE).param("pool", "inspectors")
 					.query("region=410700"),
 				registry("GET", "/api/registry/pools/agencies", CITY_OR_PROVINCE).query("region=410700"),
-				registry("GET", "/api/registry/appraisers/{id}", BUREAU_COVERING_OR_OWN_AGENCY).param("id",
+				registry("GET", "/api/registry/appraisers/{id}", STAFF_COVERING_OR_OWN_AGENCY).param("id",
 						"@appraiser"),
 				registry("PUT", "/api/registry/appraisers/{id}", BUREAU_COVERING_AGENCY).param("id", "@appraiser"),
 				registry("GET", "/api/registry/appraisers/{id}/history", BUREAU_COVERING_AGENCY).param("id",
 						"@appraiser"),
 				registry("GET", "/api/registry/appraisers", SIGNED_IN),
 				registry("POST", "/api/registry/appraisers", BUREAU),
-				registry("GET", "/api/registry/agencies/{agencyId}/appraisers", BUREAU_COVERING_OR_OWN_AGENCY)
+				registry("GET", "/api/registry/agencies/{agencyId}/appraisers", STAFF_COVERING_OR_OWN_AGENCY)
 					.param("agencyId", "@agency"),
-				registry("GET", "/api/registry/agencies/{id}", BUREAU_COVERING_OR_OWN_AGENCY).param("id", "@agency"),
+				registry("GET", "/api/registry/agencies/{id}", STAFF_COVERING_OR_OWN_AGENCY).param("id", "@agency"),
 				registry("PUT", "/api/registry/agencies/{id}", BUREAU_COVERING_AGENCY).param("id", "@agency"),
 				registry("GET", "/api/registry/agencies/{id}/history", BUREAU_COVERING_AGENCY).param("id", "@agency"),
 				registry("PUT", "/api/registry/agencies/{id}/party-building/{year}", BUREAU_COVERING_OR_OWN_AGENCY)
@@ -108,15 +111,15 @@ final class AccessRows {
 				// of demo-xx-02
 				inspection("GET", "/api/inspections/plans", SIGNED_IN),
 				inspection("POST", "/api/inspections/plans", CITY_OR_PROVINCE),
-				inspection("GET", "/api/inspections/plans/{id}", ORGANISER).param("id", "@plan"),
-				inspection("PUT", "/api/inspections/plans/{id}", ORGANISER).param("id", "@plan"),
-				inspection("PUT", "/api/inspections/plans/{id}/status", ORGANISER).param("id", "@plan"),
-				inspection("POST", "/api/inspections/plans/{id}/publish", ORGANISER).param("id", "@plan")
+				inspection("GET", "/api/inspections/plans/{id}", PLAN_AREA).param("id", "@plan"),
+				inspection("PUT", "/api/inspections/plans/{id}", PLAN_OWNER).param("id", "@plan"),
+				inspection("PUT", "/api/inspections/plans/{id}/status", PLAN_OWNER).param("id", "@plan"),
+				inspection("POST", "/api/inspections/plans/{id}/publish", PLAN_OWNER).param("id", "@plan")
 					.body(Body.NONE)
 					.admitted(409),
-				inspection("POST", "/api/inspections/plans/{id}/draw", ORGANISER).param("id", "@plan"),
-				inspection("POST", "/api/inspections/plans/{id}/draw/replacements", ORGANISER).param("id", "@plan"),
-				inspection("POST", "/api/inspections/plans/{id}/draw/commitment", ORGANISER).param("id", "@plan")
+				inspection("POST", "/api/inspections/plans/{id}/draw", PLAN_OWNER).param("id", "@plan"),
+				inspection("POST", "/api/inspections/plans/{id}/draw/replacements", PLAN_OWNER).param("id", "@plan"),
+				inspection("POST", "/api/inspections/plans/{id}/draw/commitment", PLAN_OWNER).param("id", "@plan")
 					.body(Body.NONE)
 					.admitted(409),
 				inspection("GET", "/api/inspections/plans/{id}/publication-deadlines", ORGANISER).param("id", "@plan"),

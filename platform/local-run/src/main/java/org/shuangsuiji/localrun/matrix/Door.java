@@ -45,6 +45,26 @@ enum Door {
 	/** A province bureau, for its own province. */
 	PROVINCE(EnumSet.of(PROVINCE_IN, PROVINCE_OUT)),
 
+	/**
+	 * The bureau of exactly the plan's organising region 410700 (PlanAccess: the city,
+	 * not the province above it).
+	 */
+	PLAN_OWNER(EnumSet.of(CITY_IN)),
+
+	/**
+	 * Everyone whose region overlaps the published plan's (the province above, the
+	 * counties inside, the area's inspectors, experts and agencies).
+	 */
+	PLAN_AREA(EnumSet.of(PROVINCE_IN, CITY_IN, COUNTY_IN, COUNTY_OUT, INSPECTOR_ON, INSPECTOR_OFF, EXPERT_OFF,
+			AGENCY_OWN, AGENCY_OTHER)),
+
+	/**
+	 * A bureau covering the agency, a pool person of its region, or the agency itself
+	 * (registry AgencyAccess).
+	 */
+	STAFF_COVERING_OR_OWN_AGENCY(
+			EnumSet.of(PROVINCE_IN, CITY_IN, COUNTY_IN, INSPECTOR_ON, INSPECTOR_OFF, EXPERT_OFF, AGENCY_OWN)),
+
 	/** The province covering the record. */
 	PROVINCE_COVERING(EnumSet.of(PROVINCE_IN)),
 
