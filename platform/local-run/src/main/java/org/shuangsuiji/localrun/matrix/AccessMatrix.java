@@ -193,7 +193,6 @@ public final class AccessMatrix {
 		targets.put("templateVersion", access.path("templateVersion").asString(""));
 		targets.put("appraiser", first(
 				found(Column.CITY_IN, "/api/registry/agencies/" + targets.fill("@agency") + "/appraisers"), "id"));
-		targets.put("conflict", first(found(Column.CITY_IN, "/api/registry/conflicts"), "id"));
 		JsonNode sheets = found(Column.CITY_IN, "/api/scoring/sheets?inspectionId=" + Targets.encode(task));
 		String sheet = first(sheets, "sheetId");
 		targets.put("sheet", sheet.isEmpty() ? first(sheets, "id") : sheet);

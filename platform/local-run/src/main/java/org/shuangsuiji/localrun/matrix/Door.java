@@ -29,27 +29,27 @@ enum Door {
 	/** Any platform role; what comes back is filtered to the caller's scope. */
 	SIGNED_IN(EnumSet.complementOf(EnumSet.of(ANONYMOUS))),
 
+	/**
+	 * Any platform role but inspectors and experts off the task's team (a task's sheets:
+	 * bureaus see them filtered to their region, an agency its own submitted ones).
+	 */
+	SIGNED_IN_BUT_OTHER_TEAMS(EnumSet.of(PROVINCE_IN, PROVINCE_OUT, CITY_IN, CITY_OUT, COUNTY_IN, COUNTY_OUT,
+			INSPECTOR_ON, AGENCY_OWN, AGENCY_OTHER)),
+
 	/** Any bureau (province, city, county); the answer is filtered to its region. */
 	BUREAU(EnumSet.of(PROVINCE_IN, PROVINCE_OUT, CITY_IN, CITY_OUT, COUNTY_IN, COUNTY_OUT)),
 
-	/**
-	 * A bureau or a person of the pools (inspector, expert): not agencies; filtered to
-	 * the caller's region.
-	 */
-	STAFF(EnumSet.of(PROVINCE_IN, PROVINCE_OUT, CITY_IN, CITY_OUT, COUNTY_IN, COUNTY_OUT, INSPECTOR_ON, INSPECTOR_OFF,
-			EXPERT_OFF)),
-
 	/** A province or city bureau, for its own region (plans, templates, draws). */
 	CITY_OR_PROVINCE(EnumSet.of(PROVINCE_IN, PROVINCE_OUT, CITY_IN, CITY_OUT)),
-
-	/** A province bureau, for its own province. */
-	PROVINCE(EnumSet.of(PROVINCE_IN, PROVINCE_OUT)),
 
 	/**
 	 * The bureau of exactly the plan's organising region 410700 (PlanAccess: the city,
 	 * not the province above it).
 	 */
 	PLAN_OWNER(EnumSet.of(CITY_IN)),
+
+	/** The plan's organising city or the agency's own account. */
+	PLAN_OWNER_OR_OWN_AGENCY(EnumSet.of(CITY_IN, AGENCY_OWN)),
 
 	/**
 	 * Everyone whose region overlaps the published plan's (the province above, the
@@ -73,15 +73,6 @@ enum Door {
 
 	/** A bureau covering the agency's region 410725: its province, city and county. */
 	BUREAU_COVERING_AGENCY(EnumSet.of(PROVINCE_IN, CITY_IN, COUNTY_IN)),
-
-	/** A bureau covering the agency, or a pool person of its region (registry reads). */
-	STAFF_COVERING_AGENCY(EnumSet.of(PROVINCE_IN, CITY_IN, COUNTY_IN, INSPECTOR_ON, INSPECTOR_OFF, EXPERT_OFF)),
-
-	/** A bureau covering the agency, or the agency's own account. */
-	BUREAU_COVERING_OR_OWN_AGENCY(EnumSet.of(PROVINCE_IN, CITY_IN, COUNTY_IN, AGENCY_OWN)),
-
-	/** The organiser or the agency's own account. */
-	ORGANISER_OR_OWN_AGENCY(EnumSet.of(PROVINCE_IN, CITY_IN, AGENCY_OWN)),
 
 	/** A current member of the task's team (ADR 0404 relation TEAM). */
 	TEAM_OF_TASK(EnumSet.of(INSPECTOR_ON)),

@@ -45,6 +45,25 @@ class AccessMatrixRulesTest {
 	}
 
 	@Test
+	void aBodyCheckedBeforeTheDoorIsExpectedToRefuseEverySignedInCallerWith400() {
+		Row row = Row.of(AccessRows.INSPECTION, "PUT", "/api/inspections/plans/{id}", Door.PLAN_OWNER).bodyFirst();
+		assertThat(row.expected(Column.CITY_IN)).isEqualTo(400);
+		assertThat(row.expected(Column.AGENCY_OTHER)).isEqualTo(400);
+		assertThat(row.expected(Column.ANONYMOUS)).isEqualTo(401);
+		assertThat(row.note()).isNotEmpty();
+	}
+
+	@Test
+	void aRefusedCallerMayBeGivenItsOwnStatusButAnAdmittedOneKeepsTheRows() {
+		Row row = Row.of(AccessRows.INSPECTION, "GET", "/api/inspections/tasks/{id}/conclusion", Door.BUREAU_OR_TEAM)
+			.refused(404)
+			.except(Column.AGENCY_OWN, 403);
+		assertThat(row.expected(Column.AGENCY_OWN)).isEqualTo(403);
+		assertThat(row.expected(Column.AGENCY_OTHER)).isEqualTo(404);
+		assertThat(row.expected(Column.COUNTY_IN)).isEqualTo(200);
+	}
+
+	@Test
 	void thePublicDoorAdmitsAnonymousCallers() {
 		Row row = Row.of(AccessRows.INSPECTION, "GET", "/api/public/inspections/plans", Door.PUBLIC);
 		for (Column column : Column.values()) {
@@ -87,7 +106,7 @@ class AccessMatrixRulesTest {
 		assertThat(AccessMatrix.coverageProblems(documented, AccessRows.all())).isEmpty();
 		Targets targets = new Targets();
 		for (String key : List.of("plan", "task", "agency", "inspector", "template", "templateVersion", "appraiser",
-				"conflict", "sheet", "item", "evidence")) {
+				"sheet", "item", "evidence")) {
 			targets.put(key, "x:" + key);
 		}
 		for (Row row : AccessRows.all()) {
