@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints "passed failed skipped" summed over every Surefire/Failsafe report of the last build,
-# the demo story's checks and the frontend's test summary (frontend/test-results/*summary.txt:
+# the demo story's checks, the access matrix's and the frontend's test summary (frontend/test-results/*summary.txt:
 # "passed failed skipped").
 cd "$(dirname "$0")/.."
 tests=0; failures=0; errors=0; skipped=0
@@ -16,6 +16,11 @@ failed=$((failures + errors))
 if [ -f frontend/test-results/story-summary.txt ]; then
   read -r sp sf ss < frontend/test-results/story-summary.txt
   passed=$((passed + sp)); failed=$((failed + sf)); skipped=$((skipped + ss))
+fi
+# the access matrix against the running platform: one check per operation (frontend/e2e/with-local-run.sh)
+if [ -f frontend/test-results/access-matrix-summary.txt ]; then
+  read -r mp mf ms < frontend/test-results/access-matrix-summary.txt
+  passed=$((passed + mp)); failed=$((failed + mf)); skipped=$((skipped + ms))
 fi
 if [ -f frontend/test-results/summary.txt ]; then
   read -r fp ff fs < frontend/test-results/summary.txt

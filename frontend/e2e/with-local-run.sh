@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the local platform in the background from the built jars (and frontend/dist, served by the
 # gateway on :8080) with a fresh data folder, waits until the SPA and the demo draw answer, runs the browser
-# tests, and stops the platform with SIGTERM, also when the tests fail or this script is interrupted.
+# tests and the access matrix, and stops the platform with SIGTERM, also when the tests fail or this script is interrupted.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 base=http://localhost:8080
@@ -75,5 +75,16 @@ fi
 (cd frontend && E2E_BASE_URL="$base" node e2e/run-e2e.mjs)
 rc=$?
 [ "$story_rc" -ne 0 ] && rc=1
+# The access matrix (platform/local-run AccessMatrix, issue #12): every operation of the services' OpenAPI
+# documents × every kind of caller, through the gateway, against the states the story and the browser
+# tests left; writes test-results/access-matrix.md and access-matrix-summary.txt (one check per operation).
+matrix_started=$(date +%s)
+java -jar platform/local-run/target/local-run.jar --access-matrix 2>&1 | tee frontend/test-results/access-matrix.log
+matrix_rc=${PIPESTATUS[0]}
+echo "access matrix: exit $matrix_rc in $(($(date +%s) - matrix_started)) s (frontend/test-results/access-matrix.md)"
+if [ ! -f frontend/test-results/access-matrix-summary.txt ]; then
+  echo "0 1 0" > frontend/test-results/access-matrix-summary.txt
+fi
+[ "$matrix_rc" -ne 0 ] && rc=1
 [ "$rc" -ne 0 ] && keep_logs
 exit "$rc"

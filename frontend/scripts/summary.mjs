@@ -22,3 +22,9 @@ if (existsSync(browser)) {
 }
 writeFileSync(new URL('summary.txt', dir), `${passed} ${failed} ${skipped}\n`);
 console.log(`frontend tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+// The access matrix and the demo story have their own summaries, which scripts/count-tests.sh adds.
+const matrix = new URL('access-matrix-summary.txt', dir);
+if (existsSync(matrix)) {
+  const [p, f] = readFileSync(matrix, 'utf8').trim().split(/\s+/).map(Number);
+  console.log(`access matrix: ${p} operations passed, ${f} failed (test-results/access-matrix.md)`);
+}

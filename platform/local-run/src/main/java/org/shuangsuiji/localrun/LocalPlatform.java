@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shuangsuiji.localrun.matrix.AccessMatrix;
 import org.shuangsuiji.platform.infra.keycloak.KeycloakLauncher;
 import org.shuangsuiji.platform.infra.keycloak.RunningKeycloak;
 import org.shuangsuiji.platform.infra.mongo.MongoProtocolServer;
@@ -20,7 +21,9 @@ import org.shuangsuiji.platform.infra.s3.S3ProtocolServer;
  * gateway and every service module, each logging to its own file under
  * {@code .local-data/logs}. Ctrl-C stops all of it; the data stays for the next start.
  * <p>
- * With {@code --smoke} it checks the running platform end to end and exits.
+ * With {@code --smoke} it checks the running platform end to end and exits. With
+ * {@code --access-matrix} it starts nothing and runs {@link AccessMatrix} against the
+ * platform that is already running.
  */
 public final class LocalPlatform {
 
@@ -65,6 +68,11 @@ public final class LocalPlatform {
 
 	public static void main(String[] args) throws Exception {
 		Path root = projectRoot();
+		if (List.of(args).contains("--access-matrix")) {
+			// against the platform already running (frontend/e2e/with-local-run.sh):
+			// start nothing
+			System.exit(new AccessMatrix().run(root.resolve("frontend/test-results")));
+		}
 		Path data = Path.of(System.getenv().getOrDefault("LOCAL_DATA", root.resolve(".local-data").toString()));
 		LocalPlatform platform = new LocalPlatform(root, data);
 		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
@@ -118,7 +126,7 @@ public final class LocalPlatform {
 		}
 		for (int i = 0; i < this.children.size(); i++) {
 			ChildProcess child = this.children.get(i);
-			child.awaitReady(modules().get(i).baseUrl() + "/readyz", Duration.ofMinutes(4));
+			child.awaitReady(modules().get(i).baseUrl() + "/readyz", Duration.ofMinutes(8));
 			say(child.name() + " is ready");
 		}
 		return keycloak;

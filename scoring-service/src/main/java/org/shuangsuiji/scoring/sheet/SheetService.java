@@ -174,10 +174,13 @@ public class SheetService {
 	 */
 	public Sheet submit(Caller caller, String sheetId, Long expectedVersion) {
 		Sheet sheet = load(sheetId);
+		Supplier<TaskAccess> task = task(sheet);
+		// the door before the sheet's state: who is off the team learns nothing of it
+		SheetAccess.requireTeamMember(caller, task);
 		if (sheet.submitted()) {
 			throw locked(sheet, null);
 		}
-		SheetAccess.requireAnswerer(caller, sheet, task(sheet));
+		SheetAccess.requireAnswerer(caller, sheet, task);
 		if (expectedVersion != null && expectedVersion != sheet.version()) {
 			throw changed(sheet.version());
 		}
@@ -265,11 +268,18 @@ public class SheetService {
 			.stream()
 			.sorted(Comparator.comparing(Sheet::createdAt).thenComparing(Sheet::id))
 			.toList();
+		Supplier<TaskAccess> task = once(() -> this.tasks.access(inspectionId));
 		if (sheets.isEmpty()) {
+			// the door before saying there is nothing: inspection-service refuses whoever
+			// may
+			// not see the task, and of those who may, the agency reads no working record
+			task.get();
+			if (!caller.isBureau()) {
+				SheetAccess.requireTeamMember(caller, task);
+			}
 			throw new NotFoundException("no-independent-sheets",
 					"inspection " + inspectionId + " has no independent sheets");
 		}
-		Supplier<TaskAccess> task = once(() -> this.tasks.access(inspectionId));
 		sheets.forEach((sheet) -> SheetAccess.requireInspectorOrBureau(caller, sheet, task));
 		if (sheets.size() < 2) {
 			throw new RuleViolationException("nothing-to-reconcile",

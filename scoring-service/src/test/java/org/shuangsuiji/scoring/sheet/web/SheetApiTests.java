@@ -458,6 +458,37 @@ class SheetApiTests {
 	}
 
 	@Test
+	void whoIsOffTheTeamIsRefusedASubmittedSheetWithoutLearningItIsSubmitted() {
+		Task task = InspectionStub.xinxiang("410725");
+		String sheet = createSheet(task);
+		answerAll(task, sheet, Map.of());
+		assertThat(api(task.inspector(0)).post("/api/scoring/sheets/" + sheet + "/submit", null).status())
+			.isEqualTo(200);
+		for (String outsider : List.of(task.otherInspector(), task.agency(), token(Role.CITY, "420700"),
+				token(Role.CITY, "410700"))) {
+			Reply refused = api(outsider).post("/api/scoring/sheets/" + sheet + "/submit", null);
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+		}
+		Reply again = api(task.inspector(0)).post("/api/scoring/sheets/" + sheet + "/submit", null);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.problemType()).isEqualTo("sheet-locked");
+	}
+
+	@Test
+	void anInspectionWithoutIndependentSheetsIsNotFoundOnlyForThoseWhoMayReadItsReconciliation() {
+		Task task = InspectionStub.xinxiang("410725");
+		String path = "/api/scoring/inspections/" + task.taskId() + "/reconciliation";
+		for (String reader : List.of(task.inspector(0), token(Role.CITY, "410700"), token(Role.COUNTY, "410725"))) {
+			Reply reply = api(reader).get(path);
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+			assertThat(reply.problemType()).isEqualTo("no-independent-sheets");
+		}
+		for (String outsider : List.of(task.otherInspector(), task.agency(), token(Role.CITY, "420700"))) {
+			assertThat(api(outsider).get(path).status()).as(outsider).isEqualTo(403);
+		}
+	}
+
+	@Test
 	void anAgencyReadsOnlyItsOwnSubmittedSheets() {
 		Task task = InspectionStub.xinxiang("410725");
 		String submitted = createSheet(task);
