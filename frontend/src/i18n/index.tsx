@@ -55,12 +55,12 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   const [lang, setLangState] = useState<Lang>(() => (loaded[wanted] ? wanted : 'zh'));
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
-    loadLanguage(next).then(() => {
-      document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
-      dayjs.locale(next === 'zh' ? 'zh-cn' : 'en');
-      setLangState(next);
-    }, () => {});
+    loadLanguage(next).then(() => setLangState(next), () => {});
   }, []);
+  useEffect(() => {
+    // also for the language restored at start, so screen readers read the page in it
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
   useEffect(() => {
     if (wanted !== lang && !loaded[wanted]) loadLanguage(wanted).then(() => setLangState(wanted), () => {});
     // only on mount: later changes go through setLang
