@@ -272,7 +272,7 @@ await test('province: dashboard with the province map (ECharts loaded on this ro
 /** The province dashboard's row of a city in the 城市 table: its count of submitted official sheets. */
 async function citySheets(page, city) {
   await page.goto(`${BASE}/#/province/dashboard`);
-  const row = page.getByRole('row', { name: new RegExp(`^${city}`) }).first();
+  const row = page.getByRole('row', { name: new RegExp(city) }).first();
   await row.waitFor({ timeout: 20000 });
   const text = (await row.getByRole('cell').nth(1).innerText()).trim();
   expect(/^\d+$/.test(text), `${city}: sheets cell reads ${JSON.stringify(text)}`);
@@ -280,8 +280,6 @@ async function citySheets(page, city) {
 }
 
 await test('province: trends over the years, the measure switched, accessible', async (page) => {
-  const scripts = [];
-  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await login(page, 'henan-province', '/province/dashboard');
   const chart = page.getByRole('img', { name: '历年趋势: 已提交检查表数' });
   await chart.locator('canvas').waitFor({ timeout: 20000 });
@@ -303,7 +301,7 @@ await test('province: trends over the years, the measure switched, accessible', 
 
 await test('province: drill-down province → city → agency with breadcrumbs, accessible', async (page) => {
   await login(page, 'henan-province', '/province/dashboard');
-  await page.getByRole('row', { name: /^新乡市/ }).getByRole('link', { name: '新乡市' }).click({ timeout: 20000 });
+  await page.getByRole('row', { name: /新乡市/ }).first().getByRole('link', { name: '新乡市' }).click({ timeout: 20000 });
   await page.waitForURL((u) => u.hash.startsWith('#/agency-results?region=410700'));
   await page.getByRole('heading', { level: 1, name: '各机构抽查结果' }).waitFor();
   const crumbs = page.getByRole('navigation', { name: '下钻路径' });
@@ -490,7 +488,7 @@ await test('story: the team submits, the city publishes, a visitor sees and veri
   const after = await citySheets(page, '新乡市');
   note(`  province dashboard, 新乡市 submitted sheets: ${before} before, ${after} after`);
   expect(after === before + 1, `新乡市 sheets ${before} → ${after}, expected one more`);
-  await page.getByRole('row', { name: /^新乡市/ }).first().scrollIntoViewIfNeeded();
+  await page.getByRole('row', { name: /新乡市/ }).first().scrollIntoViewIfNeeded();
   await shot(page, 'story-province-counted');
 });
 
