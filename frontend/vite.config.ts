@@ -22,7 +22,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     globals: true,
-    setupFiles: ['./vitest.setup.ts'],
+    setupFiles: ['./vitest.setup.ts', './src/i18n/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     testTimeout: 30000,
   },

@@ -33,7 +33,11 @@ function note(line) {
   console.log(line);
 }
 
+// E2E_ONLY=<regex> runs only the tests whose names match (while iterating against a running platform)
+const ONLY = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : undefined;
+
 async function test(name, fn, contextOptions = {}) {
+  if (ONLY && !ONLY.test(name)) return;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const errors = [];
@@ -265,6 +269,121 @@ await test('province: dashboard with the province map (ECharts loaded on this ro
   expect(!(await page.getByRole('menuitem', { name: '名录库' }).count()), 'the province is not offered the city registry');
 });
 
+/** The province dashboard's row of a city in the 城市 table: its count of submitted official sheets. */
+async function citySheets(page, city) {
+  await page.goto(`${BASE}/#/province/dashboard`);
+  const row = page.getByRole('row', { name: new RegExp(city) }).first();
+  await row.waitFor({ timeout: 20000 });
+  const text = (await row.getByRole('cell').nth(1).innerText()).trim();
+  expect(/^\d+$/.test(text), `${city}: sheets cell reads ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+await test('province: trends over the years, the measure switched, accessible', async (page) => {
+  await login(page, 'henan-province', '/province/dashboard');
+  const chart = page.getByRole('img', { name: '历年趋势: 已提交检查表数' });
+  await chart.locator('canvas').waitFor({ timeout: 20000 });
+  expect(!(await page.getByText('尚无有已提交检查表的年度').count()), 'the demo year with submitted sheets is on the trend');
+  // the measure applies to the map and the trend alike
+  const pick = async (option) => {
+    await page.getByLabel('指标').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option).click();
+  };
+  await pick('平均得分');
+  await page.getByRole('img', { name: '历年趋势: 平均得分' }).locator('canvas').waitFor();
+  await pick('已提交检查表数');
+  await chart.locator('canvas').waitFor();
+  await page.waitForTimeout(800);
+  await axe(page, 'province trends');
+  await chart.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${OUT}province-trends.png` });
+});
+
+await test('province: drill-down province → city → agency with breadcrumbs, accessible', async (page) => {
+  await login(page, 'henan-province', '/province/dashboard');
+  await page.getByRole('row', { name: /新乡市/ }).first().getByRole('link', { name: '新乡市' }).click({ timeout: 20000 });
+  await page.waitForURL((u) => u.hash.startsWith('#/agency-results?region=410700'));
+  await page.getByRole('heading', { level: 1, name: '各机构抽查结果' }).waitFor();
+  const crumbs = page.getByRole('navigation', { name: '下钻路径' });
+  await crumbs.getByRole('link', { name: '全省概览' }).waitFor();
+  await crumbs.getByText('新乡市').waitFor();
+  const agency = page.getByRole('link', { name: /新乡正衡司法鉴定所01/ });
+  await agency.waitFor({ timeout: 20000 });
+  await axe(page, 'results per agency of 新乡市');
+  await shot(page, 'province-drill-city');
+  await agency.click();
+  await page.getByRole('heading', { level: 1, name: /新乡正衡司法鉴定所01.*：历次抽查结果/ }).waitFor({ timeout: 20000 });
+  const row = page.getByRole('row', { name: /2024年度新乡市司法鉴定行业/ }).first();
+  await row.waitFor({ timeout: 20000 });
+  // the province manages the plan, so it reads the rectification the demo story accepted
+  await row.getByText('已完成整改').waitFor({ timeout: 20000 });
+  await crumbs.getByRole('link', { name: '新乡市' }).waitFor();
+  await crumbs.getByText(/新乡正衡司法鉴定所01/).waitFor();
+  await axe(page, 'results of one agency');
+  await shot(page, 'province-drill-agency');
+  // back up one level by the breadcrumb
+  await crumbs.getByRole('link', { name: '新乡市' }).click();
+  await page.getByRole('link', { name: /新乡正衡司法鉴定所01/ }).waitFor({ timeout: 20000 });
+});
+
+// ------------------------------------------------------------------------------- self-inspection reports
+
+// The demo 新乡 2024 plan's reports were due at the end of September 2024 and no agency has sent one: the
+// agency's report comes in late, and the bureau's list shows it late and every other drawn agency overdue.
+const PLAN_2024 = /2024年度新乡市司法鉴定行业/;
+
+await test('agency: sends its one-time self-inspection report, read-only afterwards and marked late', async (page) => {
+  await login(page, 'xinxiang-agency-3', '/my-agency');
+  await page.getByRole('menuitem', { name: '自查报告' }).click();
+  const row = page.getByRole('row', { name: PLAN_2024 }).first();
+  await row.waitFor({ timeout: 20000 });
+  const before = await row.innerText();
+  await axe(page, 'agency self-inspection list');
+  await row.getByRole('link', { name: PLAN_2024 }).click();
+  await page.getByRole('heading', { level: 1, name: '自查报告' }).waitFor();
+  const form = page.getByRole('form', { name: '自查报告' });
+  if (before.includes('未提交')) {
+    await form.waitFor({ timeout: 20000 });
+    await page.getByText('已过提交截止日期，现在提交将标记为逾期').waitFor();
+    await form.getByLabel('自查总体情况').fill('本所已对照检查表逐项自查（端到端测试）。');
+    await form.getByLabel(/^自查发现的问题（/).first().fill('鉴定档案中两份委托书缺少委托人签字。');
+    await form.getByLabel(/^整改措施（/).first().fill('补签并完善委托受理审核。');
+    await axe(page, 'agency self-inspection form');
+    await form.getByRole('button', { name: '提交自查报告' }).click();
+    const confirm = page.getByRole('dialog', { name: '提交自查报告' });
+    await confirm.getByText('自查报告只能提交一次，提交后不能修改。确认提交？').waitFor();
+    await confirm.getByRole('button', { name: '确认提交' }).click();
+  } else {
+    note(`  the report was already in (a rerun on the same data): ${before.replace(/\s+/g, ' ')}`);
+  }
+  await page.getByText('自查报告已提交，不能修改').waitFor({ timeout: 20000 });
+  await page.getByText('逾期提交').first().waitFor();
+  await page.getByText('本所已对照检查表逐项自查（端到端测试）。').waitFor();
+  expect(!(await page.getByRole('button', { name: '提交自查报告' }).count()), 'no second submission offered');
+  await axe(page, 'agency self-inspection report, read-only');
+  await shot(page, 'role-agency-self-inspection');
+  await page.getByRole('menuitem', { name: '自查报告' }).click();
+  await page.getByRole('row', { name: PLAN_2024 }).first().getByText('逾期提交').waitFor({ timeout: 20000 });
+});
+
+// after the agency's test above (this file runs in order): its late report, and every other drawn agency overdue
+await test('city: the plan\'s self-inspection reports, submitted, late and missing, accessible', async (page) => {
+  await login(page, 'xinxiang-city', '/registry');
+  await page.getByRole('menuitem', { name: '抽查计划', exact: true }).click();
+  const plan = page.getByRole('row', { name: PLAN_2024 }).first();
+  await plan.getByRole('link', { name: '自查报告' }).click({ timeout: 20000 });
+  await page.getByRole('heading', { level: 1, name: /2024年度新乡市司法鉴定行业.*自查报告/ }).waitFor({ timeout: 20000 });
+  await page.getByText(/已提交 \d+ 份（其中逾期 \d+ 份），未提交 \d+ 家/).waitFor({ timeout: 20000 });
+  const counts = (await page.getByText(/已提交 \d+ 份/).innerText()).match(/已提交 (\d+) 份（其中逾期 (\d+) 份），未提交 (\d+) 家/);
+  expect(Number(counts[1]) >= 1 && Number(counts[2]) >= 1 && Number(counts[3]) >= 1, `counts: ${counts[0]}`);
+  const late = page.getByRole('row', { name: /新乡公允司法鉴定所03/ });
+  await late.getByText('逾期提交').waitFor();
+  await late.getByText('本所已对照检查表逐项自查').waitFor();
+  await page.getByRole('row', { name: /新乡正衡司法鉴定所01/ }).getByText('逾期未提交').waitFor();
+  await axe(page, 'bureau self-inspection list');
+  await shot(page, 'role-city-self-inspections');
+});
+
 // ------------------------------------------------------------------------------------ other roles' pages
 
 for (const [username, landing, text, file] of [
@@ -323,6 +442,54 @@ await test('public: published results show the published inspection only', async
   await page.getByRole('cell', { name: /新乡正衡司法鉴定所01/ }).first().waitFor({ timeout: 20000 });
   expect(!(await page.getByRole('cell', { name: /新乡求真司法鉴定所02/ }).count()), 'an unpublished result is not public');
   await axe(page, 'public results');
+});
+
+// The end of issue 11's story in the browser, on the demo inspections (platform/local-run README): the team of
+// demo-xx-21 (findings discussed, all 21 items answered) submits its checklist; the city publishes demo-xx-04
+// (concluded, not yet published); an anonymous visitor sees that result and verifies its draw; the province
+// dashboard counts one more 新乡 sheet (scoring-service counts submitted official sheets).
+await test('story: the team submits, the city publishes, a visitor sees and verifies it, the province dashboard counts it', async (page) => {
+  await login(page, 'henan-province', '/province/dashboard');
+  const before = await citySheets(page, '新乡市');
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 20000 });
+
+  await login(page, 'xinxiang-inspector-3', '/onsite');
+  await page.goto(task('demo-xx-21'));
+  await page.getByRole('tab', { name: '检查表' }).click({ timeout: 20000 });
+  await page.getByText('未填写 0 / 21 项').first().waitFor({ timeout: 20000 });
+  await page.getByRole('button', { name: '提交检查表' }).click();
+  await page.getByText('检查表已提交').first().waitFor({ timeout: 20000 });
+  await shot(page, 'story-team-submitted');
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 20000 });
+
+  await login(page, 'xinxiang-city', '/registry');
+  await page.goto(task('demo-xx-04'));
+  await page.getByRole('tab', { name: '检查结论' }).click({ timeout: 20000 });
+  await page.getByRole('button', { name: '公开检查结果' }).click({ timeout: 20000 });
+  await page.getByText('公开后检查结果向社会公示，确定公开？').waitFor();
+  await page.locator('.ant-popconfirm-buttons:visible').getByRole('button').last().click();
+  await page.getByText('检查结果已公开').first().waitFor({ timeout: 20000 });
+  await shot(page, 'story-city-published');
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 20000 });
+
+  await page.goto(`${BASE}/#/public/results`);
+  const result = page.getByRole('row', { name: /新乡衡平司法鉴定所04/ }).first();
+  await result.waitFor({ timeout: 20000 });
+  await result.getByRole('link', { name: '抽取记录' }).click();
+  await page.getByRole('button', { name: '在本浏览器中复核' }).click({ timeout: 20000 });
+  await page.getByTestId('verifier-verdict').waitFor();
+  expect((await page.getByTestId('verifier-verdict').innerText()).includes('复核通过'), 'the published result\'s draw verifies');
+  await shot(page, 'story-public-verified');
+
+  await login(page, 'henan-province', '/province/dashboard');
+  const after = await citySheets(page, '新乡市');
+  note(`  province dashboard, 新乡市 submitted sheets: ${before} before, ${after} after`);
+  expect(after === before + 1, `新乡市 sheets ${before} → ${after}, expected one more`);
+  await page.getByRole('row', { name: /新乡市/ }).first().scrollIntoViewIfNeeded();
+  await shot(page, 'story-province-counted');
 });
 
 // --------------------------------------------------- on a phone: 鄂州 points items, responsiveness, offline

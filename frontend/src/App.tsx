@@ -1,12 +1,10 @@
 import { lazy } from 'react';
-import { createHashRouter, RouterProvider } from 'react-router';
+import { HashRouter, useRoutes } from 'react-router';
 import { Spin } from 'antd';
 import { AuthProvider, useAuth } from './auth/AuthContext';
 import { AppLayout } from './components/AppLayout';
-import { RequireRole } from './components/RequireRole';
 import { I18nProvider } from './i18n';
 import HomePage from './pages/HomePage';
-import NotFoundPage from './pages/NotFoundPage';
 import type { Role } from './auth/session';
 
 // Code-split by route: each page (and ECharts with the map data, on the dashboard only) loads when opened.
@@ -34,7 +32,18 @@ const PlanSelfInspectionsPage = lazy(() => import('./pages/city/PlanSelfInspecti
 const SelfInspectionsPage = lazy(() => import('./pages/agency/SelfInspectionsPage'));
 const SelfInspectionPage = lazy(() => import('./pages/agency/SelfInspectionPage'));
 
-const guard = (roles: Role[], element: React.ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+// The refusals (sign in first, 403) and antd's Result they show load only when one is shown, not with the
+// first page; an allowed caller gets the page straight away, without waiting for that chunk.
+const RequireRole = lazy(() => import('./components/RequireRole').then((m) => ({ default: m.RequireRole })));
+
+function Guard({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
+  const { session, hasRole } = useAuth();
+  if (session && hasRole(...roles)) return <>{children}</>;
+  return <RequireRole roles={roles}>{children}</RequireRole>;
+}
+
+const guard = (roles: Role[], element: React.ReactNode) => <Guard roles={roles}>{element}</Guard>;
 
 export const routes = [
   {
@@ -72,12 +81,20 @@ export const routes = [
   },
 ];
 
-const router = createHashRouter(routes);
+// The declarative router: no page uses loaders, actions or blockers, so the data router (createHashRouter)
+// would only add weight to the first page.
+function Routes() {
+  return useRoutes(routes);
+}
 
 function Routed() {
   const { ready } = useAuth();
   if (!ready) return <Spin fullscreen />;
-  return <RouterProvider router={router} />;
+  return (
+    <HashRouter>
+      <Routes />
+    </HashRouter>
+  );
 }
 
 export default function App() {

@@ -1,13 +1,24 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
+import type { Locale } from 'antd/es/locale';
+import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { zh, type MessageKey } from './zh';
-import { en } from './en';
 
 export type Lang = 'zh' | 'en';
+type Messages = Record<MessageKey, string>;
+
+// Chinese is the default and ships with the first page; English (its messages and antd's en_US) is a chunk of
+// its own, loaded on the switch or, for who chose it before, by main.tsx before the first render.
+const loaded: Partial<Record<Lang, { messages: Messages; antd: Locale }>> = { zh: { messages: zh, antd: zhCN } };
+
+/** Loads a language's messages once; resolves when `lang` can be shown. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded[lang]) return;
+  const [{ en }, enUS] = await Promise.all([import('./en'), import('antd/es/locale/en_US')]);
+  loaded.en = { messages: en, antd: enUS.default };
+}
 type Translate = (key: MessageKey, values?: Record<string, string | number | undefined>) => string;
 interface I18n { lang: Lang; t: Translate; setLang: (lang: Lang) => void }
 
@@ -33,22 +44,36 @@ export function format(text: string, values?: Record<string, string | number | u
   return values ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? '')) : text;
 }
 
+/** The language chosen on this browser before (Chinese unless English was chosen). */
+export function storedLanguage(): Lang {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+}
+
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => initial ?? (localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh'));
+  const wanted = initial ?? storedLanguage();
+  // a language not loaded yet shows Chinese until it is (main.tsx loads the stored one before rendering)
+  const [lang, setLangState] = useState<Lang>(() => (loaded[wanted] ? wanted : 'zh'));
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
-    dayjs.locale(next === 'zh' ? 'zh-cn' : 'en');
-    setLangState(next);
+    loadLanguage(next).then(() => setLangState(next), () => {});
   }, []);
+  useEffect(() => {
+    // also for the language restored at start, so screen readers read the page in it
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  useEffect(() => {
+    if (wanted !== lang && !loaded[wanted]) loadLanguage(wanted).then(() => setLangState(wanted), () => {});
+    // only on mount: later changes go through setLang
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const current = loaded[lang] ?? loaded.zh!;
   const value = useMemo<I18n>(() => {
-    const messages = lang === 'zh' ? zh : en;
     dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
-    return { lang, setLang, t: (key, values) => format(messages[key], values) };
-  }, [lang, setLang]);
+    return { lang, setLang, t: (key, values) => format(current.messages[key], values) };
+  }, [lang, setLang, current]);
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={current.antd} theme={THEME} button={{ autoInsertSpace: false }}>
         {children}
       </ConfigProvider>
     </I18nContext.Provider>
