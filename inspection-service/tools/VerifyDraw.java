@@ -5,9 +5,11 @@
  *   java VerifyDraw.java draw.json        (or: java VerifyDraw.java http://.../draw)
  *
  * Needs only a JDK (17 or later); no libraries. It is deliberately a separate implementation
- * of the algorithm text in docs/adr/0401-verifiable-draw-algorithm.md, sharing no code with the
- * service, so that a bug in one shows up as a mismatch against the other. Exit code 0 when the
- * commitment, the draw and every replacement re-run to what was recorded, 1 otherwise.
+ * of the algorithm texts in docs/adr/0401-verifiable-draw-algorithm.md (shuangsuiji-draw/1) and
+ * docs/adr/0405-draw-v2-committed-secret-and-pseudonymous-pool.md (shuangsuiji-draw/2), sharing no
+ * code with the service, so that a bug in one shows up as a mismatch against the other. Exit code
+ * 0 when the commitment, the secret (/2), the draw and every replacement re-run to what was
+ * recorded, 1 otherwise.
  */
 
 import java.io.IOException;
@@ -58,13 +60,25 @@ public class VerifyDraw {
 
 	private String commitment;
 
+	/** /2: people are published under refs, pairs and members name them by "ref". */
+	private boolean v2;
+
+	/** The key of a person in the pool ("id" or "ref") and in pairs and members ("personId" or "ref"). */
+	private String idField;
+
+	private String personField;
+
 	boolean verify(Map<String, Object> record) throws Exception {
 		this.inputs = asMap(record.get("inputs"));
 		String algorithm = (String) this.inputs.get("algorithm");
-		if (!"shuangsuiji-draw/1".equals(algorithm)) {
-			System.out.println("UNKNOWN ALGORITHM " + algorithm + ": this verifier implements shuangsuiji-draw/1");
+		if (!"shuangsuiji-draw/1".equals(algorithm) && !"shuangsuiji-draw/2".equals(algorithm)) {
+			System.out.println("UNKNOWN ALGORITHM " + algorithm
+					+ ": this verifier implements shuangsuiji-draw/1 and shuangsuiji-draw/2");
 			return false;
 		}
+		this.v2 = "shuangsuiji-draw/2".equals(algorithm);
+		this.idField = this.v2 ? "ref" : "id";
+		this.personField = this.v2 ? "ref" : "personId";
 		this.commitment = sha256Hex(canonical(this.inputs));
 		boolean ok = this.commitment.equals(record.get("commitment"));
 		System.out.println((ok ? "OK       " : "MISMATCH ") + "commitment " + this.commitment
@@ -75,11 +89,21 @@ public class VerifyDraw {
 		}
 		index();
 		String seed = (String) asMap(record.get("seed")).get("value");
+		byte[] drawKey = seed.getBytes(StandardCharsets.UTF_8);
+		if (this.v2) {
+			String secret = (String) record.get("secret");
+			boolean secretOk = secret != null && secret.matches("[0-9a-f]{64}")
+					&& sha256Hex(hex(secret)).equals(this.inputs.get("secretHash"));
+			System.out.println((secretOk ? "OK       " : "MISMATCH ") + "secret: SHA-256 of the revealed secret "
+					+ (secretOk ? "is" : "is not") + " the committed secretHash " + this.inputs.get("secretHash"));
+			ok &= secretOk;
+			drawKey = hmac((secret != null && secret.matches("[0-9a-f]{64}")) ? hex(secret) : new byte[1], seed);
+		}
 		List<Drawn> state = new ArrayList<>();
 		Set<String> exclusions = new HashSet<>();
 		Set<String> withdrawn = new HashSet<>();
 		try {
-			state = draw(seed);
+			state = draw(drawKey);
 			boolean drawOk = teams(state).equals(recordedAgencies(asList(asMap(record.get("result")).get("agencies"))));
 			System.out.println((drawOk ? "OK       " : "MISMATCH ") + "draw with seed \"" + seed + "\": " + state.size()
 					+ " agencies");
@@ -93,18 +117,20 @@ public class VerifyDraw {
 		for (Object item : asList(record.get("replacements"))) {
 			Map<String, Object> event = asMap(item);
 			int seq = ((Number) event.get("seq")).intValue();
-			String eventSeed = (String) asMap(event.get("seed")).get("value");
+			// /1: the event's own seed; /2: no seed, the draw key
+			String eventSeed = this.v2 ? null : (String) asMap(event.get("seed")).get("value");
+			byte[] eventKey = this.v2 ? drawKey : eventSeed.getBytes(StandardCharsets.UTF_8);
 			String agencyId = (String) event.get("agencyId");
 			boolean eventOk;
 			try {
 				if ("PERSON".equals(event.get("type"))) {
 					Map<String, Object> leaving = asMap(event.get("leaving"));
-					String leavingKey = leaving.get("kind") + ":" + leaving.get("personId");
-					List<String> substitutes = replacePerson(state, exclusions, seq, agencyId, leavingKey, eventSeed);
+					String leavingKey = leaving.get("kind") + ":" + leaving.get(this.personField);
+					List<String> substitutes = replacePerson(state, exclusions, seq, agencyId, leavingKey, eventKey);
 					eventOk = substitutes.equals(members(asList(event.get("substitutes"))));
 				}
 				else {
-					Drawn substitute = replaceAgency(state, exclusions, withdrawn, seq, agencyId, eventSeed);
+					Drawn substitute = replaceAgency(state, exclusions, withdrawn, seq, agencyId, eventKey);
 					Map<String, Object> recorded = asMap(event.get("substitute"));
 					eventOk = substitute.agencyId.equals(recorded.get("agencyId"))
 							&& substitute.team.equals(members(asList(recorded.get("team"))));
@@ -114,7 +140,7 @@ public class VerifyDraw {
 				eventOk = false;
 			}
 			System.out.println((eventOk ? "OK       " : "MISMATCH ") + "replacement " + seq + " (" + event.get("type")
-					+ " at " + agencyId + ", seed \"" + eventSeed + "\")");
+					+ " at " + agencyId + (this.v2 ? ", draw key" : ", seed \"" + eventSeed + "\"") + ")");
 			ok &= eventOk;
 			applyRecorded(state, exclusions, withdrawn, event);
 		}
@@ -130,7 +156,7 @@ public class VerifyDraw {
 		return out;
 	}
 
-	private static List<String> recordedAgencies(List<Object> agencies) {
+	private List<String> recordedAgencies(List<Object> agencies) {
 		List<String> out = new ArrayList<>();
 		for (Drawn d : recordedDrawn(agencies)) {
 			out.add(d.agencyId + "=" + d.team);
@@ -138,7 +164,7 @@ public class VerifyDraw {
 		return out;
 	}
 
-	private static List<Drawn> recordedDrawn(List<Object> agencies) {
+	private List<Drawn> recordedDrawn(List<Object> agencies) {
 		List<Drawn> out = new ArrayList<>();
 		for (Object a : agencies) {
 			out.add(new Drawn((String) asMap(a).get("agencyId"), members(asList(asMap(a).get("team")))));
@@ -146,21 +172,21 @@ public class VerifyDraw {
 		return out;
 	}
 
-	private static List<String> members(List<Object> team) {
+	private List<String> members(List<Object> team) {
 		List<String> out = new ArrayList<>();
 		for (Object m : team) {
-			out.add(asMap(m).get("kind") + ":" + asMap(m).get("personId"));
+			out.add(asMap(m).get("kind") + ":" + asMap(m).get(this.personField));
 		}
 		return out;
 	}
 
 	/** Moves the state on by what was recorded, so each replacement is checked on its own. */
-	private static void applyRecorded(List<Drawn> state, Set<String> exclusions, Set<String> withdrawn,
+	private void applyRecorded(List<Drawn> state, Set<String> exclusions, Set<String> withdrawn,
 			Map<String, Object> event) {
 		String agencyId = (String) event.get("agencyId");
 		if ("PERSON".equals(event.get("type"))) {
 			Map<String, Object> leaving = asMap(event.get("leaving"));
-			String leavingKey = leaving.get("kind") + ":" + leaving.get("personId");
+			String leavingKey = leaving.get("kind") + ":" + leaving.get(this.personField);
 			for (Drawn d : state) {
 				if (d.agencyId.equals(agencyId)) {
 					d.team.remove(leavingKey);
@@ -204,18 +230,24 @@ public class VerifyDraw {
 		this.inspectors = maps(pool.get("inspectors"));
 		this.experts = maps(pool.get("experts"));
 		this.agencies.forEach((a) -> this.agencyById.put((String) a.get("id"), a));
-		this.experts.forEach((e) -> this.expertById.put((String) e.get("id"), e));
+		this.experts.forEach((e) -> this.expertById.put((String) e.get(this.idField), e));
 		maps(pool.get("conflicts")).forEach((c) -> this.conflicts.add(pairKey(c)));
 		maps(pool.get("priorInspections")).forEach((p) -> this.prior.add(pairKey(p)));
 		maps(this.rules.get("weights"))
 			.forEach((w) -> this.weights.put((String) w.get("agencyId"), ((Number) w.get("weight")).longValue()));
 	}
 
-	private static String pairKey(Map<String, Object> pair) {
-		return pair.get("personKind") + ":" + pair.get("personId") + "@" + pair.get("agencyId");
+	private String pairKey(Map<String, Object> pair) {
+		return pair.get("personKind") + ":" + pair.get(this.personField) + "@" + pair.get("agencyId");
 	}
 
-	private List<Drawn> draw(String seed) throws Exception {
+	/** /1: a 执法证号 is published; /2: only whether there is one. */
+	private boolean certified(Map<String, Object> inspector) {
+		return this.v2 ? Boolean.TRUE.equals(inspector.get("certified"))
+				: !((String) inspector.get("lawEnforcementCertNo")).isEmpty();
+	}
+
+	private List<Drawn> draw(byte[] seed) throws Exception {
 		int pool = this.agencies.size();
 		if (pool == 0) {
 			throw new IllegalStateException("empty pool");
@@ -241,7 +273,7 @@ public class VerifyDraw {
 	}
 
 	private List<String> replacePerson(List<Drawn> state, Set<String> exclusions, int seq, String agencyId,
-			String leaving, String seed) throws Exception {
+			String leaving, byte[] seed) throws Exception {
 		Drawn drawn = find(state, agencyId);
 		Map<String, Integer> loads = loads(state);
 		loads.merge(leaving, -1, Integer::sum);
@@ -258,7 +290,7 @@ public class VerifyDraw {
 	}
 
 	private Drawn replaceAgency(List<Drawn> state, Set<String> exclusions, Set<String> withdrawn, int seq,
-			String agencyId, String seed) throws Exception {
+			String agencyId, byte[] seed) throws Exception {
 		Drawn leaving = find(state, agencyId);
 		Map<String, Integer> loads = loads(state);
 		leaving.team.forEach((m) -> loads.merge(m, -1, Integer::sum));
@@ -335,9 +367,9 @@ public class VerifyDraw {
 		String agencyRegion = (String) agency.get("regionCode");
 		List<String> eligible = new ArrayList<>();
 		for (Map<String, Object> p : this.inspectors) {
-			String key = "INSPECTOR:" + p.get("id");
+			String key = "INSPECTOR:" + p.get(this.idField);
 			String region = (String) p.get("regionCode");
-			boolean ok = !onTeam.contains(key) && !((String) p.get("lawEnforcementCertNo")).isEmpty()
+			boolean ok = !onTeam.contains(key) && certified(p)
 					&& !this.conflicts.contains(key + "@" + agencyId) && !exclusions.contains(key + "@" + agencyId)
 					&& !(Boolean.TRUE.equals(this.rules.get("excludeSameCounty")) && !region.endsWith("00")
 							&& region.equals(agencyRegion))
@@ -391,7 +423,7 @@ public class VerifyDraw {
 		String agencyId = (String) agency.get("id");
 		List<String> eligible = new ArrayList<>();
 		for (Map<String, Object> e : this.experts) {
-			String key = "EXPERT:" + e.get("id");
+			String key = "EXPERT:" + e.get(this.idField);
 			boolean ok = !team.contains(key)
 					&& (category == null || asList(e.get("specialities")).contains(category))
 					&& !this.conflicts.contains(key + "@" + agencyId) && !exclusions.contains(key + "@" + agencyId)
@@ -445,7 +477,7 @@ public class VerifyDraw {
 
 	}
 
-	/** HMAC-SHA256 counter mode keyed with the seed, bound to the commitment. */
+	/** HMAC-SHA256 counter mode keyed with the draw key (/1: the seed's bytes), bound to the commitment. */
 	static final class Stream {
 
 		private final Mac mac;
@@ -454,9 +486,9 @@ public class VerifyDraw {
 
 		private long counter;
 
-		Stream(String seed, String commitment, String label) throws Exception {
+		Stream(byte[] key, String commitment, String label) throws Exception {
 			this.mac = Mac.getInstance("HmacSHA256");
-			this.mac.init(new SecretKeySpec(seed.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			this.mac.init(new SecretKeySpec(key, "HmacSHA256"));
 			this.prefix = commitment + ":" + label + ":";
 		}
 
@@ -480,11 +512,30 @@ public class VerifyDraw {
 	// ---------------------------------------------------------------- canonical JSON and hashing
 
 	static String sha256Hex(String text) throws Exception {
+		return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String sha256Hex(byte[] bytes) throws Exception {
 		StringBuilder hex = new StringBuilder();
-		for (byte b : MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))) {
+		for (byte b : MessageDigest.getInstance("SHA-256").digest(bytes)) {
 			hex.append(String.format("%02x", b));
 		}
 		return hex.toString();
+	}
+
+	/** /2 draw key: HMAC-SHA256(key = the secret's bytes, message = UTF-8(seed)). */
+	static byte[] hmac(byte[] key, String message) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(key, "HmacSHA256"));
+		return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static byte[] hex(String hex) {
+		byte[] bytes = new byte[hex.length() / 2];
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+		}
+		return bytes;
 	}
 
 	/** RFC 8785 for integers, strings, booleans, arrays and objects (keys in UTF-16 order). */

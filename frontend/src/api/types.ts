@@ -25,6 +25,7 @@ export type Plan = Inspection['schemas']['PlanResponse'];
 export type PlanRequest = Inspection['schemas']['PlanRequest'];
 export type DrawView = Inspection['schemas']['DrawView'];
 export type DrawVerification = Inspection['schemas']['VerificationView'];
+export type DrawIdentities = Inspection['schemas']['DrawIdentitiesView'];
 export type ReplacementRequest = Inspection['schemas']['ReplacementRequest'];
 export type Task = Inspection['schemas']['TaskResponse'];
 export type ScheduleRequest = Inspection['schemas']['ScheduleRequest'];

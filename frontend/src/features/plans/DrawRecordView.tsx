@@ -2,23 +2,27 @@ import { Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useI18n, useLabel } from '../../i18n';
 import type { DrawView } from '../../api/types';
 
-type Member = { kind?: string; personId?: string; name?: string };
+// /2 records name members by ref (ADR 0405); the organiser's copy adds personId and name.
+type Member = { kind?: string; personId?: string; ref?: string; name?: string };
 
 function Team({ team }: { team?: Member[] }) {
   const { t } = useI18n();
   return (
     <Space wrap size={4}>
       {(team ?? []).map((m) => (
-        <Tag key={`${m.kind}:${m.personId}`} color={m.kind === 'EXPERT' ? 'purple' : 'blue'}>
-          {m.kind === 'EXPERT' ? t('expert') : t('inspector')}：{m.name ?? m.personId}
+        <Tag key={`${m.kind}:${m.ref ?? m.personId}`} color={m.kind === 'EXPERT' ? 'purple' : 'blue'}>
+          {m.kind === 'EXPERT' ? t('expert') : t('inspector')}：{m.name ?? m.ref ?? m.personId}
         </Tag>
       ))}
     </Space>
   );
 }
 
-/** The draw record as published: commitment, seed, result, replacements with reasons, current teams. */
-export function DrawRecordView({ record }: { record: DrawView }) {
+/**
+ * The draw record as published: commitment, seed (and the /2 secret), result, replacements, current teams.
+ * `reasons` (replacement seq → reason) comes from the organiser's identities view; the public record has none.
+ */
+export function DrawRecordView({ record, reasons }: { record: DrawView; reasons?: Record<number, string> }) {
   const { t } = useI18n();
   const label = useLabel();
   const agencies = record.current?.agencies ?? [];
@@ -34,6 +38,11 @@ export function DrawRecordView({ record }: { record: DrawView }) {
             <code data-testid="seed">{record.seed?.value ?? '—'}</code>
           </Descriptions.Item>
           <Descriptions.Item label={t('seedNote')}>{[record.seed?.source, record.seed?.note].filter(Boolean).join(' · ')}</Descriptions.Item>
+          {record.algorithm === 'shuangsuiji-draw/2' && (
+            <Descriptions.Item label={t('drawSecret')}>
+              <code data-testid="draw-secret" style={{ wordBreak: 'break-all' }}>{record.secret ?? '—'}</code>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('drawnAt')}>{record.drawnAt?.replace('T', ' ').slice(0, 19)} {record.drawnBy}</Descriptions.Item>
           <Descriptions.Item label={`${t('poolSize')} / ${t('sampleSize')}`}>
             {record.result ? `${record.result.poolSize} / ${record.result.sampleSize}${record.result.floorApplied ? ` (${t('floorApplied')})` : ''}` : '—'}
@@ -75,7 +84,7 @@ export function DrawRecordView({ record }: { record: DrawView }) {
                 render: (_, r) =>
                   r.type === 'PERSON' ? (
                     <>
-                      {r.leaving?.name} → <Team team={r.substitutes} />
+                      {r.leaving?.name ?? r.leaving?.ref ?? r.leaving?.personId} → <Team team={r.substitutes} />
                     </>
                   ) : (
                     <>
@@ -83,8 +92,8 @@ export function DrawRecordView({ record }: { record: DrawView }) {
                     </>
                   ),
               },
-              { key: 'reason', title: t('reason'), render: (_, r) => r.reason },
-              { key: 'seed', title: t('seed'), render: (_, r) => <code>{r.seed?.value}</code> },
+              ...(reasons ? [{ key: 'reason', title: t('reason'), render: (_: unknown, r: { seq?: number }) => reasons[r.seq ?? 0] }] : []),
+              { key: 'seed', title: t('seed'), render: (_, r) => <code>{r.seed?.value ?? '—'}</code> },
               { key: 'at', title: t('drawnAt'), render: (_, r) => `${r.at?.replace('T', ' ').slice(0, 19) ?? ''} ${r.by ?? ''}` },
             ]}
           />

@@ -1,9 +1,16 @@
-// ADR 0401 "shuangsuiji-draw/1", steps 4 to 7, written from the ADR's text. Team members are keys
-// "KIND:personId"; loads count teams per member key.
+// ADR 0401 "shuangsuiji-draw/1" and ADR 0405 "shuangsuiji-draw/2", steps 4 to 7, written from the ADRs'
+// text. Team members are keys "KIND:personId" (/1) or "KIND:ref" (/2); loads count teams per member key.
+// The streams take the draw key as bytes: the caller derives it (verify.ts).
 import { RandomStream } from './stream';
-import type { DrawInputs, PoolAgency, PoolExpert } from './model';
+import type { DrawInputs, PoolAgency, PoolExpert, PoolInspector, PersonAgencyPair } from './model';
 
-export const ALGORITHM = 'shuangsuiji-draw/1';
+export const ALGORITHM_V1 = 'shuangsuiji-draw/1';
+export const ALGORITHM_V2 = 'shuangsuiji-draw/2';
+export const ALGORITHMS = [ALGORITHM_V1, ALGORITHM_V2];
+
+/** The id the algorithm orders and names a person by: the registry id in /1, the ref in /2. */
+const personOf = (p: PoolInspector | PoolExpert) => p.ref ?? p.id ?? '';
+const pairPerson = (p: PersonAgencyPair) => p.ref ?? p.personId ?? '';
 
 export interface Assignment {
   agencyId: string;
@@ -22,6 +29,7 @@ export class DrawAlgorithm {
   private readonly conflicts = new Set<string>();
   private readonly prior = new Set<string>();
   private readonly weights = new Map<string, number>();
+  private readonly v2: boolean;
 
   constructor(
     private readonly inputs: DrawInputs,
@@ -30,9 +38,10 @@ export class DrawAlgorithm {
     const pool = inputs.pool;
     this.agencies = pool.agencies ?? [];
     this.agencies.forEach((a) => this.agencyById.set(a.id, a));
-    (pool.experts ?? []).forEach((e) => this.expertById.set(e.id, e));
-    (pool.conflicts ?? []).forEach((c) => this.conflicts.add(pair(key(c.personKind, c.personId), c.agencyId)));
-    (pool.priorInspections ?? []).forEach((p) => this.prior.add(pair(key(p.personKind, p.personId), p.agencyId)));
+    this.v2 = inputs.algorithm === ALGORITHM_V2;
+    (pool.experts ?? []).forEach((e) => this.expertById.set(personOf(e), e));
+    (pool.conflicts ?? []).forEach((c) => this.conflicts.add(pair(key(c.personKind, pairPerson(c)), c.agencyId)));
+    (pool.priorInspections ?? []).forEach((p) => this.prior.add(pair(key(p.personKind, pairPerson(p)), p.agencyId)));
     (inputs.rules.weights ?? []).forEach((w) => this.weights.set(w.agencyId, w.weight));
   }
 
@@ -47,7 +56,7 @@ export class DrawAlgorithm {
   }
 
   /** Steps 5 and 6: the agencies in draw order, each with its team. */
-  draw(seed: string): Assignment[] {
+  draw(seed: Uint8Array): Assignment[] {
     const { sampleSize } = this.sampleSize();
     const drawn =
       this.inputs.rules.sampling.mode === 'ALL'
@@ -61,7 +70,7 @@ export class DrawAlgorithm {
   }
 
   /** Step 7, PERSON: the members who join the agency's team. */
-  replacePerson(state: Assignment[], exclusions: Set<string>, seq: number, agencyId: string, leaving: string, seed: string): string[] {
+  replacePerson(state: Assignment[], exclusions: Set<string>, seq: number, agencyId: string, leaving: string, seed: Uint8Array): string[] {
     const current = find(state, agencyId);
     const loads = loadsOf(state);
     loads.set(leaving, (loads.get(leaving) ?? 0) - 1);
@@ -75,7 +84,7 @@ export class DrawAlgorithm {
   }
 
   /** Step 7, AGENCY: the substitute agency and its team. */
-  replaceAgency(state: Assignment[], exclusions: Set<string>, withdrawn: Set<string>, seq: number, agencyId: string, seed: string): Assignment {
+  replaceAgency(state: Assignment[], exclusions: Set<string>, withdrawn: Set<string>, seq: number, agencyId: string, seed: Uint8Array): Assignment {
     const leaving = find(state, agencyId);
     const loads = loadsOf(state);
     leaving.team.forEach((m) => loads.set(m, (loads.get(m) ?? 0) - 1));
@@ -126,17 +135,17 @@ export class DrawAlgorithm {
     const sameCounty = this.inputs.rules.excludeSameCounty === true;
     const eligible = (this.inputs.pool.inspectors ?? [])
       .filter((p) => {
-        const member = key('INSPECTOR', p.id);
+        const member = key('INSPECTOR', personOf(p));
         return (
           !onTeam.includes(member) &&
-          (p.lawEnforcementCertNo ?? '') !== '' &&
+          (this.v2 ? p.certified === true : (p.lawEnforcementCertNo ?? '') !== '') &&
           !this.conflicts.has(pair(member, agency.id)) &&
           !exclusions.has(pair(member, agency.id)) &&
           !(sameCounty && !p.regionCode.endsWith('00') && p.regionCode === agency.regionCode) &&
           this.optionsAllow(member, agency.id, loads)
         );
       })
-      .map((p) => key('INSPECTOR', p.id));
+      .map((p) => key('INSPECTOR', personOf(p)));
     if (eligible.length < needed) throw new DrawRefused(`draw-staffing-impossible: ${agency.id} (inspectors)`);
     const picked: string[] = [];
     for (let i = 0; i < needed; i++) {
@@ -171,7 +180,7 @@ export class DrawAlgorithm {
   private pickExpert(agency: PoolAgency, category: string | null, team: string[], loads: Map<string, number>, exclusions: Set<string>, stream: RandomStream): string {
     const eligible = (this.inputs.pool.experts ?? [])
       .filter((e) => {
-        const member = key('EXPERT', e.id);
+        const member = key('EXPERT', personOf(e));
         return (
           !team.includes(member) &&
           (category === null || (e.specialities ?? []).includes(category)) &&
@@ -180,7 +189,7 @@ export class DrawAlgorithm {
           this.optionsAllow(member, agency.id, loads)
         );
       })
-      .map((e) => key('EXPERT', e.id));
+      .map((e) => key('EXPERT', personOf(e)));
     if (eligible.length === 0) throw new DrawRefused(`draw-staffing-impossible: ${agency.id} (expert ${category ?? 'any'})`);
     const chosen = leastLoaded(eligible, loads, stream);
     loads.set(chosen, (loads.get(chosen) ?? 0) + 1);

@@ -1,5 +1,6 @@
 // The public draw record (GET /api/public/inspections/plans/{id}/draw) as the verifier reads it.
-// `inputs` is typed loosely by the OpenAPI document (a free JSON tree); ADR 0401 step 1 fixes its shape.
+// `inputs` is typed loosely by the OpenAPI document (a free JSON tree); ADR 0401 step 1 fixes its shape
+// for shuangsuiji-draw/1, ADR 0405 for /2 (people under `ref`, inspectors `certified`, `secretHash`).
 import type { components } from '../../api/generated/inspection-service';
 import type { Json } from './canonical';
 
@@ -14,20 +15,30 @@ export interface PoolAgency {
   categories?: string[];
 }
 export interface PoolInspector {
-  id: string;
+  /** /1 */
+  id?: string;
+  /** /2 */
+  ref?: string;
   name?: string;
+  /** /1 */
   lawEnforcementCertNo?: string;
+  /** /2 */
+  certified?: boolean;
   regionCode: string;
 }
 export interface PoolExpert {
-  id: string;
+  id?: string;
+  ref?: string;
   name?: string;
   regionCode?: string;
   specialities?: string[];
 }
 export interface PersonAgencyPair {
   personKind: MemberKind;
-  personId: string;
+  /** /1 */
+  personId?: string;
+  /** /2 */
+  ref?: string;
   agencyId: string;
 }
 export interface DrawRules {
@@ -44,6 +55,8 @@ export interface DrawRules {
 }
 export interface DrawInputs {
   algorithm: string;
+  /** /2: SHA-256 (hex) of the server's secret, committed before the seed */
+  secretHash?: string;
   plan: { id: string; year: number; region: string };
   rules: DrawRules;
   pool: {

@@ -1,5 +1,6 @@
-// The random stream of ADR 0401 step 3: HMAC-SHA256 in counter mode, keyed with the seed and bound to
-// the commitment; below(n) rejects the top of the range so every value is equally likely.
+// The random stream of ADR 0401 step 3: HMAC-SHA256 in counter mode, keyed with the draw key (/1: the
+// seed's UTF-8 bytes; /2: HMAC-SHA256(secret, seed), ADR 0405) and bound to the commitment; below(n)
+// rejects the top of the range so every value is equally likely.
 import { hmacSha256, utf8Bytes } from './sha256';
 
 const TWO_63 = 1n << 63n;
@@ -9,8 +10,8 @@ export class RandomStream {
   private readonly prefix: string;
   private counter = 0;
 
-  constructor(seed: string, commitment: string, label: string) {
-    this.mac = hmacSha256(utf8Bytes(seed));
+  constructor(key: Uint8Array, commitment: string, label: string) {
+    this.mac = hmacSha256(key);
     this.prefix = `${commitment}:${label}:`;
   }
 

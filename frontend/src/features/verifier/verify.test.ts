@@ -2,6 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import xinxiang from './__fixtures__/xinxiang-2024-draw.json';
 import weighted from './__fixtures__/weighted-experts-replacements-draw.json';
+import v2 from './__fixtures__/v2-rate-experts-replacements-draw.json';
 import { canonicalJson, commitmentOf } from './canonical';
 import type { DrawRecord } from './model';
 import { hex, hmacSha256, sha256, utf8Bytes } from './sha256';
@@ -37,7 +38,7 @@ describe('primitives', () => {
   });
 
   it('below(n) stays in range and uses rejection only at the top', () => {
-    const s = new RandomStream('seed', 'c', 'label');
+    const s = new RandomStream(utf8Bytes('seed'), 'c', 'label');
     for (let i = 0; i < 200; i++) {
       const v = s.below(7);
       expect(v).toBeGreaterThanOrEqual(0);
@@ -119,5 +120,70 @@ describe('the weighted record', () => {
     (r.inputs as Any).rules.weights[0].weight = 9;
     expect(commitmentOf(r.inputs as Any)).not.toBe(record.commitment);
     expect(firstMismatch(r)!.kind).toBe('commitment');
+  });
+});
+
+// Written by inspection-service (VerifyDrawV2ToolTest, DrawView of a shuangsuiji-draw/2 record): RATE 25 %, a
+// weight, experts, same-county and last-year exclusions, a maximum per person, three replacements without seeds.
+describe('a shuangsuiji-draw/2 record (ADR 0405)', () => {
+  const record = v2 as unknown as DrawRecord;
+
+  it('verifies: every step OK, the secret matching its committed hash', () => {
+    const result = verifyDraw(record);
+    expect(result.steps.filter((s) => !s.ok)).toEqual([]);
+    expect(result.steps.find((s) => s.kind === 'secret')!.ok).toBe(true);
+    expect(result.verified).toBe(true);
+  });
+
+  it('publishes refs, not names, 执法证号 or reasons', () => {
+    const text = JSON.stringify(record);
+    expect(text).not.toMatch(/lawEnforcementCertNo|personId|"reason"|检查员|专家/);
+    expect(record.result!.agencies![0].team![0].ref).toMatch(/^[0-9a-f]{16}$/);
+    expect(record.replacements!.every((e) => e.seed === undefined || e.seed === null)).toBe(true);
+  });
+
+  it('a secret that is not the committed one is a MISMATCH of the secret', () => {
+    const r = copy(record);
+    r.secret = '0'.repeat(64);
+    expect(firstMismatch(r)).toEqual({ kind: 'secret', subject: undefined });
+  });
+
+  it('a changed seed is a MISMATCH of the draw, with commitment and secret OK', () => {
+    const r = copy(record);
+    r.seed = { ...r.seed, value: r.seed!.value + 'x' };
+    const steps = verifyDraw(r).steps;
+    expect(steps.find((s) => s.kind === 'commitment')!.ok).toBe(true);
+    expect(steps.find((s) => s.kind === 'secret')!.ok).toBe(true);
+    expect(['agencies', 'team']).toContain(firstMismatch(r)!.kind);
+  });
+
+  it('a replacement that did not follow from the draw key is a MISMATCH at that replacement', () => {
+    const r = copy(record);
+    const event = r.replacements![0];
+    const other = (r.inputs as Any).pool.inspectors.find((p: Any) => p.ref !== event.substitutes![0].ref);
+    event.substitutes![0] = { kind: 'INSPECTOR', ref: other.ref };
+    expect(firstMismatch(r)).toEqual({ kind: 'replacement', subject: '1' });
+  });
+
+  it('a changed ref order in the pool is a MISMATCH of the commitment', () => {
+    const r = copy(record);
+    const inspectors = (r.inputs as Any).pool.inspectors;
+    [inspectors[0], inspectors[1]] = [inspectors[1], inspectors[0]];
+    expect(firstMismatch(r)).toEqual({ kind: 'commitment', subject: undefined });
+  });
+
+  it('a changed pool entry is a MISMATCH of the commitment', () => {
+    const r = copy(record);
+    const inspector = (r.inputs as Any).pool.inspectors.find((p: Any) => p.certified);
+    inspector.certified = false;
+    expect(firstMismatch(r)).toEqual({ kind: 'commitment', subject: undefined });
+  });
+
+  it('a swapped team member is a MISMATCH at that agency', () => {
+    const r = copy(record);
+    const agency = r.result!.agencies![1];
+    const other = (r.inputs as Any).pool.inspectors.find((p: Any) => !agency.team!.some((m) => m.ref === p.ref));
+    agency.team![0] = { kind: 'INSPECTOR', ref: other.ref };
+    expect(firstMismatch(r)).toEqual({ kind: 'team', subject: agency.agencyId });
   });
 });

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { Alert, Button, Card, Form, Input, Radio, Select, Space, Typography, type FormInstance } from 'antd';
 import { api, ProblemError } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import type { DrawVerification, DrawView, Plan, ReplacementRequest } from '../../api/types';
+import type { DrawIdentities, DrawVerification, DrawView, Plan, ReplacementRequest } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { applyFieldErrors, ProblemAlert } from '../../components/ProblemAlert';
 import { DrawRecordView } from '../../features/plans/DrawRecordView';
@@ -18,14 +18,31 @@ export default function PlanDrawPage() {
   const { session, hasRole } = useAuth();
   const path = encodeURIComponent(id);
   const plan = useApi((signal) => api<Plan>(`/api/inspections/plans/${path}`, { signal }), [id]);
+  // The organiser's copy names each ref (ADR 0405); anyone else reads the public record.
   const record = useApi(
     (signal) =>
-      api<DrawView>(`/api/public/inspections/plans/${path}/draw`, { signal, anonymous: true }).catch((e) => {
-        if (e instanceof ProblemError && e.status === 404) return undefined;
-        throw e;
-      }),
+      api<DrawView>(`/api/inspections/plans/${path}/draw`, { signal })
+        .catch((e) => {
+          if (e instanceof ProblemError && e.status === 403) return api<DrawView>(`/api/public/inspections/plans/${path}/draw`, { signal, anonymous: true });
+          throw e;
+        })
+        .catch((e) => {
+          if (e instanceof ProblemError && e.status === 404) return undefined;
+          throw e;
+        }),
     [id],
   );
+  const identities = useApi(
+    (signal) =>
+      api<DrawIdentities>(`/api/inspections/plans/${path}/draw/identities`, { signal }).catch((e) => {
+        if (e instanceof ProblemError && (e.status === 403 || e.status === 404)) return undefined;
+        throw e;
+      }),
+    [id, record.data?.replacements?.length],
+  );
+  const reasons = identities.data?.replacements?.length
+    ? Object.fromEntries(identities.data.replacements.map((r) => [r.seq ?? 0, r.reason ?? '']))
+    : undefined;
   const [serverCheck, setServerCheck] = useState<DrawVerification>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
@@ -105,8 +122,8 @@ export default function PlanDrawPage() {
               const member = team.find((m) => m.personId === v.personId);
               const body: ReplacementRequest =
                 v.type === 'PERSON'
-                  ? { type: 'PERSON', agencyId: v.agencyId, personId: v.personId, personKind: member?.kind as ReplacementRequest['personKind'], reason: v.reason, seed: v.seed || undefined }
-                  : { type: 'AGENCY', agencyId: v.agencyId, reason: v.reason, seed: v.seed || undefined };
+                  ? { type: 'PERSON', agencyId: v.agencyId, personId: v.personId, personKind: member?.kind as ReplacementRequest['personKind'], reason: v.reason }
+                  : { type: 'AGENCY', agencyId: v.agencyId, reason: v.reason };
               return act(async () => {
                 await api(`/api/inspections/plans/${path}/draw/replacements`, { method: 'POST', body });
                 replForm.resetFields();
@@ -121,14 +138,11 @@ export default function PlanDrawPage() {
             </Form.Item>
             {replType === 'PERSON' && (
               <Form.Item name="personId" label={t('person')} rules={[{ required: true, message: t('required') }]}>
-                <Select options={team.map((m) => ({ value: m.personId, label: `${m.kind === 'EXPERT' ? t('expert') : t('inspector')}：${m.name}` }))} />
+                <Select options={team.map((m) => ({ value: m.personId, label: `${m.kind === 'EXPERT' ? t('expert') : t('inspector')}：${m.name ?? m.ref}` }))} />
               </Form.Item>
             )}
             <Form.Item name="reason" label={t('reason')} rules={[{ required: true, message: t('required') }]}>
               <Input.TextArea rows={2} />
-            </Form.Item>
-            <Form.Item name="seed" label={t('seed')} extra={t('seedHelp')}>
-              <Input />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy}>
               {t('replace')}
@@ -156,7 +170,7 @@ export default function PlanDrawPage() {
           <VerifierPanel record={record.data} />
         </>
       )}
-      {record.data && <DrawRecordView record={record.data} />}
+      {record.data && <DrawRecordView record={record.data} reasons={reasons} />}
     </Space>
   );
 }

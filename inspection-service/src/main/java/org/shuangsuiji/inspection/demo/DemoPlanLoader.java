@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.shuangsuiji.inspection.audit.AuditTrail;
+import org.shuangsuiji.inspection.draw.DrawAlgorithm;
 import org.shuangsuiji.inspection.draw.DrawRecord;
 import org.shuangsuiji.inspection.draw.DrawService;
 import org.shuangsuiji.inspection.draw.DrawStore;
@@ -106,11 +107,11 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
 				ensurePlan(XinxiangDemoPlan.ID, XinxiangDemoPlan.terms());
-				ensureDrawn(XinxiangDemoPlan.ID, XinxiangDemoPlan.SEED, XinxiangDemoPlan.SEED_NOTE);
+				ensureDrawn(XinxiangDemoPlan.ID, DrawAlgorithm.V1, XinxiangDemoPlan.SEED, XinxiangDemoPlan.SEED_NOTE);
 				log.info("demo plan {} is published and drawn: /api/public/inspections/plans/{}/draw",
 						XinxiangDemoPlan.ID, XinxiangDemoPlan.ID);
 				ensurePlan(UpcomingDemoPlan.ID, UpcomingDemoPlan.terms(today()));
-				ensureDrawn(UpcomingDemoPlan.ID, UpcomingDemoPlan.SEED, UpcomingDemoPlan.SEED_NOTE);
+				ensureDrawn(UpcomingDemoPlan.ID, DrawAlgorithm.V2, UpcomingDemoPlan.SEED, UpcomingDemoPlan.SEED_NOTE);
 				ensureUpcomingScheduled();
 				log.info("demo plan {} is published and drawn, its visit of {} scheduled", UpcomingDemoPlan.ID,
 						UpcomingDemoPlan.AGENCY);
@@ -143,14 +144,20 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 				Map.of("title", plan.terms().title(), "demo", "fictional demo data of the local run"));
 	}
 
-	private void ensureDrawn(PlanId id, String seed, String seedNote) {
+	/**
+	 * The 2024 plan keeps a {@code /1} draw (ADR 0405): the demo accounts, the demo story
+	 * and the browser tests are tied to the teams its fixed seed gives, which a
+	 * {@code /2} draw (with its fresh secret) cannot reproduce. Every other draw is
+	 * {@code /2}.
+	 */
+	private void ensureDrawn(PlanId id, DrawAlgorithm algorithm, String seed, String seedNote) {
 		DrawRecord record = this.draws.find(id).orElse(null);
 		if (record != null && record.drawn()) {
 			return;
 		}
 		Caller caller = signIn();
 		if (record == null) {
-			this.drawService.commit(caller, id);
+			this.drawService.commit(caller, id, algorithm);
 		}
 		this.drawService.draw(caller, id, seed, seedNote);
 	}

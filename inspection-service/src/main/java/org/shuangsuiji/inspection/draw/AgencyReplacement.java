@@ -12,7 +12,7 @@ import org.shuangsuiji.inspection.plan.Actor;
  * @param agencyId the agency withdrawn; never drawn again
  * @param substitute the agency drawn in its place and its team
  * @param reason why
- * @param seed the event's own seed
+ * @param seed {@code /1}: the event's own seed; {@code null} in {@code /2}
  * @param by who recorded it
  * @param at when
  */
@@ -29,8 +29,8 @@ public record AgencyReplacement(int seq, String agencyId, DrawnAgency substitute
 	}
 
 	@Override
-	public boolean rerunMatches(DrawEngine engine, Assignment before) {
-		return engine.substituteFor(before, this.seq, this.agencyId, this.seed.value()).equals(this.substitute);
+	public boolean rerunMatches(DrawEngine engine, Assignment before, byte[] key, Pseudonyms pseudonyms) {
+		return engine.substituteFor(before, this.seq, this.agencyId, key).equals(pseudonyms.toRefs(this.substitute));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.shuangsuiji.inspection.draw;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,10 +20,12 @@ import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.region.RegionLevel;
 
 /**
- * The draw as a deterministic function of (inputs, seed), and replacements as
- * deterministic functions of (inputs, the assignment before, the request, their own
- * seed). The steps are specified in docs/adr/0401-verifiable-draw-algorithm.md;
- * {@code tools/VerifyDraw.java} is a separate implementation of the same text.
+ * The draw as a deterministic function of (inputs, stream key), and replacements as
+ * deterministic functions of (inputs, the assignment before, the request, the event's
+ * stream key). It runs on the published pool ({@link DrawInputs#publishedPool()}): for
+ * {@code /2} every person id it sees is a ref. The steps are specified in
+ * docs/adr/0401-verifiable-draw-algorithm.md and 0405; {@code tools/VerifyDraw.java} is a
+ * separate implementation of the same text.
  */
 public final class DrawEngine {
 
@@ -31,6 +34,8 @@ public final class DrawEngine {
 	private final String commitment;
 
 	private final TeamRules team;
+
+	private final PoolSnapshot pool;
 
 	private final Map<String, PoolAgency> agencyById = new HashMap<>();
 
@@ -48,11 +53,12 @@ public final class DrawEngine {
 		this.inputs = inputs;
 		this.commitment = inputs.commitment();
 		this.team = inputs.rules().team();
-		inputs.pool().agencies().forEach((a) -> this.agencyById.put(a.id(), a));
-		inputs.pool().experts().forEach((e) -> this.expertById.put(e.id(), e));
+		this.pool = inputs.publishedPool();
+		this.pool.agencies().forEach((a) -> this.agencyById.put(a.id(), a));
+		this.pool.experts().forEach((e) -> this.expertById.put(e.id(), e));
 		inputs.rules().weights().forEach((w) -> this.weightByAgency.put(w.agencyId(), w.weight()));
-		index(inputs.pool().conflicts(), this.conflicts);
-		index(inputs.pool().priorInspections(), this.prior);
+		index(this.pool.conflicts(), this.conflicts);
+		index(this.pool.priorInspections(), this.prior);
 	}
 
 	private static void index(List<PersonAgency> pairs, Map<PersonKind, Map<String, Set<String>>> byKind) {
@@ -73,13 +79,19 @@ public final class DrawEngine {
 		return this.commitment;
 	}
 
+	/** Draws with the {@code /1} key UTF-8(seed); see {@link #draw(byte[])}. */
+	public DrawResult draw(String seed) {
+		return draw(seed.getBytes(StandardCharsets.UTF_8));
+	}
+
 	/**
 	 * Draws the agencies and their teams.
+	 * @param key the key of every stream of the draw
 	 * @throws RuleViolationException if the pool is empty
 	 * @throws StaffingImpossibleException if an agency cannot be staffed
 	 */
-	public DrawResult draw(String seed) {
-		List<PoolAgency> pool = this.inputs.pool().agencies();
+	public DrawResult draw(byte[] key) {
+		List<PoolAgency> pool = this.pool.agencies();
 		if (pool.isEmpty()) {
 			throw new RuleViolationException("draw-pool-empty",
 					"the registry lists no active agency in the plan's scope, so there is nothing to draw");
@@ -87,11 +99,11 @@ public final class DrawEngine {
 		Sampling sampling = this.inputs.rules().sampling();
 		int size = sampling.sampleSize(pool.size());
 		List<PoolAgency> drawn = (sampling instanceof Sampling.All) ? pool
-				: sample(pool, size, new RandomStream(seed, this.commitment, "agencies"));
+				: sample(pool, size, new RandomStream(key, this.commitment, "agencies"));
 		Loads loads = new Loads();
 		List<DrawnAgency> result = new ArrayList<>(drawn.size());
 		for (PoolAgency agency : drawn) {
-			RandomStream stream = new RandomStream(seed, this.commitment, "team:" + agency.id());
+			RandomStream stream = new RandomStream(key, this.commitment, "team:" + agency.id());
 			result.add(new DrawnAgency(agency.id(), staff(agency, loads, Set.of(), stream)));
 		}
 		return new DrawResult(pool.size(), size, sampling.floorApplied(pool.size()), result);
@@ -103,7 +115,7 @@ public final class DrawEngine {
 	 * the team no longer covers (none when it still covers them all).
 	 */
 	public List<TeamMember> substitutesFor(Assignment current, int seq, String agencyId, TeamMember leaving,
-			String seed) {
+			byte[] key) {
 		DrawnAgency drawn = current.agency(agencyId)
 			.orElseThrow(() -> new RuleViolationException("replacement-invalid",
 					"agency " + agencyId + " is not among the drawn agencies")
@@ -119,7 +131,7 @@ public final class DrawEngine {
 		Set<PersonAgency> exclusions = new HashSet<>(current.exclusions());
 		exclusions.add(new PersonAgency(leaving.kind(), leaving.personId(), agencyId));
 		List<TeamMember> remaining = drawn.team().stream().filter((m) -> !m.equals(leaving)).toList();
-		RandomStream stream = new RandomStream(seed, this.commitment, "replacement:" + seq);
+		RandomStream stream = new RandomStream(key, this.commitment, "replacement:" + seq);
 		if (leaving.kind() == PersonKind.INSPECTOR) {
 			return pickInspectors(agency, 1, remaining, loads, exclusions, stream);
 		}
@@ -127,7 +139,7 @@ public final class DrawEngine {
 	}
 
 	/** The agency that takes a withdrawn agency's place, with a newly drawn team. */
-	public DrawnAgency substituteFor(Assignment current, int seq, String agencyId, String seed) {
+	public DrawnAgency substituteFor(Assignment current, int seq, String agencyId, byte[] key) {
 		DrawnAgency leaving = current.agency(agencyId)
 			.orElseThrow(() -> new RuleViolationException("replacement-invalid",
 					"agency " + agencyId + " is not among the drawn agencies")
@@ -136,17 +148,13 @@ public final class DrawEngine {
 		leaving.team().forEach((m) -> loads.add(m, -1));
 		Set<String> taken = new HashSet<>(current.withdrawn());
 		current.agencies().forEach((a) -> taken.add(a.agencyId()));
-		List<PoolAgency> candidates = this.inputs.pool()
-			.agencies()
-			.stream()
-			.filter((a) -> !taken.contains(a.id()))
-			.toList();
+		List<PoolAgency> candidates = this.pool.agencies().stream().filter((a) -> !taken.contains(a.id())).toList();
 		if (candidates.isEmpty()) {
 			throw new RuleViolationException("draw-no-substitute-agency",
 					"every agency of the pool has been drawn or withdrawn; there is no substitute for " + agencyId)
 				.with("agencyId", agencyId);
 		}
-		RandomStream stream = new RandomStream(seed, this.commitment, "replacement:" + seq);
+		RandomStream stream = new RandomStream(key, this.commitment, "replacement:" + seq);
 		PoolAgency substitute = sample(candidates, 1, stream).get(0);
 		return new DrawnAgency(substitute.id(), staff(substitute, loads, current.exclusions(), stream));
 	}
@@ -201,7 +209,7 @@ public final class DrawEngine {
 			checks.add(new Check<>(StaffingRule.SAME_COUNTY, (p) -> !sameCounty(p.region(), agency.region())));
 		}
 		options(checks, PersonKind.INSPECTOR, PoolInspector::id, agency, loads);
-		List<PoolInspector> eligible = eligible(agency, needed, null, this.inputs.pool().inspectors(),
+		List<PoolInspector> eligible = eligible(agency, needed, null, this.pool.inspectors(),
 				(p) -> !taken.contains(p.id()), checks);
 		List<TeamMember> picked = new ArrayList<>(needed);
 		for (int i = 0; i < needed; i++) {
@@ -254,8 +262,8 @@ public final class DrawEngine {
 				(e) -> category == null || e.specialities().contains(category)));
 		checks.add(new Check<>(StaffingRule.RECUSAL, recusal(PersonKind.EXPERT, agency, exclusions, PoolExpert::id)));
 		options(checks, PersonKind.EXPERT, PoolExpert::id, agency, loads);
-		List<PoolExpert> eligible = eligible(agency, 1, category, this.inputs.pool().experts(),
-				(e) -> !taken.contains(e.id()), checks);
+		List<PoolExpert> eligible = eligible(agency, 1, category, this.pool.experts(), (e) -> !taken.contains(e.id()),
+				checks);
 		PoolExpert chosen = leastLoaded(eligible, (e) -> loads.get(PersonKind.EXPERT, e.id()), stream);
 		loads.add(new TeamMember(PersonKind.EXPERT, chosen.id()), 1);
 		return chosen;

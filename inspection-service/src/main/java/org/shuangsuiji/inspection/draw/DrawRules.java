@@ -47,7 +47,11 @@ public record DrawRules(RegionCode scopeRegion, List<BusinessCategory> categorie
 		return agency.categories().stream().filter(this.categories::contains).toList();
 	}
 
-	Map<String, Object> canonical() {
+	/**
+	 * @param withReasons {@code /1} publishes each weight's free-text reason; {@code /2}
+	 * only the agency and the weight (the reason stays with the plan's organiser)
+	 */
+	Map<String, Object> canonical(boolean withReasons) {
 		Map<String, Object> tree = new LinkedHashMap<>();
 		tree.put("scopeRegion", this.scopeRegion.value());
 		tree.put("categories", Categories.codes(this.categories));
@@ -62,7 +66,9 @@ public record DrawRules(RegionCode scopeRegion, List<BusinessCategory> categorie
 			Map<String, Object> weight = new LinkedHashMap<>();
 			weight.put("agencyId", w.agencyId());
 			weight.put("weight", w.weight());
-			weight.put("reason", w.reason());
+			if (withReasons) {
+				weight.put("reason", w.reason());
+			}
 			return (Object) weight;
 		}).toList());
 		tree.put("inspectorsPerTeam", this.team.inspectorsPerTeam());

@@ -15,8 +15,10 @@ import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.NotFoundException;
+import org.shuangsuiji.platform.problem.OutOfScopeException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.Role;
 
 /**
  * The draw of a published plan, in two steps that may be one request:
@@ -62,15 +64,34 @@ public class DrawService {
 		this.clock = clock;
 	}
 
-	/** Snapshots the pools and records the commitment; no seed exists yet. */
+	/**
+	 * Snapshots the pools, draws the secret and the privacy salt, records the commitment;
+	 * no seed exists yet.
+	 */
 	public DrawRecord commit(Caller caller, PlanId id) {
+		return commit(caller, id, DrawAlgorithm.V2);
+	}
+
+	/**
+	 * As {@link #commit(Caller, PlanId)}, for a given algorithm. {@link DrawAlgorithm#V1}
+	 * only reproduces a record of before ADR 0405: the local run's 2024 demo draw, whose
+	 * teams the demo accounts and stories are tied to.
+	 */
+	public DrawRecord commit(Caller caller, PlanId id, DrawAlgorithm algorithm) {
 		Plan plan = publishedPlanFor(caller, id);
 		if (this.draws.find(id).isPresent()) {
 			throw new ConflictException("draw-already-committed", "the draw of plan " + id + " is already committed");
 		}
-		DrawInputs inputs = snapshot(plan);
+		DrawInputs registryInputs = snapshot(plan);
+		DrawSecret secret = null;
+		DrawInputs inputs = registryInputs;
+		if (algorithm == DrawAlgorithm.V2) {
+			secret = DrawSecret.generate(this.random);
+			inputs = DrawInputs.v2(plan.id(), registryInputs.year(), registryInputs.region(), registryInputs.rules(),
+					registryInputs.pool(), secret.hash(), Pseudonyms.derive(this.random, registryInputs.pool()));
+		}
 		new DrawEngine(inputs).draw(FEASIBILITY_SEED);
-		DrawRecord record = this.draws.save(DrawRecord.commit(inputs, Actor.of(caller), this.clock.instant()));
+		DrawRecord record = this.draws.save(DrawRecord.commit(inputs, secret, Actor.of(caller), this.clock.instant()));
 		this.events.publish(new DrawEvent.Committed(Actor.of(caller), plan, record));
 		return record;
 	}
@@ -112,12 +133,15 @@ public class DrawService {
 		return saved;
 	}
 
-	/** A person replaced on an agency's team, with a reason and its own seed. */
-	public DrawRecord replacePerson(Caller caller, PlanId id, String agencyId, TeamMember leaving, String reason,
-			String seedValue, String seedNote) {
+	/**
+	 * A person replaced on an agency's team, with a reason. Nobody chooses its chance: in
+	 * {@code /2} it comes from the draw key; a {@code /1} record gets a server-generated
+	 * seed, as that algorithm requires one per event.
+	 */
+	public DrawRecord replacePerson(Caller caller, PlanId id, String agencyId, TeamMember leaving, String reason) {
 		Plan plan = drawnPlanFor(caller, id);
-		Seed seed = seed(seedValue, seedNote);
 		DrawRecord record = drawnRecord(id);
+		Seed seed = eventSeed(record);
 		DrawRecord saved = this.draws
 			.save(record.replacePerson(agencyId, leaving, reason, seed, Actor.of(caller), this.clock.instant()));
 		finish(plan, saved);
@@ -126,12 +150,13 @@ public class DrawService {
 		return saved;
 	}
 
-	/** An agency withdrawn from the draw and another drawn in its place. */
-	public DrawRecord replaceAgency(Caller caller, PlanId id, String agencyId, String reason, String seedValue,
-			String seedNote) {
+	/**
+	 * An agency withdrawn from the draw and another drawn in its place (seeds as above).
+	 */
+	public DrawRecord replaceAgency(Caller caller, PlanId id, String agencyId, String reason) {
 		Plan plan = drawnPlanFor(caller, id);
-		Seed seed = seed(seedValue, seedNote);
 		DrawRecord record = drawnRecord(id);
+		Seed seed = eventSeed(record);
 		DrawRecord saved = this.draws
 			.save(record.replaceAgency(agencyId, reason, seed, Actor.of(caller), this.clock.instant()));
 		finish(plan, saved);
@@ -146,6 +171,39 @@ public class DrawService {
 		DrawRecord record = this.draws.find(id)
 			.orElseThrow(() -> new NotFoundException("draw-not-found", "plan " + id + " has no draw yet"));
 		return new PublicDraw(plan, record);
+	}
+
+	/** The draw record of a plan, for its organising bureau only (403 otherwise). */
+	public PublicDraw organiserDraw(Caller caller, PlanId id) {
+		Plan plan = this.plans.load(id);
+		PlanAccess.requireManage(caller, plan);
+		DrawRecord record = this.draws.find(id)
+			.orElseThrow(() -> new NotFoundException("draw-not-found", "plan " + id + " has no draw yet"));
+		return new PublicDraw(plan, record);
+	}
+
+	/**
+	 * Who the refs of a draw are (ADR 0405): everything for the organising bureau of the
+	 * plan's region; a drawn inspector or expert their own entry; anyone else 403.
+	 */
+	public DrawIdentities identities(Caller caller, PlanId id) {
+		Plan plan = this.plans.load(id);
+		DrawRecord record = this.draws.find(id)
+			.orElseThrow(() -> new NotFoundException("draw-not-found", "plan " + id + " has no draw yet"));
+		if (PlanAccess.canManage(caller, plan.terms().region())) {
+			return DrawIdentities.all(record);
+		}
+		PersonKind kind = caller.has(Role.INSPECTOR) ? PersonKind.INSPECTOR
+				: caller.has(Role.EXPERT) ? PersonKind.EXPERT : null;
+		if (kind != null && caller.person().isPresent()) {
+			TeamMember self = new TeamMember(kind, caller.person().get());
+			if (DrawIdentities.wasDrawn(record, self)) {
+				return DrawIdentities.own(record, self);
+			}
+		}
+		throw new OutOfScopeException("draw-identities-out-of-scope",
+				"who the draw's refs are is shown to the organising bureau of " + plan.terms().region()
+						+ " and to each drawn team member for their own entry");
 	}
 
 	public DrawVerification verify(PlanId id) {
@@ -200,8 +258,8 @@ public class DrawService {
 			.orElseThrow(() -> new ConflictException("draw-not-done", "plan " + id + " has not been drawn"));
 	}
 
-	private Seed seed(String value, String note) {
-		return (value != null) ? operatorSeed(value, note) : Seed.generate(this.random);
+	private Seed eventSeed(DrawRecord record) {
+		return (record.algorithm() == DrawAlgorithm.V1) ? Seed.generate(this.random) : null;
 	}
 
 	private static Seed operatorSeed(String value, String note) {

@@ -9,12 +9,14 @@ import java.util.List;
  * @param recordedCommitment the commitment recorded before the seed
  * @param recomputedCommitment the SHA-256 of the recorded inputs now
  * @param commitmentMatches whether the two are equal
+ * @param secretMatches {@code /2}: whether SHA-256 of the revealed secret is the
+ * committed {@code secretHash} ({@code null} for {@code /1} or before the draw)
  * @param drawMatches whether re-running the draw gives the recorded result ({@code null}
  * while no seed is recorded)
  * @param replacements per replacement, whether re-running it gives the recorded outcome
  */
 public record DrawVerification(String algorithm, String recordedCommitment, String recomputedCommitment,
-		boolean commitmentMatches, Boolean drawMatches, List<ReplacementCheck> replacements) {
+		boolean commitmentMatches, Boolean secretMatches, Boolean drawMatches, List<ReplacementCheck> replacements) {
 
 	public DrawVerification {
 		replacements = List.copyOf(replacements);
@@ -22,7 +24,8 @@ public record DrawVerification(String algorithm, String recordedCommitment, Stri
 
 	/** Whether everything re-ran to what was recorded. */
 	public boolean valid() {
-		return this.commitmentMatches && !Boolean.FALSE.equals(this.drawMatches)
+		return this.commitmentMatches && !Boolean.FALSE.equals(this.secretMatches)
+				&& !Boolean.FALSE.equals(this.drawMatches)
 				&& this.replacements.stream().allMatch(ReplacementCheck::matches);
 	}
 

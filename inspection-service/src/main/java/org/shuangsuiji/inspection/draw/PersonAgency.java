@@ -27,6 +27,15 @@ public record PersonAgency(PersonKind kind, String personId, String agencyId) im
 		return ORDER.compare(this, other);
 	}
 
+	/** As published in a {@code /2} pool, where {@link #personId()} is the ref. */
+	Map<String, Object> canonicalPseudonymous() {
+		Map<String, Object> tree = new LinkedHashMap<>();
+		tree.put("personKind", this.kind.name());
+		tree.put("ref", this.personId);
+		tree.put("agencyId", this.agencyId);
+		return tree;
+	}
+
 	Map<String, Object> canonical() {
 		Map<String, Object> tree = new LinkedHashMap<>();
 		tree.put("personKind", this.kind.name());

@@ -14,7 +14,7 @@ import org.shuangsuiji.inspection.plan.Actor;
  * @param leaving who left; never drawn for this agency again
  * @param substitutes who joined, in the order drawn
  * @param reason why
- * @param seed the event's own seed
+ * @param seed {@code /1}: the event's own seed; {@code null} in {@code /2}
  * @param by who recorded it
  * @param at when
  */
@@ -32,9 +32,9 @@ public record PersonReplacement(int seq, String agencyId, TeamMember leaving, Li
 	}
 
 	@Override
-	public boolean rerunMatches(DrawEngine engine, Assignment before) {
-		return engine.substitutesFor(before, this.seq, this.agencyId, this.leaving, this.seed.value())
-			.equals(this.substitutes);
+	public boolean rerunMatches(DrawEngine engine, Assignment before, byte[] key, Pseudonyms pseudonyms) {
+		return engine.substitutesFor(before, this.seq, this.agencyId, pseudonyms.toRef(this.leaving), key)
+			.equals(pseudonyms.toRefs(this.substitutes));
 	}
 
 }

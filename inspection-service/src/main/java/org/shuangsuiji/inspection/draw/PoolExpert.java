@@ -26,6 +26,20 @@ public record PoolExpert(String id, String name, RegionCode region, List<Busines
 		specialities = Categories.sortedByCode(specialities);
 	}
 
+	/** The same expert under a pseudonym, without the name. */
+	PoolExpert pseudonymous(String ref) {
+		return new PoolExpert(ref, "", this.region, this.specialities);
+	}
+
+	/** As published in a {@code /2} pool, where {@link #id()} is the ref. */
+	Map<String, Object> canonicalPseudonymous() {
+		Map<String, Object> tree = new LinkedHashMap<>();
+		tree.put("ref", this.id);
+		tree.put("regionCode", this.region.value());
+		tree.put("specialities", Categories.codes(this.specialities));
+		return tree;
+	}
+
 	Map<String, Object> canonical() {
 		Map<String, Object> tree = new LinkedHashMap<>();
 		tree.put("id", this.id);

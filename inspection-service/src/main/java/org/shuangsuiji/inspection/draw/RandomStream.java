@@ -7,11 +7,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The only source of chance in a draw: HMAC-SHA256 in counter mode, keyed with the seed
- * and bound to the commitment.
+ * The only source of chance in a draw: HMAC-SHA256 in counter mode, keyed with the draw's
+ * key and bound to the commitment. The key is UTF-8(seed) in {@code /1} and
+ * HMAC-SHA256(secret, seed) in {@code /2} ({@link DrawSecret#drawKey(String)}).
  * <p>
  * Block {@code i} of the stream named {@code label} is
- * {@code HMAC-SHA256(key = UTF-8(seed), message = UTF-8(commitment + ":" + label + ":" + i))},
+ * {@code HMAC-SHA256(key, message = UTF-8(commitment + ":" + label + ":" + i))},
  * {@code i} = 0, 1, 2 … in decimal. A block gives the number {@code x} made of its first
  * 8 bytes, big-endian, with the top bit cleared (0 ≤ x < 2^63). {@link #below(long)}
  * turns blocks into a uniform integer in [0, n) by rejection: with
@@ -27,10 +28,15 @@ public final class RandomStream {
 
 	private long counter;
 
+	/** A {@code /1} stream: the key is the seed's UTF-8 bytes. */
 	public RandomStream(String seed, String commitment, String label) {
+		this(seed.getBytes(StandardCharsets.UTF_8), commitment, label);
+	}
+
+	public RandomStream(byte[] key, String commitment, String label) {
 		try {
 			this.mac = Mac.getInstance("HmacSHA256");
-			this.mac.init(new SecretKeySpec(seed.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			this.mac.init(new SecretKeySpec(key, "HmacSHA256"));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("every Java runtime has HmacSHA256", ex);

@@ -5,8 +5,10 @@ import java.time.Instant;
 import org.shuangsuiji.inspection.plan.Actor;
 
 /**
- * A recorded change to a drawn plan: never a silent redraw, but an event with a reason,
- * its own seed and the same rules, that anyone can re-run.
+ * A recorded change to a drawn plan: never a silent redraw, but an event with a reason
+ * and the same rules, that anyone can re-run. In {@code /2} its chance comes from the
+ * draw's key (stream {@code "replacement:" + seq}), so nobody chooses it; a {@code /1}
+ * event carries its own seed.
  */
 public sealed interface Replacement permits PersonReplacement, AgencyReplacement {
 
@@ -20,6 +22,7 @@ public sealed interface Replacement permits PersonReplacement, AgencyReplacement
 
 	String reason();
 
+	/** {@code /1}: the event's own seed; {@code null} in {@code /2}. */
 	Seed seed();
 
 	Actor by();
@@ -30,10 +33,10 @@ public sealed interface Replacement permits PersonReplacement, AgencyReplacement
 	Assignment applyTo(Assignment before);
 
 	/**
-	 * Re-runs the event on {@code before} and tells whether it gives the recorded
-	 * outcome.
+	 * Re-runs the event on {@code before} (in the engine's terms: refs for {@code /2})
+	 * with the event's stream key and tells whether it gives the recorded outcome.
 	 */
-	boolean rerunMatches(DrawEngine engine, Assignment before);
+	boolean rerunMatches(DrawEngine engine, Assignment before, byte[] key, Pseudonyms pseudonyms);
 
 	static String requireReason(String reason) {
 		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {

@@ -69,7 +69,10 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 		String drawn = body(http(null).get(DRAW), 200);
 		assertThat((List<?>) read(drawn, "$.result.agencies")).hasSize(12);
 		assertThat(read(drawn, "$.seed.value").toString()).isEqualTo(XinxiangDemoPlan.SEED);
-		assertThat(read(drawn, "$.drawnBy").toString()).isEqualTo("新乡市司法局（演示）");
+		assertThat(read(drawn, "$.drawnBy").toString()).as("the bureau by region, no operator's name")
+			.isEqualTo("410700");
+		assertThat(read(drawn, "$.algorithm").toString()).as("the 2024 demo keeps its /1 teams")
+			.isEqualTo("shuangsuiji-draw/1");
 
 		this.loader.load();
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> !this.loaderRunning());
@@ -78,6 +81,7 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 
 		String upcoming = body(http(null).get("/api/public/inspections/plans/" + UpcomingDemoPlan.ID + "/draw"), 200);
 		assertThat(read(upcoming, "$.seed.value").toString()).isEqualTo(UpcomingDemoPlan.SEED);
+		assertThat(read(upcoming, "$.algorithm").toString()).isEqualTo("shuangsuiji-draw/2");
 		assertThat((List<?>) read(upcoming, "$.result.agencies")).isNotEmpty();
 		assertThat(read(upcoming, "$.inputs.rules.scopeRegion").toString()).isEqualTo("410725");
 	}

@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import org.shuangsuiji.inspection.audit.AuditDetails;
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.draw.DrawEvent;
-import org.shuangsuiji.inspection.draw.DrawInputs;
 import org.shuangsuiji.inspection.draw.DrawRecord;
 import org.shuangsuiji.inspection.draw.PersonReplacement;
 import org.shuangsuiji.inspection.draw.PoolSnapshot;
+import org.shuangsuiji.inspection.draw.Replacement;
 import org.shuangsuiji.inspection.draw.TeamMember;
 import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanEvent;
@@ -136,9 +136,10 @@ public class AuditListener {
 		if (event instanceof DrawEvent.Committed committed) {
 			DrawRecord record = committed.record();
 			PoolSnapshot pool = record.inputs().pool();
-			return AuditDetails.of("commitment", record.commitment(), "algorithm", DrawInputs.ALGORITHM, "agencies",
-					pool.agencies().size(), "inspectors", pool.inspectors().size(), "experts", pool.experts().size(),
-					"conflicts", pool.conflicts().size(), "priorInspections", pool.priorInspections().size());
+			return AuditDetails.of("commitment", record.commitment(), "algorithm", record.algorithm().label(),
+					"agencies", pool.agencies().size(), "inspectors", pool.inspectors().size(), "experts",
+					pool.experts().size(), "conflicts", pool.conflicts().size(), "priorInspections",
+					pool.priorInspections().size());
 		}
 		if (event instanceof DrawEvent.Refused refused) {
 			return AuditDetails.of("seed", refused.seed().value(), "agencyId", refused.agencyId(), "rule",
@@ -159,13 +160,20 @@ public class AuditListener {
 						.stream()
 						.map((m) -> m.kind() + ":" + m.personId())
 						.collect(Collectors.joining(",")),
-					"reason", replacement.reason(), "seed", replacement.seed().value());
+					"reason", replacement.reason(), "seed", seedOf(replacement));
 		}
 		DrawEvent.AgencyReplaced replaced = (DrawEvent.AgencyReplaced) event;
 		DrawRecord saved = replaced.record();
 		return AuditDetails.of("seq", replaced.replacement().seq(), "agencyId", replaced.replacement().agencyId(),
 				"substitute", saved.current().agencies().get(saved.current().agencies().size() - 1).agencyId(),
-				"reason", replaced.replacement().reason(), "seed", replaced.replacement().seed().value());
+				"reason", replaced.replacement().reason(), "seed", seedOf(replaced.replacement()));
+	}
+
+	/**
+	 * A /1 replacement's own seed; a /2 one has none (it runs on the draw key, ADR 0405).
+	 */
+	private static String seedOf(Replacement replacement) {
+		return (replacement.seed() != null) ? replacement.seed().value() : "draw key";
 	}
 
 }

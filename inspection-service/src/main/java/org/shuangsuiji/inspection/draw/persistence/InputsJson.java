@@ -63,6 +63,12 @@ final class InputsJson {
 				drawRules, snapshot);
 	}
 
+	/** The {@code secretHash} of {@code /2} published inputs. */
+	@SuppressWarnings("unchecked")
+	static String secretHash(String canonicalJson) {
+		return text(JSON.readValue(canonicalJson, Map.class), "secretHash");
+	}
+
 	private static PersonAgency pair(Map<String, Object> pair) {
 		return new PersonAgency(PersonKind.valueOf(text(pair, "personKind")), text(pair, "personId"),
 				text(pair, "agencyId"));

@@ -5,19 +5,23 @@ import java.util.List;
 import java.util.Optional;
 
 import org.shuangsuiji.inspection.draw.AgencyReplacement;
+import org.shuangsuiji.inspection.draw.DrawAlgorithm;
 import org.shuangsuiji.inspection.draw.DrawInputs;
 import org.shuangsuiji.inspection.draw.DrawRecord;
 import org.shuangsuiji.inspection.draw.DrawResult;
+import org.shuangsuiji.inspection.draw.DrawSecret;
 import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.draw.DrawnAgency;
 import org.shuangsuiji.inspection.draw.PersonKind;
 import org.shuangsuiji.inspection.draw.PersonReplacement;
+import org.shuangsuiji.inspection.draw.Pseudonyms;
 import org.shuangsuiji.inspection.draw.Replacement;
 import org.shuangsuiji.inspection.draw.Seed;
 import org.shuangsuiji.inspection.draw.SeedSource;
 import org.shuangsuiji.inspection.draw.TeamMember;
 import org.shuangsuiji.inspection.draw.persistence.DrawDocument.DrawnDocument;
 import org.shuangsuiji.inspection.draw.persistence.DrawDocument.MemberDocument;
+import org.shuangsuiji.inspection.draw.persistence.DrawDocument.PseudonymDocument;
 import org.shuangsuiji.inspection.draw.persistence.DrawDocument.ReplacementDocument;
 import org.shuangsuiji.inspection.draw.persistence.DrawDocument.ResultDocument;
 import org.shuangsuiji.inspection.draw.persistence.DrawDocument.SeedDocument;
@@ -72,14 +76,40 @@ public class MongoDrawStore implements DrawStore {
 	}
 
 	static DrawDocument toDocument(DrawRecord record) {
-		return new DrawDocument(record.planId().value(), DrawInputs.ALGORITHM, record.inputs().canonicalJson(),
+		boolean v2 = record.algorithm() == DrawAlgorithm.V2;
+		return new DrawDocument(record.planId().value(), record.algorithm().label(), record.inputs().canonicalJson(),
 				record.commitment(), record.committedBy().userId(), record.committedBy().name(), record.committedAt(),
 				seed(record.seed()), (record.drawnBy() != null) ? record.drawnBy().userId() : null,
 				(record.drawnBy() != null) ? record.drawnBy().name() : null, record.drawnAt(),
 				(record.result() != null) ? new ResultDocument(record.result().poolSize(), record.result().sampleSize(),
 						record.result().floorApplied(),
 						record.result().agencies().stream().map(MongoDrawStore::drawn).toList()) : null,
-				record.replacements().stream().map(MongoDrawStore::replacement).toList(), record.version());
+				record.replacements().stream().map(MongoDrawStore::replacement).toList(), record.version(),
+				v2 ? record.inputs().privateJson() : null,
+				v2 ? record.inputs()
+					.pseudonyms()
+					.entries()
+					.stream()
+					.map((e) -> new PseudonymDocument(e.kind().name(), e.personId(), e.ref()))
+					.toList() : null,
+				v2 ? record.secret().hex() : null);
+	}
+
+	/**
+	 * {@code /1}: the published inputs are the whole snapshot. {@code /2}: the private
+	 * snapshot with the refs and the secret's hash read back from the published inputs.
+	 */
+	static DrawInputs inputs(DrawDocument document) {
+		if (document.privateInputs() == null) {
+			return InputsJson.parse(document.inputs());
+		}
+		DrawInputs registry = InputsJson.parse(document.privateInputs());
+		Pseudonyms pseudonyms = new Pseudonyms(document.pseudonyms()
+			.stream()
+			.map((p) -> new Pseudonyms.Entry(PersonKind.valueOf(p.kind()), p.personId(), p.ref()))
+			.toList());
+		return DrawInputs.v2(registry.planId(), registry.year(), registry.region(), registry.rules(), registry.pool(),
+				InputsJson.secretHash(document.inputs()), pseudonyms);
 	}
 
 	static DrawRecord toRecord(DrawDocument document) {
@@ -100,11 +130,12 @@ public class MongoDrawStore implements DrawStore {
 						event.reason(), seed(event.seed()), by, event.at()));
 			}
 		}
-		return new DrawRecord(new PlanId(document.planId()), InputsJson.parse(document.inputs()), document.commitment(),
+		return new DrawRecord(new PlanId(document.planId()), inputs(document), document.commitment(),
 				new Actor(document.committedById(), document.committedByName()), document.committedAt(),
 				seed(document.seed()),
 				(document.drawnById() != null) ? new Actor(document.drawnById(), document.drawnByName()) : null,
-				document.drawnAt(), result, replacements, document.version());
+				document.drawnAt(), result, replacements, document.version(),
+				(document.secret() != null) ? new DrawSecret(document.secret()) : null);
 	}
 
 	private static ReplacementDocument replacement(Replacement replacement) {

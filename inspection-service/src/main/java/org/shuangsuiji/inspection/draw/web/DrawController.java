@@ -18,6 +18,7 @@ import org.shuangsuiji.platform.security.Caller;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,6 +44,16 @@ class DrawController {
 	}
 
 	/**
+	 * The organiser's copy of the draw record: the public record with each team member's
+	 * registry id and name beside the ref (ADR 0405).
+	 */
+	@GetMapping
+	DrawView get(Caller caller, @PathVariable String id) {
+		DrawService.PublicDraw draw = this.draws.organiserDraw(caller, new PlanId(id));
+		return DrawView.of(draw.plan(), draw.record(), true);
+	}
+
+	/**
 	 * Snapshots the pools and records their commitment, to be published before the seed
 	 * is known.
 	 */
@@ -63,14 +74,20 @@ class DrawController {
 	}
 
 	/**
-	 * Replaces a person on a team or a drawn agency: a recorded event with a reason and
-	 * its own seed.
+	 * Replaces a person on a team or a drawn agency: a recorded event with a reason. It
+	 * takes no seed (ADR 0405: its chance follows from the draw's committed secret and
+	 * seed); a request that sends one is refused, not silently ignored.
 	 */
 	@PostMapping("/replacements")
 	ResponseEntity<DrawView> replace(Caller caller, @PathVariable String id,
 			@Valid @RequestBody ReplacementRequest request) {
 		PlanId planId = new PlanId(id);
-		String seed = blankToNull(request.seed());
+		if (request.seed() != null || request.seedNote() != null) {
+			String field = (request.seed() != null) ? "seed" : "seedNote";
+			throw new InvalidInputException("replacement-seed-not-accepted", field,
+					"a replacement takes no seed: its chance follows from the draw's committed secret and seed "
+							+ "(stream \"replacement:<seq>\"), so nobody can choose it");
+		}
 		DrawRecord record;
 		if (request.type() == ReplacementType.PERSON) {
 			if (request.personKind() == null || request.personId() == null || request.personId().isBlank()) {
@@ -78,19 +95,17 @@ class DrawController {
 						"a PERSON replacement names personKind and personId");
 			}
 			record = this.draws.replacePerson(caller, planId, request.agencyId(),
-					new TeamMember(request.personKind(), request.personId()), request.reason(), seed,
-					request.seedNote());
+					new TeamMember(request.personKind(), request.personId()), request.reason());
 		}
 		else {
-			record = this.draws.replaceAgency(caller, planId, request.agencyId(), request.reason(), seed,
-					request.seedNote());
+			record = this.draws.replaceAgency(caller, planId, request.agencyId(), request.reason());
 		}
 		return created(id, record);
 	}
 
 	private ResponseEntity<DrawView> created(String id, DrawRecord record) {
 		return ResponseEntity.created(URI.create("/api/public/inspections/plans/" + id + "/draw"))
-			.body(DrawView.of(this.plans.load(record.planId()), record));
+			.body(DrawView.of(this.plans.load(record.planId()), record, true));
 	}
 
 	private static String blankToNull(String value) {
@@ -108,10 +123,12 @@ class DrawController {
 
 	}
 
-	/** A replacement: PERSON names the person, AGENCY only the agency. */
+	/**
+	 * A replacement: PERSON names the person, AGENCY only the agency. {@code seed} and
+	 * {@code seedNote} are only read to refuse them (400).
+	 */
 	record ReplacementRequest(@NotNull ReplacementType type, @NotBlank String agencyId, PersonKind personKind,
-			String personId, @NotBlank @Size(max = 500) String reason, @Size(max = 256) String seed,
-			@Size(max = 500) String seedNote) {
+			String personId, @NotBlank @Size(max = 500) String reason, String seed, String seedNote) {
 	}
 
 }

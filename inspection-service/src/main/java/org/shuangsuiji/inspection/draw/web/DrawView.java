@@ -5,41 +5,59 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.shuangsuiji.inspection.draw.AgencyReplacement;
 import org.shuangsuiji.inspection.draw.Assignment;
-import org.shuangsuiji.inspection.draw.DrawInputs;
+import org.shuangsuiji.inspection.draw.DrawAlgorithm;
 import org.shuangsuiji.inspection.draw.DrawRecord;
 import org.shuangsuiji.inspection.draw.DrawnAgency;
 import org.shuangsuiji.inspection.draw.PersonReplacement;
+import org.shuangsuiji.inspection.draw.Pseudonyms;
 import org.shuangsuiji.inspection.draw.Replacement;
 import org.shuangsuiji.inspection.draw.Seed;
 import org.shuangsuiji.inspection.draw.TeamMember;
 import org.shuangsuiji.inspection.plan.Plan;
 
 /**
- * The public draw record: everything needed to re-run the draw and every replacement from
- * this document alone ({@code tools/VerifyDraw.java}). {@code inputs} is the exact JSON
- * tree whose canonical form the commitment hashes; names in {@code result} are for
- * reading only.
+ * The draw record: everything needed to re-run the draw and every replacement from this
+ * document alone ({@code tools/VerifyDraw.java}). {@code inputs} is the exact JSON tree
+ * whose canonical form the commitment hashes. The public record (ADR 0405) names no
+ * person: {@code /2} team members are refs, operators are the organising bureau's region
+ * code, replacements carry no free-text reason, {@code secret} appears once drawn. The
+ * organiser's copy (the answer to its own draw requests) adds each member's
+ * {@code personId} and {@code name}.
  */
 public record DrawView(String planId, String planTitle, String status, String algorithm, String canonicalization,
-		String commitment, Instant committedAt, String committedBy, Map<String, Object> inputs, SeedView seed,
-		Instant drawnAt, String drawnBy, ResultView result, List<ReplacementView> replacements, CurrentView current) {
+		String commitment, Instant committedAt, String committedBy, Map<String, Object> inputs, String secret,
+		SeedView seed, Instant drawnAt, String drawnBy, ResultView result, List<ReplacementView> replacements,
+		CurrentView current) {
 
 	static final String CANONICALIZATION = "SHA-256 (lowercase hex) of the UTF-8 bytes of the canonical JSON of inputs: "
 			+ "RFC 8785 subset, object keys sorted by UTF-16 code units, no whitespace, integers only, "
 			+ "strings escaping only quotation mark, reverse solidus and control characters";
 
+	/** The public record. */
 	static DrawView of(Plan plan, DrawRecord record) {
-		Names names = new Names(record);
+		return of(plan, record, false);
+	}
+
+	/**
+	 * @param identified whether members also carry their registry id and name (the
+	 * organiser's copy)
+	 */
+	static DrawView of(Plan plan, DrawRecord record, boolean identified) {
+		Names names = new Names(record, identified);
+		String bureau = plan.terms().region().value();
+		boolean v2 = record.algorithm() == DrawAlgorithm.V2;
 		return new DrawView(plan.id().value(), plan.terms().title(), record.drawn() ? "DRAWN" : "COMMITTED",
-				DrawInputs.ALGORITHM, CANONICALIZATION, record.commitment(), record.committedAt(),
-				record.committedBy().name(), record.inputs().canonicalTree(), SeedView.of(record.seed()),
-				record.drawnAt(), (record.drawnBy() != null) ? record.drawnBy().name() : null,
+				record.algorithm().label(), CANONICALIZATION, record.commitment(), record.committedAt(), bureau,
+				record.inputs().canonicalTree(), (v2 && record.drawn()) ? record.secret().hex() : null,
+				SeedView.of(record.seed()), record.drawnAt(), record.drawn() ? bureau : null,
 				(record.result() != null) ? new ResultView(record.result().poolSize(), record.result().sampleSize(),
 						record.result().floorApplied(), record.result().agencies().stream().map(names::drawn).toList())
 						: null,
-				record.replacements().stream().map((r) -> ReplacementView.of(r, names)).toList(),
+				record.replacements().stream().map((r) -> ReplacementView.of(r, names, bureau)).toList(),
 				record.drawn() ? CurrentView.of(record.current(), names) : null);
 	}
 
@@ -52,8 +70,13 @@ public record DrawView(String planId, String planTitle, String status, String al
 
 	}
 
-	/** A team member; {@code kind} INSPECTOR or EXPERT. */
-	public record MemberView(String kind, String personId, String name) {
+	/**
+	 * A team member; {@code kind} INSPECTOR or EXPERT. {@code /2}: {@code ref}, plus
+	 * {@code personId} and {@code name} in the organiser's copy only; {@code /1}:
+	 * {@code personId} and {@code name}.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record MemberView(String kind, String ref, String personId, String name) {
 	}
 
 	/** A drawn agency and its team in draw order. */
@@ -66,21 +89,23 @@ public record DrawView(String planId, String planTitle, String status, String al
 
 	/**
 	 * A replacement: {@code type} PERSON (with {@code leaving} and {@code substitutes})
-	 * or AGENCY (with {@code substitute}).
+	 * or AGENCY (with {@code substitute}); {@code seed} only in {@code /1}; {@code by}
+	 * the organising bureau's region code. The reason is in the organiser's identities
+	 * view.
 	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record ReplacementView(int seq, String type, String agencyId, MemberView leaving,
-			List<MemberView> substitutes, DrawnView substitute, String reason, SeedView seed, Instant at, String by) {
+			List<MemberView> substitutes, DrawnView substitute, SeedView seed, Instant at, String by) {
 
-		static ReplacementView of(Replacement replacement, Names names) {
+		static ReplacementView of(Replacement replacement, Names names, String bureau) {
 			if (replacement instanceof PersonReplacement person) {
 				return new ReplacementView(person.seq(), "PERSON", person.agencyId(), names.member(person.leaving()),
-						person.substitutes().stream().map(names::member).toList(), null, person.reason(),
-						SeedView.of(person.seed()), person.at(), person.by().name());
+						person.substitutes().stream().map(names::member).toList(), null, SeedView.of(person.seed()),
+						person.at(), bureau);
 			}
 			AgencyReplacement agency = (AgencyReplacement) replacement;
 			return new ReplacementView(agency.seq(), "AGENCY", agency.agencyId(), null, List.of(),
-					names.drawn(agency.substitute()), agency.reason(), SeedView.of(agency.seed()), agency.at(),
-					agency.by().name());
+					names.drawn(agency.substitute()), SeedView.of(agency.seed()), agency.at(), bureau);
 		}
 
 	}
@@ -95,14 +120,23 @@ public record DrawView(String planId, String planTitle, String status, String al
 
 	}
 
-	/** Names from the snapshot, for reading. */
+	/** Agency names from the snapshot; people as refs or, where allowed, named. */
 	static final class Names {
 
 		private final Map<String, String> agencies = new HashMap<>();
 
 		private final Map<String, String> people = new HashMap<>();
 
-		Names(DrawRecord record) {
+		private final Pseudonyms pseudonyms;
+
+		private final boolean v1;
+
+		private final boolean identified;
+
+		Names(DrawRecord record, boolean identified) {
+			this.pseudonyms = record.inputs().pseudonyms();
+			this.v1 = record.algorithm() == DrawAlgorithm.V1;
+			this.identified = identified;
 			record.inputs().pool().agencies().forEach((a) -> this.agencies.put(a.id(), a.name()));
 			record.inputs().pool().inspectors().forEach((p) -> this.people.put("INSPECTOR:" + p.id(), p.name()));
 			record.inputs().pool().experts().forEach((e) -> this.people.put("EXPERT:" + e.id(), e.name()));
@@ -114,8 +148,13 @@ public record DrawView(String planId, String planTitle, String status, String al
 		}
 
 		MemberView member(TeamMember member) {
-			return new MemberView(member.kind().name(), member.personId(),
-					this.people.get(member.kind().name() + ":" + member.personId()));
+			String name = this.people.get(member.kind().name() + ":" + member.personId());
+			if (this.v1) {
+				return new MemberView(member.kind().name(), null, member.personId(), name);
+			}
+			String ref = this.pseudonyms.ref(member.kind(), member.personId());
+			return this.identified ? new MemberView(member.kind().name(), ref, member.personId(), name)
+					: new MemberView(member.kind().name(), ref, null, null);
 		}
 
 	}

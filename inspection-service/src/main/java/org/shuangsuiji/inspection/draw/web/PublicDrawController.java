@@ -43,12 +43,14 @@ class PublicDrawController {
 
 	/** The re-run's outcome; {@code valid} when everything matched. */
 	record VerificationView(boolean valid, String algorithm, String recordedCommitment, String recomputedCommitment,
-			boolean commitmentMatches, Boolean drawMatches, List<DrawVerification.ReplacementCheck> replacements) {
+			boolean commitmentMatches, Boolean secretMatches, Boolean drawMatches,
+			List<DrawVerification.ReplacementCheck> replacements) {
 
 		static VerificationView of(DrawVerification verification) {
 			return new VerificationView(verification.valid(), verification.algorithm(),
 					verification.recordedCommitment(), verification.recomputedCommitment(),
-					verification.commitmentMatches(), verification.drawMatches(), verification.replacements());
+					verification.commitmentMatches(), verification.secretMatches(), verification.drawMatches(),
+					verification.replacements());
 		}
 
 	}
