@@ -64,7 +64,7 @@ export function AppLayout() {
               {t('logout')}
             </Button>
           ) : (
-            <Button size="small" type="primary" icon={<LoginOutlined />} onClick={() => login()}>
+            <Button size="small" type="primary" icon={<LoginOutlined />} onClick={() => login('/')}>
               {t('login')}
             </Button>
           )}

@@ -24,10 +24,6 @@ class DrawPrivacyApiTests extends ApiTestSupport {
 		return "/api/inspections/plans/" + id + "/draw";
 	}
 
-	private static String inspector(String personId) {
-		return TestJwts.as(Role.INSPECTOR).region("410700").person(personId).subject("insp-" + personId).bearer();
-	}
-
 	@Test
 	void aReplacementThatSendsASeedOrSeedNoteIsRefusedNamingTheField() {
 		String id = publishedPlan(QUARTER, twoInspectors());

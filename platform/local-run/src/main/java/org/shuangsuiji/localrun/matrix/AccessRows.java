@@ -16,6 +16,7 @@ import static org.shuangsuiji.localrun.matrix.Door.ORGANISER_OR_TEAM;
 import static org.shuangsuiji.localrun.matrix.Door.ORGANISER_OR_TEAM_OR_OWN_AGENCY;
 import static org.shuangsuiji.localrun.matrix.Door.PLAN_AREA;
 import static org.shuangsuiji.localrun.matrix.Door.PLAN_OWNER;
+import static org.shuangsuiji.localrun.matrix.Door.PLAN_OWNER_OR_DRAWN;
 import static org.shuangsuiji.localrun.matrix.Door.PLAN_OWNER_OR_OWN_AGENCY;
 import static org.shuangsuiji.localrun.matrix.Door.PROVINCE_COVERING;
 import static org.shuangsuiji.localrun.matrix.Door.PUBLIC;
@@ -126,11 +127,16 @@ final class AccessRows {
 				inspection("POST", "/api/inspections/plans/{id}/draw", PLAN_OWNER).param("id", "@plan")
 					.admitted(409)
 					.note("already drawn"),
+				inspection("GET", "/api/inspections/plans/{id}/draw", PLAN_OWNER).param("id", "@plan"),
+				inspection("GET", "/api/inspections/plans/{id}/draw/identities", PLAN_OWNER_OR_DRAWN).param("id",
+						"@plan"),
 				inspection("POST", "/api/inspections/plans/{id}/draw/replacements", PLAN_OWNER).param("id", "@plan")
 					.bodyFirst(),
 				inspection("POST", "/api/inspections/plans/{id}/draw/commitment", PLAN_OWNER).param("id", "@plan")
 					.body(Body.NONE)
 					.admitted(409),
+				inspection("GET", "/api/inspections/dashboard", ORGANISER).query("region=410700&year=2024"),
+				inspection("GET", "/api/inspections/self-inspections/mine", ANY_AGENCY),
 				inspection("GET", "/api/inspections/plans/{id}/publication-deadlines", PLAN_AREA).param("id", "@plan"),
 				inspection("GET", "/api/inspections/plans/{planId}/summary.pdf", PLAN_OWNER).param("planId", "@plan"),
 				inspection("GET", "/api/inspections/plans/{planId}/results.xlsx", PLAN_OWNER).param("planId", "@plan"),

@@ -48,6 +48,12 @@ enum Door {
 	 */
 	PLAN_OWNER(EnumSet.of(CITY_IN)),
 
+	/**
+	 * The plan's organising city, or an inspector or expert the draw put on any of its
+	 * teams (who the draw's refs are, ADR 0405: each drawn person sees their own entry).
+	 */
+	PLAN_OWNER_OR_DRAWN(EnumSet.of(CITY_IN, INSPECTOR_ON, INSPECTOR_OFF)),
+
 	/** The plan's organising city or the agency's own account. */
 	PLAN_OWNER_OR_OWN_AGENCY(EnumSet.of(CITY_IN, AGENCY_OWN)),
 
