@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.platform.security.Role;
-import org.shuangsuiji.platform.test.TestJwts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
