@@ -261,7 +261,7 @@ await test('province: dashboard with the province map (ECharts loaded on this ro
   const caller = await page.getByTestId('caller').innerText();
   expect(caller.includes('河南省司法厅') && caller.includes('河南省'), `header: ${caller}`);
   await page.locator('canvas').first().waitFor();
-  await page.getByRole('cell', { name: '新乡市' }).waitFor();
+  await page.getByRole('cell', { name: '新乡市' }).first().waitFor();
   expect(scripts.some((u) => u.includes('DashboardPage')), 'dashboard chunk loaded');
   await page.waitForTimeout(800);
   await axe(page, 'province dashboard');
@@ -269,14 +269,22 @@ await test('province: dashboard with the province map (ECharts loaded on this ro
   expect(!(await page.getByRole('menuitem', { name: '名录库' }).count()), 'the province is not offered the city registry');
 });
 
-/** The province dashboard's row of a city in the 城市 table: its count of submitted official sheets. */
-async function citySheets(page, city) {
+/**
+ * The province dashboard's counts of a city: submitted official sheets (城市 table, scoring-service) and
+ * published results (the inspections table, inspection-service; its 8th column).
+ */
+async function cityCounts(page, city) {
   await page.goto(`${BASE}/#/province/dashboard`);
-  const row = page.getByRole('row', { name: new RegExp(city) }).first();
-  await row.waitFor({ timeout: 20000 });
-  const text = (await row.getByRole('cell').nth(1).innerText()).trim();
-  expect(/^\d+$/.test(text), `${city}: sheets cell reads ${JSON.stringify(text)}`);
-  return Number(text);
+  const number = async (row, column, what) => {
+    await row.waitFor({ timeout: 20000 });
+    const text = (await row.getByRole('cell').nth(column).innerText()).trim();
+    expect(/^\d+$/.test(text), `${city}: ${what} cell reads ${JSON.stringify(text)}`);
+    return Number(text);
+  };
+  const sheets = await number(page.getByRole('row', { name: new RegExp(city) }).first(), 1, 'sheets');
+  const inspections = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: /^抽查次数 · / }) });
+  const published = await number(inspections.getByRole('row', { name: new RegExp(city) }).first(), 7, 'published');
+  return { sheets, published };
 }
 
 await test('province: trends over the years, the measure switched, accessible', async (page) => {
@@ -315,8 +323,9 @@ await test('province: drill-down province → city → agency with breadcrumbs, 
   await page.getByRole('heading', { level: 1, name: /新乡正衡司法鉴定所01.*：历次抽查结果/ }).waitFor({ timeout: 20000 });
   const row = page.getByRole('row', { name: /2024年度新乡市司法鉴定行业/ }).first();
   await row.waitFor({ timeout: 20000 });
-  // the province manages the plan, so it reads the rectification the demo story accepted
-  await row.getByText('已完成整改').waitFor({ timeout: 20000 });
+  // the conclusion of the demo inspection; its rectification follow-up is the organising city's (plan
+  // rectifications are read by the plan's organiser only), so the province sees no rectification state here
+  await row.getByText('限期整改').first().waitFor({ timeout: 20000 });
   await crumbs.getByRole('link', { name: '新乡市' }).waitFor();
   await crumbs.getByText(/新乡正衡司法鉴定所01/).waitFor();
   await axe(page, 'results of one agency');
@@ -447,10 +456,10 @@ await test('public: published results show the published inspection only', async
 // The end of issue 11's story in the browser, on the demo inspections (platform/local-run README): the team of
 // demo-xx-21 (findings discussed, all 21 items answered) submits its checklist; the city publishes demo-xx-04
 // (concluded, not yet published); an anonymous visitor sees that result and verifies its draw; the province
-// dashboard counts one more 新乡 sheet (scoring-service counts submitted official sheets).
+// dashboard counts one more 新乡 sheet (scoring-service) and one more published result (inspection-service).
 await test('story: the team submits, the city publishes, a visitor sees and verifies it, the province dashboard counts it', async (page) => {
   await login(page, 'henan-province', '/province/dashboard');
-  const before = await citySheets(page, '新乡市');
+  const before = await cityCounts(page, '新乡市');
   await page.getByRole('button', { name: '退出' }).click();
   await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 20000 });
 
@@ -485,9 +494,10 @@ await test('story: the team submits, the city publishes, a visitor sees and veri
   await shot(page, 'story-public-verified');
 
   await login(page, 'henan-province', '/province/dashboard');
-  const after = await citySheets(page, '新乡市');
-  note(`  province dashboard, 新乡市 submitted sheets: ${before} before, ${after} after`);
-  expect(after === before + 1, `新乡市 sheets ${before} → ${after}, expected one more`);
+  const after = await cityCounts(page, '新乡市');
+  note(`  province dashboard, 新乡市 submitted sheets: ${before.sheets} before, ${after.sheets} after; published results: ${before.published} before, ${after.published} after`);
+  expect(after.sheets === before.sheets + 1, `新乡市 sheets ${before.sheets} → ${after.sheets}, expected one more`);
+  expect(after.published === before.published + 1, `新乡市 published results ${before.published} → ${after.published}, expected one more`);
   await page.getByRole('row', { name: /新乡市/ }).first().scrollIntoViewIfNeeded();
   await shot(page, 'story-province-counted');
 });

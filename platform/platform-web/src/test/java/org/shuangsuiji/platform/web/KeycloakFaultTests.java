@@ -62,7 +62,7 @@ class KeycloakFaultTests {
 		Thread.sleep(1200);
 
 		assertThat(me(token).statusCode()).isEqualTo(200);
-		assertThat(me(keys.bearer(TestJwts.as(Role.AGENCY))).statusCode()).isEqualTo(200);
+		assertThat(me(keys.bearer(TestJwts.as(Role.AGENCY).agency("ag-01"))).statusCode()).isEqualTo(200);
 		keys.restart();
 		assertThat(me(token).statusCode()).isEqualTo(200);
 	}
