@@ -141,7 +141,8 @@ class GatewayFaultTests {
 
 		keys.stop();
 		assertThat(get("/api/registry/agencies", token).status()).isEqualTo(200);
-		assertThat(get("/api/registry/agencies", keys.token(TestJwts.as(Role.AGENCY).agency("ag-01"))).status()).isEqualTo(200);
+		assertThat(get("/api/registry/agencies", keys.token(TestJwts.as(Role.AGENCY).agency("ag-01"))).status())
+			.isEqualTo(200);
 
 		keys.restart();
 		assertThat(get("/api/registry/agencies", token).status()).isEqualTo(200);
