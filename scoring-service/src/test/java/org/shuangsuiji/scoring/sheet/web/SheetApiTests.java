@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.TestJwts;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.platform.test.inspection.InspectionStub.Task;
@@ -515,9 +516,11 @@ class SheetApiTests {
 		answerAll(task, submitted, Map.of());
 		assertThat(api(task.inspector(0)).post("/api/scoring/sheets/" + submitted + "/submit", null).status())
 			.isEqualTo(200);
-		TestHttp unlinked = api(token(Role.AGENCY, "410725"));
-		assertThat(unlinked.get("/api/scoring/sheets").status()).as("fails closed, not nationwide").isEqualTo(403);
-		assertThat(unlinked.get("/api/scoring/sheets/" + submitted).status()).isEqualTo(403);
+		// the token validator refuses an agency account without agency_id
+		// (platform-security)
+		TestHttp unlinked = api(TestJwts.as(Role.AGENCY).region("410725").subject("agency-unlinked").bearer());
+		assertThat(unlinked.get("/api/scoring/sheets").status()).as("fails closed, not nationwide").isEqualTo(401);
+		assertThat(unlinked.get("/api/scoring/sheets/" + submitted).status()).isEqualTo(401);
 	}
 
 	@Test
