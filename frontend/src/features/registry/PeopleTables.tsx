@@ -83,7 +83,7 @@ export function ConflictsTable({ region }: { region: string }) {
         loaded={rows}
         label={t('conflicts')}
         exportName="conflicts"
-        rowKey={(c) => `${c.personKind}:${c.personId}@${c.agencyId}`}
+        rowKey={(c) => c.id ?? `${c.personKind}:${c.personId}@${c.agencyId}`}
         columns={[
           { key: 'kindP', title: t('personKind'), value: (c) => (c.personKind === 'EXPERT' ? t('expert') : t('inspector')), filter: true },
           { key: 'person', title: t('personId'), value: (c) => c.personId },

@@ -99,11 +99,8 @@ final class AccessRows {
 				registry("GET", "/api/registry/exports/{kind}", BUREAU).param("kind", "agencies"),
 				registry("GET", "/api/registry/conflicts", ORGANISER).query("region=410700"),
 				registry("POST", "/api/registry/conflicts", BUREAU),
-				registry("POST", "/api/registry/conflicts/{id}/withdrawal", ORGANISER)
-					.param("id", "matrix-no-such-conflict")
-					.admitted(404)
-					.refused(404)
-					.note("GET /conflicts shows no ids: probed with an unknown one"),
+				registry("POST", "/api/registry/conflicts/{id}/withdrawal", ORGANISER).param("id", "demo-coi-2")
+					.note("demo-insp-02's recusal for demo-xx-02; a withdrawal without its reason is refused"),
 				registry("GET", "/api/registry/regions", SIGNED_IN),
 				registry("GET", "/api/registry/regions/{code}", SIGNED_IN).param("code", "410725"),
 				registry("GET", "/api/registry/regions/{code}/children", SIGNED_IN).param("code", "410700"),

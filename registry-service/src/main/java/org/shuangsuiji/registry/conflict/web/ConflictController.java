@@ -59,13 +59,16 @@ public class ConflictController {
 	public record WithdrawalRequest(String reason) {
 	}
 
-	/** A declaration in force, in the shape the draw reads. */
-	public record ConflictResponse(String personId, String personKind, String agencyId, String kind, String reason,
-			LocalDate declaredOn) {
+	/**
+	 * A declaration in force, in the shape the draw reads; its id is what a withdrawal
+	 * names.
+	 */
+	public record ConflictResponse(String id, String personId, String personKind, String agencyId, String kind,
+			String reason, LocalDate declaredOn) {
 
 		static ConflictResponse of(ConflictOfInterest c) {
-			return new ConflictResponse(c.personId(), c.personKind().name(), c.agencyId(), c.kind().name(), c.reason(),
-					c.declaredOn());
+			return new ConflictResponse(c.id(), c.personId(), c.personKind().name(), c.agencyId(), c.kind().name(),
+					c.reason(), c.declaredOn());
 		}
 
 	}

@@ -121,11 +121,13 @@ class PoolContractTests extends RegistryTestBase {
 		JsonNode conflicts = this.api.as(CITY).get("/api/registry/conflicts?region=410700").json();
 		assertThat(conflicts).hasSize(2);
 		JsonNode first = conflicts.get(0);
-		assertThat(fields(first)).containsExactlyInAnyOrder("personId", "personKind", "agencyId", "kind", "reason",
-				"declaredOn");
+		assertThat(fields(first)).containsExactlyInAnyOrder("id", "personId", "personKind", "agencyId", "kind",
+				"reason", "declaredOn");
 		assertThat(first.get("declaredOn").asString()).isEqualTo("2024-05-01");
 		assertThat(first.get("personKind").asString()).isEqualTo("INSPECTOR");
 		String id = declared.json().get("id").asString();
+		// the list names the declaration a withdrawal needs
+		assertThat(first.get("id").asString()).isEqualTo(id);
 		assertThat(this.api.as(CITY)
 			.post("/api/registry/conflicts/" + id + "/withdrawal", Map.of("reason", "误报"))
 			.status()).isEqualTo(200);
