@@ -170,15 +170,29 @@ await test('public: the 新乡 draw record verifies in the browser, step by step
   const mismatches = await page.getByTestId('verifier').getByText('不一致').count();
   expect(mismatches === 0, `${mismatches} steps MISMATCH`);
   expect((await page.getByTestId('step-team-demo-xx-01').innerText()) === '一致', 'team step of demo-xx-01');
+  expect((await page.getByTestId('step-secret').innerText()) === '一致', 'the secret matches its committed hash');
+  // shuangsuiji-draw/2 (issue #12 finding 7): the public record and page show refs, no inspector's name or 执法证号
+  const res = await page.request.get(`${BASE}/api/public/inspections/plans/demo-xinxiang-2024/draw`);
+  const text = await res.text();
+  const record = JSON.parse(text);
+  expect(record.algorithm === 'shuangsuiji-draw/2', `algorithm ${record.algorithm}`);
+  const ref = record.result.agencies[0].team[0].ref;
+  expect(/^[0-9a-f]{16}$/.test(ref ?? ''), `team member of demo-xx-01: ${JSON.stringify(record.result.agencies[0].team[0])}`);
+  expect(!/lawEnforcementCertNo|"personId"|demo-insp-|演示检查员/.test(text), 'the public record names an inspector');
+  await page.getByText(ref).first().waitFor();
+  expect(!(await page.getByText(/演示检查员|demo-insp-/).count()), 'the page names an inspector');
   await axe(page, 'draw record');
   await shot(page, 'public-draw-verified');
 });
 
+// In /2 a team names its members by ref: demo-xx-01's first member is swapped for a pool ref not on its team.
 await test('public: a tampered draw record shows MISMATCH at the right step', async (page) => {
   await page.route('**/api/public/inspections/plans/demo-xinxiang-2024/draw', async (route) => {
     const res = await route.fetch();
     const record = await res.json();
-    record.result.agencies[0].team[0].personId = 'demo-insp-01';
+    const team = record.result.agencies[0].team;
+    const other = record.inputs.pool.inspectors.find((p) => p.certified && !team.some((m) => m.ref === p.ref));
+    team[0].ref = other.ref;
     await route.fulfill({ response: res, json: record });
   });
   await page.goto(`${BASE}/#/public/plans/demo-xinxiang-2024/draw`);
@@ -188,6 +202,22 @@ await test('public: a tampered draw record shows MISMATCH at the right step', as
   expect((await page.getByTestId('step-commitment').innerText()) === '一致', 'commitment stays OK');
   expect((await page.getByTestId('step-team-demo-xx-01').innerText()) === '不一致', 'team demo-xx-01 MISMATCH');
   expect((await page.getByTestId('step-team-demo-xx-02').innerText()) === '一致', 'team demo-xx-02 OK');
+});
+
+// The secret /2 reveals with the result must hash to the committed secretHash; another secret is caught there.
+await test('public: a draw record with another secret shows MISMATCH at the secret', async (page) => {
+  await page.route('**/api/public/inspections/plans/demo-xinxiang-2024/draw', async (route) => {
+    const res = await route.fetch();
+    const record = await res.json();
+    record.secret = record.secret.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    await route.fulfill({ response: res, json: record });
+  });
+  await page.goto(`${BASE}/#/public/plans/demo-xinxiang-2024/draw`);
+  await page.getByRole('button', { name: '在本浏览器中复核' }).click();
+  await page.getByTestId('verifier-verdict').waitFor();
+  expect((await page.getByTestId('verifier-verdict').innerText()).includes('复核未通过'), 'verdict');
+  expect((await page.getByTestId('step-commitment').innerText()) === '一致', 'commitment stays OK');
+  expect((await page.getByTestId('step-secret').innerText()) === '不一致', 'secret MISMATCH');
 });
 
 await test('public: English switch', async (page) => {
@@ -412,9 +442,13 @@ for (const [username, landing, text, file] of [
 // ----------------------------------------------- after the draw: the demo story's inspections (DemoStory)
 
 const task = (agency) => `${BASE}/#/inspections/${encodeURIComponent(`demo-xinxiang-2024:${agency}`)}`;
+// Who sits on which team comes from the demo draw (shuangsuiji-draw/2 with the demo's fixed randomness, ADR 0405),
+// as platform/local-run DemoStory lists it: demo-xx-19 (being checked) is xinxiang-inspector-4's, demo-xx-16
+// (findings discussed) xinxiang-inspector-3's, demo-xx-02 xinxiang-inspector-2's.
+const CHECKING_INSPECTOR = 'xinxiang-inspector-4';
 
 await test('inspector on site: the inspection being checked opens with its checklist and photos', async (page) => {
-  await login(page, 'xinxiang-inspector-1', '/onsite');
+  await login(page, CHECKING_INSPECTOR, '/onsite');
   await page.getByText(/新乡衡平司法鉴定所19/).first().waitFor({ timeout: 20000 });
   await page.goto(task('demo-xx-19'));
   await page.getByRole('tab', { name: '检查表' }).waitFor({ timeout: 20000 });
@@ -428,7 +462,7 @@ await test('inspector on site: the inspection being checked opens with its check
 await test('inspector: another team\'s inspection is not offered', async (page) => {
   await login(page, 'xinxiang-inspector-2', '/onsite');
   await page.getByText(/新乡求真司法鉴定所02/).first().waitFor({ timeout: 20000 });
-  expect(!(await page.getByText(/新乡衡平司法鉴定所19/).count()), 'inspector-2 does not see inspector-1\'s task');
+  expect(!(await page.getByText(/新乡衡平司法鉴定所19/).count()), 'inspector-2 does not see inspector-4\'s task');
 });
 
 await test('city: the published inspection shows its conclusion and publication', async (page) => {
@@ -454,7 +488,7 @@ await test('public: published results show the published inspection only', async
 });
 
 // The end of issue 11's story in the browser, on the demo inspections (platform/local-run README): the team of
-// demo-xx-21 (findings discussed, all 21 items answered) submits its checklist; the city publishes demo-xx-04
+// demo-xx-16 (findings discussed, all 21 items answered) submits its checklist; the city publishes demo-xx-04
 // (concluded, not yet published); an anonymous visitor sees that result and verifies its draw; the province
 // dashboard counts one more 新乡 sheet (scoring-service) and one more published result (inspection-service).
 await test('story: the team submits, the city publishes, a visitor sees and verifies it, the province dashboard counts it', async (page) => {
@@ -464,7 +498,7 @@ await test('story: the team submits, the city publishes, a visitor sees and veri
   await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 20000 });
 
   await login(page, 'xinxiang-inspector-3', '/onsite');
-  await page.goto(task('demo-xx-21'));
+  await page.goto(task('demo-xx-16'));
   await page.getByRole('tab', { name: '检查表' }).click({ timeout: 20000 });
   await page.getByText('未填写 0 / 21 项').first().waitFor({ timeout: 20000 });
   await page.getByRole('button', { name: '提交检查表' }).click();
@@ -671,7 +705,7 @@ await test('鄂州 inspector on a phone: answers points items (deductions, occur
 }, PHONE);
 
 await test('新乡 inspector on a phone: input latency with all 21 checklist items open', async (page) => {
-  await login(page, 'xinxiang-inspector-1', '/onsite');
+  await login(page, CHECKING_INSPECTOR, '/onsite');
   await page.goto(task('demo-xx-19'));
   await page.getByRole('tab', { name: '检查表' }).waitFor({ timeout: 20000 });
   await page.getByText(/未填写 \d+ \/ 21 项/).first().waitFor({ timeout: 20000 });
@@ -711,7 +745,7 @@ await test('offline: the app starts without a network and shows the task, sheet 
   try {
     await page.goto(`${PREVIEW}/`);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.locator('#username').fill('xinxiang-inspector-1');
+    await page.locator('#username').fill(CHECKING_INSPECTOR);
     await page.locator('#password').fill('demo');
     await page.locator('#kc-login').click();
     await page.getByTestId('caller').waitFor({ timeout: 60000 });

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.shuangsuiji.inspection.audit.AuditTrail;
-import org.shuangsuiji.inspection.draw.DrawAlgorithm;
 import org.shuangsuiji.inspection.draw.DrawRecord;
 import org.shuangsuiji.inspection.draw.DrawService;
 import org.shuangsuiji.inspection.draw.DrawStore;
@@ -47,9 +47,11 @@ import org.springframework.web.client.RestClient;
  * comes first; then the upcoming 原阳 plan ({@link UpcomingDemoPlan}), whose task of
  * {@link UpcomingDemoPlan#AGENCY} is scheduled three weeks ahead when it is still
  * unscheduled, so that the local run holds an inspection the agency has not been told of.
- * The draw goes through the same {@link DrawService} as the API, signed in as the demo
- * city account, so registry-service scopes the pool reads exactly as for a person. Until
- * registry-service (or Keycloak) answers, it tries again every
+ * Both draws are {@code shuangsuiji-draw/2} and go through {@link DrawService}, signed in
+ * as the demo city account, so registry-service scopes the pool reads exactly as for a
+ * person; the 2024 draw's secret and privacy salt come from {@link DemoDrawRandom}, so
+ * every local run draws the same teams, the upcoming plan's from the API's own service.
+ * Until registry-service (or Keycloak) answers, it tries again every
  * {@code inspection.demo.retry-interval}, on a thread of its own so that start-up is not
  * held back.
  */
@@ -64,6 +66,8 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 	private final DrawStore draws;
 
 	private final DrawService drawService;
+
+	private final Supplier<DrawService> fixedDemoDraw;
 
 	private final TaskService taskService;
 
@@ -82,11 +86,13 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 	private volatile Future<?> loading;
 
 	DemoPlanLoader(DemoProperties properties, PlanStore plans, DrawStore draws, DrawService drawService,
-			TaskService taskService, AuditTrail audit, JwtDecoder jwtDecoder, Clock clock) {
+			Supplier<DrawService> fixedDemoDraw, TaskService taskService, AuditTrail audit, JwtDecoder jwtDecoder,
+			Clock clock) {
 		this.properties = properties;
 		this.plans = plans;
 		this.draws = draws;
 		this.drawService = drawService;
+		this.fixedDemoDraw = fixedDemoDraw;
 		this.taskService = taskService;
 		this.audit = audit;
 		this.jwtDecoder = jwtDecoder;
@@ -107,11 +113,12 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
 				ensurePlan(XinxiangDemoPlan.ID, XinxiangDemoPlan.terms());
-				ensureDrawn(XinxiangDemoPlan.ID, DrawAlgorithm.V1, XinxiangDemoPlan.SEED, XinxiangDemoPlan.SEED_NOTE);
+				ensureDrawn(XinxiangDemoPlan.ID, this.fixedDemoDraw.get(), XinxiangDemoPlan.SEED,
+						XinxiangDemoPlan.SEED_NOTE);
 				log.info("demo plan {} is published and drawn: /api/public/inspections/plans/{}/draw",
 						XinxiangDemoPlan.ID, XinxiangDemoPlan.ID);
 				ensurePlan(UpcomingDemoPlan.ID, UpcomingDemoPlan.terms(today()));
-				ensureDrawn(UpcomingDemoPlan.ID, DrawAlgorithm.V2, UpcomingDemoPlan.SEED, UpcomingDemoPlan.SEED_NOTE);
+				ensureDrawn(UpcomingDemoPlan.ID, this.drawService, UpcomingDemoPlan.SEED, UpcomingDemoPlan.SEED_NOTE);
 				ensureUpcomingScheduled();
 				log.info("demo plan {} is published and drawn, its visit of {} scheduled", UpcomingDemoPlan.ID,
 						UpcomingDemoPlan.AGENCY);
@@ -145,21 +152,19 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 	}
 
 	/**
-	 * The 2024 plan keeps a {@code /1} draw (ADR 0405): the demo accounts, the demo story
-	 * and the browser tests are tied to the teams its fixed seed gives, which a
-	 * {@code /2} draw (with its fresh secret) cannot reproduce. Every other draw is
-	 * {@code /2}.
+	 * Commits (unless committed) and draws with the operator's seed, through
+	 * {@code drawService}.
 	 */
-	private void ensureDrawn(PlanId id, DrawAlgorithm algorithm, String seed, String seedNote) {
+	private void ensureDrawn(PlanId id, DrawService drawService, String seed, String seedNote) {
 		DrawRecord record = this.draws.find(id).orElse(null);
 		if (record != null && record.drawn()) {
 			return;
 		}
 		Caller caller = signIn();
 		if (record == null) {
-			this.drawService.commit(caller, id, algorithm);
+			drawService.commit(caller, id);
 		}
-		this.drawService.draw(caller, id, seed, seedNote);
+		drawService.draw(caller, id, seed, seedNote);
 	}
 
 	/**

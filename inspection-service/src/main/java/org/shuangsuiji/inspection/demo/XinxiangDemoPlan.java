@@ -22,6 +22,18 @@ final class XinxiangDemoPlan {
 
 	static final String SEED_NOTE = "演示数据，虚构: 公证处现场摇号编号";
 
+	/**
+	 * The label of the draw's fixed randomness ({@link DemoDrawRandom}): the secret and
+	 * the privacy salt of this {@code /2} draw, the same on every local run. Its number
+	 * was found by trying {@code demo-xinxiang-2024/0}, {@code /1}, … against the demo
+	 * pool until the first whose teams seat the demo accounts where the demo story needs
+	 * them (ADR 0405, "The local run's demo draw"): {@code xinxiang-inspector-1} to
+	 * {@code -4} on demo-xx-01 to -04, {@code -4} also on demo-xx-29
+	 * ({@code xinxiang-agency-5}), four more tasks among the four, {@code -2} not on
+	 * demo-xx-01 and {@code -1} not on demo-xx-02.
+	 */
+	static final String DRAW_RANDOMNESS = "demo-xinxiang-2024/34115";
+
 	/** Section 二 抽查工作依据, verbatim. */
 	static final String LEGAL_BASIS = "依据中办、国办《关于健全统一司法鉴定管理体制的实施意见》《全国人民代表大会常务委员会关于司法鉴定管理问题的决定》"
 			+ "《司法鉴定程序通则》《司法鉴定机构登记管理办法》《司法鉴定人登记管理办法》《国务院办公厅关于推广随机抽查规范事中事后监管的通知》"

@@ -65,31 +65,19 @@ public class DrawService {
 	}
 
 	/**
-	 * Snapshots the pools, draws the secret and the privacy salt, records the commitment;
-	 * no seed exists yet.
+	 * Snapshots the pools, draws the secret and the privacy salt, records the commitment
+	 * of a {@code /2} draw; no seed exists yet.
 	 */
 	public DrawRecord commit(Caller caller, PlanId id) {
-		return commit(caller, id, DrawAlgorithm.V2);
-	}
-
-	/**
-	 * As {@link #commit(Caller, PlanId)}, for a given algorithm. {@link DrawAlgorithm#V1}
-	 * only reproduces a record of before ADR 0405: the local run's 2024 demo draw, whose
-	 * teams the demo accounts and stories are tied to.
-	 */
-	public DrawRecord commit(Caller caller, PlanId id, DrawAlgorithm algorithm) {
 		Plan plan = publishedPlanFor(caller, id);
 		if (this.draws.find(id).isPresent()) {
 			throw new ConflictException("draw-already-committed", "the draw of plan " + id + " is already committed");
 		}
 		DrawInputs registryInputs = snapshot(plan);
-		DrawSecret secret = null;
-		DrawInputs inputs = registryInputs;
-		if (algorithm == DrawAlgorithm.V2) {
-			secret = DrawSecret.generate(this.random);
-			inputs = DrawInputs.v2(plan.id(), registryInputs.year(), registryInputs.region(), registryInputs.rules(),
-					registryInputs.pool(), secret.hash(), Pseudonyms.derive(this.random, registryInputs.pool()));
-		}
+		DrawSecret secret = DrawSecret.generate(this.random);
+		DrawInputs inputs = DrawInputs.v2(plan.id(), registryInputs.year(), registryInputs.region(),
+				registryInputs.rules(), registryInputs.pool(), secret.hash(),
+				Pseudonyms.derive(this.random, registryInputs.pool()));
 		new DrawEngine(inputs).draw(FEASIBILITY_SEED);
 		DrawRecord record = this.draws.save(DrawRecord.commit(inputs, secret, Actor.of(caller), this.clock.instant()));
 		this.events.publish(new DrawEvent.Committed(Actor.of(caller), plan, record));

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.shuangsuiji.inspection.draw.DrawSecret;
 import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.inspection.support.StubServices;
 import org.shuangsuiji.inspection.support.StubServices.XinxiangPool;
@@ -71,8 +72,12 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 		assertThat(read(drawn, "$.seed.value").toString()).isEqualTo(XinxiangDemoPlan.SEED);
 		assertThat(read(drawn, "$.drawnBy").toString()).as("the bureau by region, no operator's name")
 			.isEqualTo("410700");
-		assertThat(read(drawn, "$.algorithm").toString()).as("the 2024 demo keeps its /1 teams")
-			.isEqualTo("shuangsuiji-draw/1");
+		assertThat(read(drawn, "$.algorithm").toString()).isEqualTo("shuangsuiji-draw/2");
+		assertThat(read(drawn, "$.secret").toString()).as("the demo's fixed randomness, the same on every run")
+			.isEqualTo(DrawSecret.generate(new DemoDrawRandom(XinxiangDemoPlan.DRAW_RANDOMNESS)).hex());
+		assertThat(drawn).as("the public record names nobody")
+			.doesNotContain("lawEnforcementCertNo", "\"personId\"", "\"in-01\"", "检查员1");
+		assertThat(read(drawn, "$.result.agencies[0].team[0].ref").toString()).matches("[0-9a-f]{16}");
 
 		this.loader.load();
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> !this.loaderRunning());
@@ -82,6 +87,8 @@ class DemoPlanLoaderTests extends ApiTestSupport {
 		String upcoming = body(http(null).get("/api/public/inspections/plans/" + UpcomingDemoPlan.ID + "/draw"), 200);
 		assertThat(read(upcoming, "$.seed.value").toString()).isEqualTo(UpcomingDemoPlan.SEED);
 		assertThat(read(upcoming, "$.algorithm").toString()).isEqualTo("shuangsuiji-draw/2");
+		assertThat(read(upcoming, "$.secret").toString()).as("drawn with the API's own randomness")
+			.isNotEqualTo(read(drawn, "$.secret").toString());
 		assertThat((List<?>) read(upcoming, "$.result.agencies")).isNotEmpty();
 		assertThat(read(upcoming, "$.inputs.rules.scopeRegion").toString()).isEqualTo("410725");
 	}

@@ -78,8 +78,10 @@ final class DemoStory {
 
 	}
 
-	// The teams come from the demo draw (fixed seed and registry data);
-	// keycloak/README.md.
+	// The teams come from the demo draw: shuangsuiji-draw/2 with the demo's fixed
+	// randomness (inspection-service XinxiangDemoPlan.DRAW_RANDOMNESS, ADR 0405), the
+	// fixed
+	// seed and the registry's demo data; the accounts' persons are in keycloak/README.md.
 	static final Inspection PUBLISHED = new Inspection("demo-xx-01", "xinxiang-inspector-1", "xinxiang-agency-1",
 			LocalDate.of(2024, 6, 4));
 
@@ -92,16 +94,16 @@ final class DemoStory {
 	static final Inspection CONCLUDED = new Inspection("demo-xx-04", "xinxiang-inspector-4", "xinxiang-agency-4",
 			LocalDate.of(2024, 6, 7));
 
-	static final Inspection CHECKING = new Inspection("demo-xx-19", "xinxiang-inspector-1", null,
+	static final Inspection CHECKING = new Inspection("demo-xx-19", "xinxiang-inspector-4", null,
 			LocalDate.of(2024, 6, 11));
 
-	static final Inspection CHECKED_IN = new Inspection("demo-xx-27", "xinxiang-inspector-2", null,
+	static final Inspection CHECKED_IN = new Inspection("demo-xx-20", "xinxiang-inspector-2", null,
 			LocalDate.of(2024, 6, 12));
 
-	static final Inspection FINDINGS_DISCUSSED = new Inspection("demo-xx-21", "xinxiang-inspector-3", null,
+	static final Inspection FINDINGS_DISCUSSED = new Inspection("demo-xx-16", "xinxiang-inspector-3", null,
 			LocalDate.of(2024, 6, 13));
 
-	static final Inspection SCHEDULED = new Inspection("demo-xx-23", "xinxiang-inspector-4", null,
+	static final Inspection SCHEDULED = new Inspection("demo-xx-28", "xinxiang-inspector-1", null,
 			LocalDate.of(2024, 6, 14));
 
 	static final Inspection FACT_SHEET_ISSUED = new Inspection("demo-xx-29", "xinxiang-inspector-4", null,
@@ -140,6 +142,7 @@ final class DemoStory {
 		answerAll(FINDINGS_DISCUSSED, createSheet(FINDINGS_DISCUSSED), 21);
 		discuss(FINDINGS_DISCUSSED);
 		checkPublicView();
+		checkPublicDraw();
 		checkUnannounced();
 		say(this.passed + " passed, " + this.failed + " failed");
 		return this.failed;
@@ -473,6 +476,35 @@ final class DemoStory {
 		check("the published result carries the evidence head sealed at closing", sealed.matches("[0-9a-f]{64}")
 				&& contains(results.json(), (n) -> sealed.equals(n.path("evidenceHeadHash").asString(""))));
 		expect("anonymous users cannot read a task", this.api.get(null, PUBLISHED.path()), 401);
+	}
+
+	/**
+	 * The public record of the demo draw ({@code shuangsuiji-draw/2}, issue #12 finding
+	 * 7) names nobody; a drawn inspector finds their own ref on their team, and only
+	 * theirs.
+	 */
+	private void checkPublicDraw() {
+		Reply draw = this.api.get(null, "/api/public/inspections/plans/" + PLAN + "/draw");
+		expect("anonymous users read the demo draw record", draw, 200);
+		String body = draw.text();
+		check("the demo draw is shuangsuiji-draw/2 and its public record names no inspector",
+				"shuangsuiji-draw/2".equals(draw.json().path("algorithm").asString(""))
+						&& !body.contains("lawEnforcementCertNo") && !body.contains("\"personId\"")
+						&& !body.contains("demo-insp-"));
+		Reply own = this.api.get(PUBLISHED.inspector(), "/api/inspections/plans/" + PLAN + "/draw/identities");
+		expect(PUBLISHED.inspector() + " reads who they are in the draw", own, 200);
+		JsonNode people = own.json().path("people");
+		String ref = people.path(0).path("ref").asString("");
+		JsonNode team = null;
+		for (JsonNode agency : draw.json().path("result").path("agencies")) {
+			if (PUBLISHED.agencyId().equals(agency.path("agencyId").asString(""))) {
+				team = agency.path("team");
+			}
+		}
+		check(PUBLISHED.inspector() + " gets their own entry only, and its ref " + ref + " is on the public team of "
+				+ PUBLISHED.agencyId(),
+				people.size() == 1 && !ref.isEmpty() && team != null
+						&& contains(team, (n) -> ref.equals(n.path("ref").asString(""))));
 	}
 
 	/**
