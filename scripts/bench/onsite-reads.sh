@@ -12,14 +12,14 @@ token() {
   curl -sf -d grant_type=password -d client_id=shuangsuiji-cli -d username="$1" -d password=demo \
     http://localhost:8180/realms/shuangsuiji/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
 }
-task="demo-xinxiang-2024:demo-xx-19"   # CHECKING in the demo story, team of xinxiang-inspector-1
-TOKEN=$(token xinxiang-inspector-1)
+task="demo-xinxiang-2024:demo-xx-19"   # CHECKING in the demo story, team of xinxiang-inspector-4 (the /2 demo draw, ADR 0405)
+TOKEN=$(token xinxiang-inspector-4)
 export TOKEN
 sheet=$(curl -sf -H "Authorization: Bearer $TOKEN" "$gateway/api/scoring/sheets?inspectionId=$task&mode=OFFICIAL" |
   node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log((JSON.parse(s)[0]||{}).id||''))")
 [ -n "$sheet" ] || { echo "no official sheet for $task: was the demo story told?" >&2; exit 1; }
 for connections in 1 4 8; do
-  echo "== on-site reads of $task (task, sheet $sheet, evidence) as xinxiang-inspector-1, ${seconds}s, $connections connection(s)"
+  echo "== on-site reads of $task (task, sheet $sheet, evidence) as xinxiang-inspector-4, ${seconds}s, $connections connection(s)"
   wrk -t"$(( connections > 1 ? 2 : 1 ))" -c"$connections" -d"${seconds}s" -s scripts/bench/onsite-reads.lua "$gateway" -- \
     "/api/inspections/tasks/$task" "/api/scoring/sheets/$sheet" "/api/evidence/inspections/$task"
 done
