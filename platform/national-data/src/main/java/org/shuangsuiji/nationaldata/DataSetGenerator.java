@@ -172,15 +172,26 @@ public final class DataSetGenerator {
 					Set<BusinessCategory> specialities = EnumSet.noneOf(BusinessCategory.class);
 					specialities.addAll(CategoryMix.appraiser(random, EnumSet.allOf(BusinessCategory.class)));
 					people.add(new DataSet.PoolPerson(name + "（专家" + serial + "）", null, specialities,
-							at.name() + "司法鉴定协会", at.code(), random.nextDouble() < 0.97));
+							bureauName(at) + "司法鉴定协会", at.code(), random.nextDouble() < 0.97));
 				}
 			}
 		}
 		return people;
 	}
 
-	private static String unit(Division at) {
-		return at.name() + ((at.level() == Level.PROVINCE) ? "司法厅" : "司法局");
+	/**
+	 * The bureau a pool member works at: a municipality's 市辖区 is the city itself
+	 * (北京市司法局), a province's directly administered units answer to its 司法厅.
+	 */
+	private String unit(Division at) {
+		return bureauName(at)
+				+ ((at.level() == Level.PROVINCE || at.name().startsWith("省直辖") || at.name().startsWith("自治区直辖"))
+						? "司法厅" : "司法局");
+	}
+
+	private String bureauName(Division at) {
+		boolean pseudoCity = at.level() == Level.CITY && (at.name().equals("市辖区") || at.name().endsWith("直辖县级行政区划"));
+		return pseudoCity ? this.regions.get(at.province()).name() : at.name();
 	}
 
 	/**

@@ -61,7 +61,11 @@ final class PlatformWriter {
 		Predicate<String> inReach = known::contains;
 		List<DataSet.Agency> agencies = data.agencies().stream().filter((a) -> inReach.test(a.regionCode())).toList();
 		Set<String> codes = new TreeSet<>();
-		agencies.forEach((a) -> codes.add(a.creditCode()));
+		Set<String> cities = new TreeSet<>();
+		agencies.forEach((a) -> {
+			codes.add(a.creditCode());
+			cities.add(a.regionCode().substring(0, 4) + "00");
+		});
 		return new DataSet(data.seed(), data.scale(), agencies,
 				data.appraisers().stream().filter((a) -> codes.contains(a.agencyCreditCode())).toList(),
 				data.inspectors().stream().filter((p) -> inReach.test(p.regionCode())).toList(),
@@ -70,7 +74,9 @@ final class PlatformWriter {
 					.stream()
 					.filter((c) -> inReach.test(c.personRegion()) && codes.contains(c.agencyCreditCode()))
 					.toList(),
-				data.plans().stream().filter((p) -> inReach.test(p.cityCode())).toList());
+				// a city's plans only where its agencies are in reach: a draw needs
+				// agencies to draw
+				data.plans().stream().filter((p) -> cities.contains(p.cityCode())).toList());
 	}
 
 	void write(DataSet data, DataSet reach, Progress progress) {
