@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,7 @@ public final class DataSetGenerator {
 			count[pick(cumulative, random.nextDouble() * total)]++;
 		}
 		List<DataSet.PoolPerson> people = new ArrayList<>(size);
+		Set<String> keys = new HashSet<>();
 		int serial = 0;
 		for (int c = 0; c < cities.size(); c++) {
 			String city = cities.get(c);
@@ -165,7 +167,13 @@ public final class DataSetGenerator {
 					// the first two of a city always hold a 执法证, so its draw can run
 					String certNo = (k < 2 || random.nextDouble() < 0.9)
 							? city.substring(0, 2) + "ZF" + String.format("%07d", serial) : null;
-					people.add(new DataSet.PoolPerson(name, certNo, Set.of(), unit(at), at.code(),
+					String unit = unit(at);
+					// without a 执法证 the registry tells people apart by name, unit and
+					// region
+					while (certNo == null && !keys.add(name + "|" + unit + "|" + at.code())) {
+						name = Names.person(random);
+					}
+					people.add(new DataSet.PoolPerson(name, certNo, Set.of(), unit, at.code(),
 							k < 2 || random.nextDouble() < 0.97));
 				}
 				else {

@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * One command: generate the data set from {@code --seed} at {@code --scale}, write it
  * into the running platform (bulk imports and APIs, as the bureau accounts given by
- * {@code --account province=username}), show a progress bar and print what it wrote.
- * {@code --out DIR} also keeps the whole national set as import files;
- * {@code --files-only} contacts no platform.
+ * {@code --account region=username}: a province's for the registry, a city's for its
+ * plans), show a progress bar and print what it wrote. {@code --out DIR} also keeps the
+ * whole national set as import files; {@code --files-only} contacts no platform.
  */
 public final class NationalData {
 
@@ -93,9 +93,9 @@ public final class NationalData {
 					case "--files-only" -> filesOnly = true;
 					case "--account" -> {
 						String[] pair = value(args, ++i, arg).split("=", 2);
-						if (pair.length != 2 || !pair[0].matches("\\d{2}0000")) {
+						if (pair.length != 2 || !pair[0].matches("\\d{4}00")) {
 							throw new IllegalArgumentException(
-									"--account wants PROVINCE=username, e.g. 410000=henan-province");
+									"--account wants REGION=username (a province or a city), e.g. 410000=henan-province");
 						}
 						accounts.put(pair[0], pair[1]);
 					}
@@ -103,10 +103,13 @@ public final class NationalData {
 				}
 			}
 			if (accounts.isEmpty()) {
-				// the local realm's two provincial bureaus
+				// the local realm's bureaus: two provinces (imports), two cities (their
+				// plans)
 				// (keycloak/realm-shuangsuiji.json)
 				accounts.put("410000", "henan-province");
 				accounts.put("420000", "hubei-province");
+				accounts.put("410700", "xinxiang-city");
+				accounts.put("420700", "ezhou-city");
 			}
 			Sizes.at(scale);
 			return new Options(seed, scale, gateway, keycloak, password, accounts, out, filesOnly);

@@ -2,6 +2,7 @@ package org.shuangsuiji.nationaldata;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,14 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes a data set into a running platform as the bureau accounts it is given (one per
- * province): agencies, appraisers and both pools through the registry's bulk imports
- * (files of at most {@link #CHUNK} rows), conflicts one by one, then each city's plans,
- * published, committed and drawn with the plan's seed. Only what the platform can hold is
- * sent: provinces with an account, and regions the registry's tree knows; the rest is
- * counted as out of reach.
+ * Writes a data set into a running platform as the bureau accounts it is given (by region
+ * code): agencies, appraisers and both pools through the registry's bulk imports as the
+ * province (files of at most {@link #CHUNK} rows), conflicts one by one, then each city's
+ * plans as the city (inspection-service lets only the organising bureau itself manage a
+ * plan), published, committed and drawn with the plan's seed. Only what the platform can
+ * hold is sent: provinces with an account, and regions the registry's tree knows; the
+ * rest is counted as out of reach. A second run with the same seed adds nothing: the
+ * imports upsert, declared conflicts and plans of the same title are skipped.
  */
 final class PlatformWriter {
 
@@ -41,7 +44,7 @@ final class PlatformWriter {
 	 */
 	Set<String> knownRegions() {
 		Set<String> known = new TreeSet<>();
-		for (String province : this.accounts.keySet()) {
+		for (String province : this.accounts.keySet().stream().filter((r) -> r.endsWith("0000")).toList()) {
 			for (JsonNode city : this.api.get(null, "/api/public/registry/regions/" + province + "/children").json()) {
 				String cityCode = city.path("code").asString();
 				known.add(cityCode);
@@ -106,7 +109,7 @@ final class PlatformWriter {
 		Summary.Kind tally = this.summary.kind(kind);
 		progress.label("importing " + kind);
 		for (Map.Entry<String, List<T>> province : byProvince(rows, region).entrySet()) {
-			String account = this.accounts.get(province.getKey());
+			String account = provinceAccount(province.getKey());
 			List<T> all = province.getValue();
 			for (int from = 0; from < all.size(); from += CHUNK) {
 				List<T> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
@@ -117,8 +120,8 @@ final class PlatformWriter {
 				tally.calls++;
 				if (reply.ok()) {
 					JsonNode report = reply.json();
-					tally.written += report.path("created").asLong() + report.path("updated").asLong()
-							+ report.path("unchanged").asLong();
+					tally.written += report.path("created").asLong() + report.path("updated").asLong();
+					tally.unchanged += report.path("unchanged").asLong();
 				}
 				else {
 					tally.refused(chunk.size(), reply.toString());
@@ -148,9 +151,14 @@ final class PlatformWriter {
 		Map<String, String> expertIds = new HashMap<>();
 		Set<String> cities = new TreeSet<>();
 		reach.conflicts().forEach((c) -> cities.add(c.personRegion().substring(0, 4) + "00"));
+		Set<String> declared = new HashSet<>();
 		for (String city : cities) {
-			String account = account(city);
+			String account = provinceAccount(city);
 			long started = System.nanoTime();
+			for (JsonNode c : this.api.get(account, "/api/registry/conflicts?region=" + city).json()) {
+				declared.add(c.path("personId").asString() + "|" + c.path("agencyId").asString() + "|"
+						+ c.path("kind").asString());
+			}
 			for (JsonNode a : this.api.get(account, "/api/registry/pools/agencies?region=" + city).json()) {
 				agencyIds.put(a.path("creditCode").asString(), a.path("id").asString());
 			}
@@ -161,7 +169,7 @@ final class PlatformWriter {
 			for (JsonNode p : this.api.get(account, "/api/registry/pools/experts?region=" + city).json()) {
 				expertIds.put(key(p), p.path("id").asString());
 			}
-			tally.calls += 3;
+			tally.calls += 4;
 			tally.nanos += System.nanoTime() - started;
 		}
 		for (DataSet.Conflict conflict : reach.conflicts()) {
@@ -175,6 +183,11 @@ final class PlatformWriter {
 				progress.advance(1);
 				continue;
 			}
+			if (declared.contains(personId + "|" + agencyId + "|" + conflict.kind())) {
+				tally.unchanged++;
+				progress.advance(1);
+				continue;
+			}
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("personId", personId);
 			body.put("personKind", conflict.personKind());
@@ -183,8 +196,8 @@ final class PlatformWriter {
 			body.put("reason", conflict.reason());
 			body.put("declaredOn", conflict.declaredOn().toString());
 			long started = System.nanoTime();
-			PlatformClient.Reply reply = this.api.post(account(conflict.personRegion()), "/api/registry/conflicts",
-					body);
+			PlatformClient.Reply reply = this.api.post(provinceAccount(conflict.personRegion()),
+					"/api/registry/conflicts", body);
 			tally.nanos += System.nanoTime() - started;
 			tally.calls++;
 			if (reply.ok()) {
@@ -206,9 +219,29 @@ final class PlatformWriter {
 	private void plans(DataSet reach, Progress progress) {
 		Summary.Kind plans = this.summary.kind("plans");
 		Summary.Kind draws = this.summary.kind("draws");
+		Map<String, Set<String>> titles = new HashMap<>();
 		for (DataSet.Plan plan : reach.plans()) {
 			progress.label("plan " + plan.cityCode() + " " + plan.year());
-			String account = account(plan.cityCode());
+			String account = this.accounts.get(plan.cityCode());
+			if (account == null) {
+				plans.refused(1,
+						"no account of city " + plan.cityCode() + " (only the organising bureau manages a plan)");
+				progress.advance(1);
+				continue;
+			}
+			Set<String> existing = titles.computeIfAbsent(plan.cityCode(), (city) -> {
+				Set<String> known = new HashSet<>();
+				this.api.get(account, "/api/inspections/plans")
+					.json()
+					.forEach((p) -> known.add(p.path("title").asString()));
+				return known;
+			});
+			if (existing.contains(plan.title())) {
+				plans.unchanged++;
+				draws.unchanged++;
+				progress.advance(1);
+				continue;
+			}
 			long started = System.nanoTime();
 			PlatformClient.Reply created = this.api.post(account, "/api/inspections/plans", planBody(plan));
 			String id = created.ok() ? created.json().path("id").asString() : null;
@@ -259,7 +292,7 @@ final class PlatformWriter {
 		return body;
 	}
 
-	private String account(String region) {
+	private String provinceAccount(String region) {
 		return this.accounts.get(region.substring(0, 2) + "0000");
 	}
 

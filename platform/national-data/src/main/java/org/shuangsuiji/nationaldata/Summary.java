@@ -21,6 +21,8 @@ final class Summary {
 
 		long written;
 
+		long unchanged;
+
 		long refused;
 
 		long calls;
@@ -40,8 +42,9 @@ final class Summary {
 			}
 		}
 
+		/** Rows handled (written or found unchanged) per second of calls. */
 		double perSecond() {
-			return (this.nanos == 0) ? 0 : this.written / (this.nanos / 1e9);
+			return (this.nanos == 0) ? 0 : (this.written + this.unchanged) / (this.nanos / 1e9);
 		}
 
 	}
@@ -54,11 +57,11 @@ final class Summary {
 
 	String table(long totalNanos) {
 		StringBuilder out = new StringBuilder();
-		out.append(String.format("%-12s %10s %10s %10s %8s %7s %9s %9s%n", "kind", "generated", "in reach", "written",
-				"refused", "calls", "seconds", "rows/s"));
+		out.append(String.format("%-12s %10s %10s %10s %10s %8s %7s %9s %9s%n", "kind", "generated", "in reach",
+				"written", "unchanged", "refused", "calls", "seconds", "rows/s"));
 		for (Kind k : this.kinds.values()) {
-			out.append(String.format("%-12s %10d %10d %10d %8d %7d %9.1f %9.1f%n", k.name, k.generated, k.inReach,
-					k.written, k.refused, k.calls, k.nanos / 1e9, k.perSecond()));
+			out.append(String.format("%-12s %10d %10d %10d %10d %8d %7d %9.1f %9.1f%n", k.name, k.generated, k.inReach,
+					k.written, k.unchanged, k.refused, k.calls, k.nanos / 1e9, k.perSecond()));
 		}
 		out.append(String.format("total time %.1f s%n", totalNanos / 1e9));
 		for (Kind k : this.kinds.values()) {
