@@ -1,0 +1,127 @@
+package org.shuangsuiji.nationaldata;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One command: generate the data set from {@code --seed} at {@code --scale}, write it
+ * into the running platform (bulk imports and APIs, as the bureau accounts given by
+ * {@code --account region=username}: a province's for the registry, a city's for its
+ * plans), show a progress bar and print what it wrote. {@code --out DIR} also keeps the
+ * whole national set as import files; {@code --files-only} contacts no platform.
+ */
+public final class NationalData {
+
+	private NationalData() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Options options = Options.parse(args);
+		long started = System.nanoTime();
+		DataSet data = new DataSetGenerator(RegionCatalogue.national()).generate(options.seed(), options.scale());
+		long generated = System.nanoTime() - started;
+		System.out.printf(
+				"[national-data] seed %d, scale %s: %d agencies, %d appraisers, %d inspectors, %d experts, "
+						+ "%d conflicts, %d plans (generated in %.1f s)%n",
+				data.seed(), data.scale(), data.agencies().size(), data.appraisers().size(), data.inspectors().size(),
+				data.experts().size(), data.conflicts().size(), data.plans().size(), generated / 1e9);
+		if (options.out() != null) {
+			writeFiles(data, options.out());
+		}
+		if (options.filesOnly()) {
+			return;
+		}
+		PlatformClient api = new PlatformClient(options.gateway(),
+				options.keycloak() + "/realms/shuangsuiji/protocol/openid-connect/token", options.password());
+		Summary summary = new Summary();
+		PlatformWriter writer = new PlatformWriter(api, options.accounts(), summary);
+		Set<String> known = writer.knownRegions();
+		DataSet reach = PlatformWriter.reachable(data, known);
+		System.out.printf(
+				"[national-data] in reach of accounts %s (%d regions the registry knows): %d agencies, "
+						+ "%d appraisers, %d inspectors, %d experts, %d conflicts, %d plans%n",
+				options.accounts(), known.size(), reach.agencies().size(), reach.appraisers().size(),
+				reach.inspectors().size(), reach.experts().size(), reach.conflicts().size(), reach.plans().size());
+		long units = reach.agencies().size() + reach.appraisers().size() + reach.inspectors().size()
+				+ reach.experts().size() + reach.conflicts().size() + reach.plans().size();
+		Progress progress = new Progress(System.out, System.console() != null, units);
+		long writing = System.nanoTime();
+		writer.write(data, reach, progress);
+		progress.finish();
+		String table = summary.table(System.nanoTime() - writing);
+		System.out.print(table);
+		if (options.out() != null) {
+			Files.writeString(options.out().resolve("summary.txt"), table);
+		}
+	}
+
+	private static void writeFiles(DataSet data, Path out) throws IOException {
+		Files.createDirectories(out);
+		Files.write(out.resolve("agencies.csv"), ImportFiles.agencies(data.agencies()));
+		Files.write(out.resolve("appraisers.csv"), ImportFiles.appraisers(data.appraisers()));
+		Files.write(out.resolve("inspectors.csv"), ImportFiles.inspectors(data.inspectors()));
+		Files.write(out.resolve("experts.csv"), ImportFiles.experts(data.experts()));
+		System.out.println("[national-data] import files of the whole set in " + out);
+	}
+
+	/** The command line. */
+	record Options(long seed, double scale, String gateway, String keycloak, String password,
+			Map<String, String> accounts, Path out, boolean filesOnly) {
+
+		static Options parse(String[] args) {
+			long seed = 1;
+			double scale = 0.05;
+			String gateway = "http://127.0.0.1:8080";
+			String keycloak = "http://127.0.0.1:8180";
+			String password = "demo";
+			Map<String, String> accounts = new LinkedHashMap<>();
+			Path out = null;
+			boolean filesOnly = false;
+			for (int i = 0; i < args.length; i++) {
+				String arg = args[i];
+				switch (arg) {
+					case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
+					case "--scale" -> scale = Double.parseDouble(value(args, ++i, arg));
+					case "--gateway" -> gateway = value(args, ++i, arg);
+					case "--keycloak" -> keycloak = value(args, ++i, arg);
+					case "--password" -> password = value(args, ++i, arg);
+					case "--out" -> out = Path.of(value(args, ++i, arg));
+					case "--files-only" -> filesOnly = true;
+					case "--account" -> {
+						String[] pair = value(args, ++i, arg).split("=", 2);
+						if (pair.length != 2 || !pair[0].matches("\\d{4}00")) {
+							throw new IllegalArgumentException(
+									"--account wants REGION=username (a province or a city), e.g. 410000=henan-province");
+						}
+						accounts.put(pair[0], pair[1]);
+					}
+					default -> throw new IllegalArgumentException("unknown option " + arg);
+				}
+			}
+			if (accounts.isEmpty()) {
+				// the local realm's bureaus: two provinces (imports), two cities (their
+				// plans)
+				// (keycloak/realm-shuangsuiji.json)
+				accounts.put("410000", "henan-province");
+				accounts.put("420000", "hubei-province");
+				accounts.put("410700", "xinxiang-city");
+				accounts.put("420700", "ezhou-city");
+			}
+			Sizes.at(scale);
+			return new Options(seed, scale, gateway, keycloak, password, accounts, out, filesOnly);
+		}
+
+		private static String value(String[] args, int index, String option) {
+			if (index >= args.length) {
+				throw new IllegalArgumentException(option + " needs a value");
+			}
+			return args[index];
+		}
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.shuangsuiji.nationaldata;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform's API through the gateway, signed in as a named account of the realm
+ * (password grant of the CLI client, a token kept for two minutes).
+ */
+final class PlatformClient {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Duration TOKEN_LIFE = Duration.ofMinutes(2);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String gateway;
+
+	private final String tokenEndpoint;
+
+	private final String password;
+
+	private final Map<String, Token> tokens = new HashMap<>();
+
+	PlatformClient(String gateway, String tokenEndpoint, String password) {
+		this.gateway = gateway;
+		this.tokenEndpoint = tokenEndpoint;
+		this.password = password;
+	}
+
+	/** A response: status and body. */
+	record Reply(int status, byte[] bytes) {
+
+		boolean ok() {
+			return this.status >= 200 && this.status < 300;
+		}
+
+		JsonNode json() {
+			return (this.bytes.length == 0) ? JSON.nullNode() : JSON.readTree(this.bytes);
+		}
+
+		@Override
+		public String toString() {
+			String body = new String(this.bytes, StandardCharsets.UTF_8);
+			return this.status + " " + ((body.length() > 300) ? body.substring(0, 300) + "…" : body);
+		}
+
+	}
+
+	Reply get(String user, String path) {
+		return send(user, request(path).GET());
+	}
+
+	Reply post(String user, String path, Object body) {
+		byte[] bytes = (body == null) ? new byte[0] : JSON.writeValueAsBytes(body);
+		return send(user, request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+	}
+
+	/** A multipart upload of one file as the part named {@code file}. */
+	Reply upload(String user, String path, String fileName, String mediaType, byte[] content) {
+		String boundary = "----national-data" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + mediaType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(user,
+				request(path).timeout(Duration.ofMinutes(5))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(this.gateway + path)).timeout(Duration.ofSeconds(60));
+	}
+
+	private Reply send(String user, HttpRequest.Builder request) {
+		if (user != null) {
+			request.header("Authorization", "Bearer " + token(user));
+		}
+		HttpResponse<byte[]> response = exchange(request.build());
+		return new Reply(response.statusCode(), response.body());
+	}
+
+	private HttpResponse<byte[]> exchange(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.uri() + " did not answer: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+	}
+
+	private synchronized String token(String user) {
+		Token token = this.tokens.get(user);
+		if (token == null || System.nanoTime() > token.expiresAtNanos()) {
+			String form = "grant_type=password&client_id=shuangsuiji-cli&username=" + encode(user) + "&password="
+					+ encode(this.password);
+			HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(this.tokenEndpoint))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " "
+						+ new String(response.body(), StandardCharsets.UTF_8));
+			}
+			token = new Token(JSON.readTree(response.body()).path("access_token").asString(),
+					System.nanoTime() + TOKEN_LIFE.toNanos());
+			this.tokens.put(user, token);
+		}
+		return token.value();
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private record Token(String value, long expiresAtNanos) {
+	}
+
+}
