@@ -1,12 +1,14 @@
 package org.shuangsuiji.gateway.security;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import io.netty.channel.ChannelOption;
 import org.shuangsuiji.gateway.observability.AccessLogUser;
 import org.shuangsuiji.platform.security.jwt.PlatformJwt;
+import org.shuangsuiji.platform.security.jwt.ValidatedTokens;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -54,6 +56,16 @@ public class GatewaySecurityConfiguration {
 
 	private static final Duration KEY_SET_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
 
+	/** Accepted tokens remembered: about one per active session, a few MB at most. */
+	private static final int REMEMBERED_TOKENS = 10_000;
+
+	/**
+	 * The longest an accepted token is trusted without a new signature check (Keycloak's
+	 * access tokens live 15 minutes in the project's realm): a signing key withdrawn from
+	 * Keycloak still lets the tokens already checked through for at most this long.
+	 */
+	private static final Duration REMEMBERED_AT_MOST = Duration.ofMinutes(5);
+
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
 		// First, so that a missing issuer stops the start with its own message.
@@ -62,7 +74,10 @@ public class GatewaySecurityConfiguration {
 			.webClient(keySetClient())
 			.build();
 		decoder.setJwtValidator(validator);
-		return new ReportingUnreachableKeys(decoder);
+		// Checking a token (parse, RSA signature, validators) was most of the gateway's
+		// CPU per request under load (issue #13); the same token comes back for minutes.
+		return new RememberingValidTokens(new ReportingUnreachableKeys(decoder),
+				new ValidatedTokens(REMEMBERED_TOKENS, REMEMBERED_AT_MOST, Clock.systemUTC()));
 	}
 
 	/**
