@@ -12,6 +12,7 @@ import org.shuangsuiji.platform.security.jwt.ValidatedTokens;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -67,7 +68,8 @@ public class GatewaySecurityConfiguration {
 	private static final Duration REMEMBERED_AT_MOST = Duration.ofMinutes(5);
 
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
+	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties,
+			@Value("${gateway.token-cache.enabled:true}") boolean rememberTokens) {
 		// First, so that a missing issuer stops the start with its own message.
 		OAuth2TokenValidator<Jwt> validator = PlatformJwt.validator(properties.issuer(), properties.audience());
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
@@ -76,8 +78,9 @@ public class GatewaySecurityConfiguration {
 		decoder.setJwtValidator(validator);
 		// Checking a token (parse, RSA signature, validators) was most of the gateway's
 		// CPU per request under load (issue #13); the same token comes back for minutes.
-		return new RememberingValidTokens(new ReportingUnreachableKeys(decoder),
-				new ValidatedTokens(REMEMBERED_TOKENS, REMEMBERED_AT_MOST, Clock.systemUTC()));
+		ReactiveJwtDecoder checking = new ReportingUnreachableKeys(decoder);
+		return rememberTokens ? new RememberingValidTokens(checking,
+				new ValidatedTokens(REMEMBERED_TOKENS, REMEMBERED_AT_MOST, Clock.systemUTC())) : checking;
 	}
 
 	/**
