@@ -2,7 +2,8 @@
 # The gateway's cost (issue #13): the same authenticated GET sent straight to registry-service and through
 # the gateway, alternately in one run, after a warm-up, with wrk on loopback. Starts the local platform
 # itself, under the machine's local-run lock, with the production image's JVM flags instead of the local
-# run's fast-start ones, and stops it at the end. The gateway's rate limit is off for the run (one user at
+# run's fast-start ones and the production trace sampling (0.1, not the local profile's 1.0), and stops it
+# at the end. The gateway's rate limit is off for the run (one user at
 # thousands of requests per second would be 429 by design); every answer must be 2xx, so a 429 or a
 # circuit-breaker fallback (503) fails the run.
 #
@@ -31,7 +32,8 @@ prod_flags="-Xmx537m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.hea
 
 rm -f "$data/story-result.txt"
 echo "starting the local platform (data $data, JVM flags: $prod_flags, token cache ${TOKEN_CACHE_ENABLED:-true})"
-LOCAL_DATA=$data LOCAL_RUN_JVM_FLAGS=$prod_flags RATE_LIMIT_ENABLED=false TOKEN_CACHE_ENABLED=${TOKEN_CACHE_ENABLED:-true} \
+LOCAL_DATA=$data LOCAL_RUN_JVM_FLAGS=$prod_flags RATE_LIMIT_ENABLED=false \
+  MANAGEMENT_TRACING_SAMPLING_PROBABILITY=0.1 TOKEN_CACHE_ENABLED=${TOKEN_CACHE_ENABLED:-true} \
   java -jar platform/local-run/target/local-run.jar > "$out/local-run.log" 2>&1 &
 platform=$!
 trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null || true' EXIT
@@ -87,7 +89,7 @@ if [ "${BENCH_JFR:-}" = 1 ]; then
   echo "gateway CPU samples, top frames ($out/gateway.jfr):"
   jfr print --events jdk.ExecutionSample "$out/gateway.jfr" |
     awk '/stackTrace = \[/{getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' |
-    sort | uniq -c | sort -rn | head -25 > "$out/top-frames.txt"
+    sort | uniq -c | sort -rn | sed -n 1,25p > "$out/top-frames.txt"
   cat "$out/top-frames.txt"
 fi
 

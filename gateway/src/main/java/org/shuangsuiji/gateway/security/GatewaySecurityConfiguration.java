@@ -100,6 +100,7 @@ public class GatewaySecurityConfiguration {
 			GatewayAccessProperties access, Environment environment) {
 		String[] publicPaths = access.publicPaths().toArray(String[]::new);
 		ServerWebExchangeMatcher publicMatcher = ServerWebExchangeMatchers.pathMatchers(publicPaths);
+		ServerBearerTokenAuthenticationConverter bearerToken = new ServerBearerTokenAuthenticationConverter();
 		// The same chain guards the management server: its actuator endpoints are open
 		// there (loopback or cluster-internal), and only there.
 		ServerWebExchangeMatcher actuatorOnManagementPort = new AndServerWebExchangeMatcher(
@@ -128,8 +129,7 @@ public class GatewaySecurityConfiguration {
 				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder)
 					.jwtAuthenticationConverter((token) -> Mono.just(PlatformJwt.authentication(token))))
 				.bearerTokenConverter((exchange) -> publicMatcher.matches(exchange)
-					.flatMap((match) -> match.isMatch() ? Mono.empty()
-							: new ServerBearerTokenAuthenticationConverter().convert(exchange)))
+					.flatMap((match) -> match.isMatch() ? Mono.empty() : bearerToken.convert(exchange)))
 				.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
 				.accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
