@@ -22,7 +22,7 @@ round=${2:-20}
 rounds=${3:-3}
 connections=${4:-8}
 root=$PWD
-data=${LOCAL_DATA:-$root/.local-data/bench}
+data=${LOCAL_DATA:-$root/.local-data/load}
 out=$data/out/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 # The production image's flags (pom.xml, jib): -XX:MaxRAMPercentage=70 of the pod's 768Mi limit

@@ -18,7 +18,7 @@ clients=${1:-200}
 warmup=${2:-60}
 measured=${3:-600}
 root=$PWD
-data=${LOCAL_DATA:-$root/.local-data/soak}
+data=${LOCAL_DATA:-$root/.local-data/load}
 out=$data/out/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 # as in scripts/bench-gateway.sh: the production image's heap share of a 768Mi pod, its collector, no
