@@ -1,15 +1,18 @@
 package org.shuangsuiji.gateway.security;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import io.netty.channel.ChannelOption;
 import org.shuangsuiji.gateway.observability.AccessLogUser;
 import org.shuangsuiji.platform.security.jwt.PlatformJwt;
+import org.shuangsuiji.platform.security.jwt.ValidatedTokens;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -54,15 +57,30 @@ public class GatewaySecurityConfiguration {
 
 	private static final Duration KEY_SET_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
 
+	/** Accepted tokens remembered: about one per active session, a few MB at most. */
+	private static final int REMEMBERED_TOKENS = 10_000;
+
+	/**
+	 * The longest an accepted token is trusted without a new signature check (Keycloak's
+	 * access tokens live 15 minutes in the project's realm): a signing key withdrawn from
+	 * Keycloak still lets the tokens already checked through for at most this long.
+	 */
+	private static final Duration REMEMBERED_AT_MOST = Duration.ofMinutes(5);
+
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
+	ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties,
+			@Value("${gateway.token-cache.enabled:true}") boolean rememberTokens) {
 		// First, so that a missing issuer stops the start with its own message.
 		OAuth2TokenValidator<Jwt> validator = PlatformJwt.validator(properties.issuer(), properties.audience());
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
 			.webClient(keySetClient())
 			.build();
 		decoder.setJwtValidator(validator);
-		return new ReportingUnreachableKeys(decoder);
+		// Checking a token (parse, RSA signature, validators) was most of the gateway's
+		// CPU per request under load (issue #13); the same token comes back for minutes.
+		ReactiveJwtDecoder checking = new ReportingUnreachableKeys(decoder);
+		return rememberTokens ? new RememberingValidTokens(checking,
+				new ValidatedTokens(REMEMBERED_TOKENS, REMEMBERED_AT_MOST, Clock.systemUTC())) : checking;
 	}
 
 	/**
@@ -82,6 +100,7 @@ public class GatewaySecurityConfiguration {
 			GatewayAccessProperties access, Environment environment) {
 		String[] publicPaths = access.publicPaths().toArray(String[]::new);
 		ServerWebExchangeMatcher publicMatcher = ServerWebExchangeMatchers.pathMatchers(publicPaths);
+		ServerBearerTokenAuthenticationConverter bearerToken = new ServerBearerTokenAuthenticationConverter();
 		// The same chain guards the management server: its actuator endpoints are open
 		// there (loopback or cluster-internal), and only there.
 		ServerWebExchangeMatcher actuatorOnManagementPort = new AndServerWebExchangeMatcher(
@@ -110,8 +129,7 @@ public class GatewaySecurityConfiguration {
 				.jwt((jwt) -> jwt.jwtDecoder(jwtDecoder)
 					.jwtAuthenticationConverter((token) -> Mono.just(PlatformJwt.authentication(token))))
 				.bearerTokenConverter((exchange) -> publicMatcher.matches(exchange)
-					.flatMap((match) -> match.isMatch() ? Mono.empty()
-							: new ServerBearerTokenAuthenticationConverter().convert(exchange)))
+					.flatMap((match) -> match.isMatch() ? Mono.empty() : bearerToken.convert(exchange)))
 				.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
 				.accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())

@@ -75,6 +75,27 @@ class RateLimitFilterTest {
 	}
 
 	@Test
+	void aBureauUsersDashboardLoadedTwiceInARowIsNeverLimitedByTheDefaults() {
+		// The province dashboard (frontend DashboardPage) sends at once: two scoring
+		// dashboards, two inspection dashboards, one scoring dashboard per plan year
+		// (five
+		// here, more than the demo has), and anonymously the plans and two lists of child
+		// regions. A reload right after doubles it; the default burst (40) takes both.
+		RateLimitFilter filter = new RateLimitFilter(new RateLimitProperties(null, 0, 0, 0));
+		int authenticated = 2 * (4 + 5);
+		int anonymous = 2 * 3;
+
+		for (int i = 0; i < authenticated; i++) {
+			filter.filter(exchangeOf("henan-province"), this.chain).block();
+		}
+		for (int i = 0; i < anonymous; i++) {
+			filter.filter(anonymousFrom("10.0.0.1"), this.chain).block();
+		}
+
+		assertThat(this.passed).hasValue(authenticated + anonymous);
+	}
+
+	@Test
 	void defaultsApplyWhenNothingIsConfigured() {
 		RateLimitProperties defaults = new RateLimitProperties(null, 0, 0, 0);
 

@@ -175,10 +175,28 @@ public final class LocalPlatform {
 			.toList();
 	}
 
+	/**
+	 * The JVM flags of every child: {@code LOCAL_RUN_JVM_FLAGS} (space-separated)
+	 * replaces the fast-start defaults, e.g. with the production image's flags for a
+	 * benchmark (scripts/bench-gateway.sh).
+	 */
+	static final String JVM_FLAGS_ENV = "LOCAL_RUN_JVM_FLAGS";
+
 	private static List<String> command(Path jar) {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-				"--spring.profiles.active=local");
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(jvmFlags(System.getenv()));
+		command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=local"));
+		return command;
+	}
+
+	/** Fast start and slow steady state unless {@link #JVM_FLAGS_ENV} says otherwise. */
+	static List<String> jvmFlags(Map<String, String> environment) {
+		String flags = environment.get(JVM_FLAGS_ENV);
+		if (flags == null || flags.isBlank()) {
+			return List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+		}
+		return List.of(flags.strip().split("\\s+"));
 	}
 
 	private Map<String, String> environment(ServiceSpec service, RunningKeycloak keycloak) {
