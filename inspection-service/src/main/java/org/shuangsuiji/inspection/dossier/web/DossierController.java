@@ -24,6 +24,7 @@ import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,8 +53,11 @@ class DossierController {
 
 	private final DossierService dossiers;
 
-	DossierController(DossierService dossiers) {
+	private final BodyValidator bodies;
+
+	DossierController(DossierService dossiers, BodyValidator bodies) {
 		this.dossiers = dossiers;
+		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -105,7 +109,9 @@ class DossierController {
 	@PutMapping("/files/{caseNumber}/review")
 	@PreAuthorize("hasAnyRole('inspector','expert')")
 	DossierResponse review(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-			@PathVariable String caseNumber, @Valid @RequestBody DossierReviewRequest request) {
+			@PathVariable String caseNumber, @RequestBody DossierReviewRequest request) {
+		this.dossiers.requireTeam(caller, id);
+		this.bodies.valid(request);
 		List<ItemCheck> checks = request.checks()
 			.stream()
 			.map((check) -> new ItemCheck(check.item(), check.result() == CheckResult.DEFECT, check.note()))
