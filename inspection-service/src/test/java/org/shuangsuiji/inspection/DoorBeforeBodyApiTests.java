@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.http.TestHttp.Multipart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,6 +112,14 @@ class DoorBeforeBodyApiTests extends ApiTestSupport {
 		String review = task("/dossier/files/2024-001/review");
 		refused(body(http(stranger).put(review, INVALID), 403));
 		invalid(body(http(member).put(review, INVALID), 400));
+	}
+
+	@Test
+	void anInspectorOfAnotherTeamCannotImportARegisterEvenWithoutAFile() {
+		Multipart noFile = new Multipart().field("note", "no file");
+		String register = task("/dossier/registers/commission");
+		refused(body(http(inspector(this.stranger)).upload(register, noFile), 403));
+		assertThat(body(http(inspector(this.team.get(0))).upload(register, noFile), 400)).contains("file-missing");
 	}
 
 	@Test

@@ -73,6 +73,7 @@ class DossierController {
 		RegisterKind registerKind = RegisterKind.parse(kind)
 			.orElseThrow(() -> new NotFoundException("register-kind-unknown",
 					"no register " + kind + "; commission, material or opinion-issue"));
+		this.dossiers.requireTeam(caller, id);
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file-missing", "file", "upload the register as form field 'file'");
 		}
