@@ -40,6 +40,18 @@ public final class EvidenceAccess {
 	}
 
 	/**
+	 * The door of an upload, checked before its fields are read: the task's team or its
+	 * agency. Which kinds they may upload now is {@link #requireUpload}'s to say.
+	 */
+	public static void requireUploader(Caller caller, TaskAccess task) {
+		requireRead(caller, task);
+		if (task.relation() != Relation.TEAM && task.relation() != Relation.AGENCY) {
+			throw new OutOfScopeException("the caller may not upload evidence for task " + task.taskId() + " (relation "
+					+ task.relation() + ", status " + task.status() + ")");
+		}
+	}
+
+	/**
 	 * The right the upload is made under: the team's or the agency's. A kind the caller
 	 * has no right for is refused with 403 {@code kind-not-allowed} when the caller may
 	 * upload other kinds, {@code out-of-scope} when it may upload none.

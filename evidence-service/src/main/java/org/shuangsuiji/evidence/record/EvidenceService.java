@@ -90,6 +90,17 @@ public class EvidenceService {
 	 * @param declaredLength the request's Content-Length, or -1 when unknown (chunked, or
 	 * a multipart part)
 	 */
+	/**
+	 * The door of an upload, checked before its fields: the task's team or its agency
+	 * (403 for others, 404 for an unknown task). A malformed id names no task: the upload
+	 * then fails on its fields, every one named (400).
+	 */
+	public void requireUploader(Caller caller, String inspectionId) {
+		if (UploadCommand.isInspectionId(inspectionId)) {
+			EvidenceAccess.requireUploader(caller, this.tasks.access(inspectionId));
+		}
+	}
+
 	public UploadResult upload(Caller caller, UploadCommand request, InputStream body, long declaredLength) {
 		TaskAccess task = this.tasks.access(request.inspectionId());
 		UploadRight right = EvidenceAccess.requireUpload(caller, task, request.kind());
@@ -370,14 +381,23 @@ public class EvidenceService {
 	/**
 	 * Withdraws evidence before its inspection closes; the object and the record stay.
 	 */
+	/**
+	 * The door of a withdrawal, checked before its reason: the uploader while still
+	 * allowed, or a bureau covering the task (403 for others).
+	 */
+	public void requireWithdrawer(Caller caller, String id) {
+		ReadableRecord readable = readable(caller, id);
+		EvidenceAccess.requireWithdraw(caller, readable.task(), readable.record());
+	}
+
 	public EvidenceRecord withdraw(Caller caller, String id, String reason) {
+		ReadableRecord readable = readable(caller, id);
+		EvidenceRecord record = readable.record();
+		EvidenceAccess.requireWithdraw(caller, readable.task(), record);
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			throw new InvalidInputException("invalid-withdrawal", "reason",
 					"a reason of 1 to 500 characters is required");
 		}
-		ReadableRecord readable = readable(caller, id);
-		EvidenceRecord record = readable.record();
-		EvidenceAccess.requireWithdraw(caller, readable.task(), record);
 		if (this.inspections.find(record.inspectionId()).map(Inspection::closed).orElse(false)) {
 			throw closedForWithdrawal(record);
 		}

@@ -121,6 +121,11 @@ public record UploadCommand(String inspectionId, String taskId, String checklist
 		}
 	}
 
+	/** Whether {@code value} is a well-formed inspection id that a task could have. */
+	public static boolean isInspectionId(String value) {
+		return !blank(value) && INSPECTION_ID.matcher(value).matches();
+	}
+
 	private static void requireInspectionId(String value, List<FieldError> errors) {
 		if (blank(value)) {
 			errors.add(new FieldError("inspectionId", "is required"));

@@ -179,6 +179,34 @@ class EvidenceScopeTests {
 	}
 
 	@Test
+	void nobodyWithoutAnUploadRightUploadsEvenWithInvalidFields() {
+		for (String bearer : List.of(this.organiser, this.county, this.otherTeamInspector, this.otherAgency)) {
+			Reply raw = upload(this.inspection, "NO_SUCH_KIND").put(api(bearer), "f.jpg", Samples.jpeg(8, 8));
+			Reply multipart = upload(this.inspection, "NO_SUCH_KIND").post(api(bearer), "f.jpg", "image/jpeg",
+					Samples.jpeg(8, 8));
+			assertThat(raw.status()).as(raw.toString()).isEqualTo(403);
+			assertThat(multipart.status()).as(multipart.toString()).isEqualTo(403);
+		}
+		for (String bearer : List.of(this.teamInspector, this.agency)) {
+			Reply raw = upload(this.inspection, "NO_SUCH_KIND").put(api(bearer), "f.jpg", Samples.jpeg(8, 8));
+			assertThat(raw.status()).as(raw.toString()).isEqualTo(400);
+			assertThat(raw.errorFields()).containsExactly("kind");
+		}
+	}
+
+	@Test
+	void nobodyButTheUploaderAndTheBureausWithdrawsEvenWithoutAReason() {
+		for (String bearer : List.of(this.agency, this.otherTeamInspector, this.relationless)) {
+			Reply reply = api(bearer).post("/api/evidence/" + this.evidenceId + "/withdrawal", "{}");
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+		}
+		Reply byCounty = api(this.county).post("/api/evidence/" + this.evidenceId + "/withdrawal", "{}");
+		assertThat(byCounty.status()).as(byCounty.toString()).isEqualTo(400);
+		assertThat(byCounty.problemType()).isEqualTo("validation");
+		assertThat(byCounty.errorFields()).containsExactly("reason");
+	}
+
+	@Test
 	void theUploaderAndTheBureausCoveringTheTaskWithdrawNobodyElse() {
 		for (String bearer : List.of(this.teamExpert, this.agency, this.otherTeamInspector, this.relationless)) {
 			Reply reply = api(bearer).post("/api/evidence/" + this.evidenceId + "/withdrawal", "{\"reason\":\"x\"}");

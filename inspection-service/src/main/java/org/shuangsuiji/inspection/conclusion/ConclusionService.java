@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.shuangsuiji.inspection.plan.Actor;
-import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.task.InspectionTask;
@@ -71,11 +70,19 @@ public class ConclusionService {
 	 * Records the organiser's conclusion; answers it with the recommendation it was
 	 * decided on.
 	 */
-	public ConclusionReport record(Caller caller, String taskId, Proposal proposal) {
+	/**
+	 * The door of recording a conclusion, checked before its body: the bureau organising
+	 * the task's plan passes, others get 403.
+	 */
+	public InspectionTask requireOrganiser(Caller caller, String taskId) {
 		InspectionTask task = this.taskStore.find(taskId)
 			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + taskId));
-		Plan plan = this.plans.load(task.planId());
-		PlanAccess.requireManage(caller, plan.terms().region());
+		PlanAccess.requireManage(caller, this.plans.load(task.planId()).terms().region());
+		return task;
+	}
+
+	public ConclusionReport record(Caller caller, String taskId, Proposal proposal) {
+		InspectionTask task = requireOrganiser(caller, taskId);
 		if (task.status() != TaskStatus.CLOSED) {
 			throw new ConflictException("task-not-closed",
 					"a conclusion is recorded once the task is CLOSED; it is " + task.status())

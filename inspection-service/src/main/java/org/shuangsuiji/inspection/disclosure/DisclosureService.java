@@ -69,11 +69,17 @@ public class DisclosureService {
 	 * Publishes the task's final conclusion.
 	 * @param organiser 检查实施机关 as the bureau names itself (新乡市司法局)
 	 */
+	/**
+	 * The door of publishing a task's result, checked before the body: the bureau
+	 * organising the task's plan passes, others get 403.
+	 */
+	public void requireOrganiser(Caller caller, String taskId) {
+		organised(caller, taskId);
+	}
+
 	public PublishedResult publish(Caller caller, String taskId, String organiser) {
-		InspectionTask task = this.tasks.find(taskId)
-			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + taskId));
+		InspectionTask task = organised(caller, taskId);
 		Plan plan = this.plans.load(task.planId());
-		PlanAccess.requireManage(caller, plan.terms().region());
 		Conclusion conclusion = this.conclusions.find(taskId)
 			.orElseThrow(() -> new ConflictException("conclusion-missing",
 					"task " + taskId + " has no conclusion to publish yet"));
@@ -132,6 +138,13 @@ public class DisclosureService {
 				.filter((code) -> !code.isBlank())
 				.findFirst())
 			.orElse(null);
+	}
+
+	private InspectionTask organised(Caller caller, String taskId) {
+		InspectionTask task = this.tasks.find(taskId)
+			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + taskId));
+		PlanAccess.requireManage(caller, this.plans.load(task.planId()).terms().region());
+		return task;
 	}
 
 }

@@ -208,13 +208,21 @@ public class DossierService {
 	 * the team is on site (409); a task on site is scheduled, so the sampling window has
 	 * its end.
 	 */
-	private Managed manageable(Caller caller, String taskId) {
+	/**
+	 * The door of the team's dossier writes, checked before their body: the task's
+	 * current team passes, others get 403 (404 for a task they may not see).
+	 */
+	public InspectionTask requireTeam(Caller caller, String taskId) {
 		TaskView view = this.tasks.require(caller, taskId);
-		InspectionTask task = view.task();
 		if (view.relation() != TaskRelation.TEAM) {
-			throw new OutOfScopeException("the dossier sample of task " + task.id()
+			throw new OutOfScopeException("the dossier sample of task " + view.task().id()
 					+ " is taken by its current team on site; as " + view.relation() + " the caller reads it");
 		}
+		return view.task();
+	}
+
+	private Managed manageable(Caller caller, String taskId) {
+		InspectionTask task = requireTeam(caller, taskId);
 		if (task.status() == TaskStatus.WITHDRAWN) {
 			throw new ConflictException("task-withdrawn", "task " + task.id() + " was withdrawn");
 		}

@@ -38,6 +38,16 @@ public class PlanService {
 		return plan;
 	}
 
+	/**
+	 * The door of every write on the plan, checked before its body: the organiser passes,
+	 * others get 403 (404 for a draft they may not see).
+	 */
+	public Plan requireManage(Caller caller, PlanId id) {
+		Plan plan = load(id);
+		PlanAccess.requireManage(caller, plan);
+		return plan;
+	}
+
 	public Plan revise(Caller caller, PlanId id, PlanTerms terms) {
 		Plan plan = load(id);
 		PlanAccess.requireManage(caller, plan);

@@ -57,13 +57,22 @@ public class ReviewService {
 		throw new OutOfScopeException("the review queue is the province's, and each city's for its own plans");
 	}
 
-	public Conclusion decide(Caller caller, String taskId, ReviewDecision decision) {
+	/**
+	 * The door of a review decision, checked before its body: the province covering the
+	 * plan passes, others get 403.
+	 */
+	public Conclusion requireProvince(Caller caller, String taskId) {
 		Conclusion conclusion = this.conclusions.find(taskId)
 			.orElseThrow(() -> new NotFoundException("conclusion-not-found", "task " + taskId + " has no conclusion"));
 		if (!caller.has(Role.PROVINCE) || !caller.covers(conclusion.planRegion())) {
 			throw new OutOfScopeException(
 					"only the province covering " + conclusion.planRegion() + " decides on the review of " + taskId);
 		}
+		return conclusion;
+	}
+
+	public Conclusion decide(Caller caller, String taskId, ReviewDecision decision) {
+		Conclusion conclusion = requireProvince(caller, taskId);
 		Outcome outcome = conclusion.decision().outcome();
 		List<Action> actions = conclusion.decision().actions();
 		if (!decision.confirm()) {

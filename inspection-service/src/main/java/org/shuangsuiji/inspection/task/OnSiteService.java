@@ -48,6 +48,19 @@ public class OnSiteService {
 		this.clock = clock;
 	}
 
+	/** The door of the team's steps, checked before their body (403 for others). */
+	public void requireTeam(Caller caller, String id) {
+		TaskAccess.requireTeam(caller, load(id));
+	}
+
+	/**
+	 * The door of the agency's answer to its fact sheet, checked before the body (403 for
+	 * others).
+	 */
+	public void requireAgency(Caller caller, String id) {
+		TaskAccess.requireAgency(caller, load(id), now());
+	}
+
 	/**
 	 * The team arrived; {@code at} (default now) lies between the notice time and now.
 	 */

@@ -136,4 +136,12 @@ class ReviewApiTests extends ApiTestSupport {
 		body(http(as(Role.PROVINCE, PROVINCE)).post(decision, Map.of("decision", "MAYBE")), 400);
 	}
 
+	@Test
+	void anotherProvinceCannotDecideEvenWithAnInvalidBody() {
+		String decision = "/api/inspections/reviews/" + suspendedAndConcluded("ag-01", "410703") + "/decision";
+		assertThat(body(http(as(Role.PROVINCE, "420000")).post(decision, Map.of()), 403)).contains("out-of-scope");
+		assertThat(body(http(as(Role.PROVINCE, PROVINCE)).post(decision, Map.of()), 400))
+			.contains("urn:shuangsuiji:problem:validation");
+	}
+
 }

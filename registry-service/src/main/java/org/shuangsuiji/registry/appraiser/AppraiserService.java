@@ -47,6 +47,9 @@ public class AppraiserService {
 	}
 
 	public Appraiser create(Caller caller, AppraiserInput input) {
+		// the door before the body: only a bureau registers appraisers, then only one
+		// covering the agency they will belong to
+		caller.requireBureau();
 		Agency agency = agencyFor(input);
 		caller.requireBureauCovering(agency.profile().regionCode());
 		Optional<Appraiser> existing = Optional.ofNullable(input.certificateNo())

@@ -27,6 +27,19 @@ final class SheetAccess {
 		requireMayAnswer(task);
 	}
 
+	/**
+	 * The door of a sheet's writes, whatever the task's state: a member of the task's
+	 * current team, and for an independent sheet its owner. Whether they may answer now
+	 * ({@code may.answer}) is checked by the write itself.
+	 */
+	static void requireWriter(Caller caller, Sheet sheet, Supplier<TaskAccess> task) {
+		caller.requireAny(Role.INSPECTOR, Role.EXPERT);
+		if (sheet.mode() == SheetMode.INDEPENDENT && !caller.userId().equals(sheet.ownerId())) {
+			throw new OutOfScopeException("an independent sheet is answered only by its own inspector");
+		}
+		requireTeamMember(caller, task);
+	}
+
 	static void requireAnswerer(Caller caller, Sheet sheet, Supplier<TaskAccess> task) {
 		caller.requireAny(Role.INSPECTOR, Role.EXPERT);
 		if (sheet.mode() == SheetMode.INDEPENDENT && !caller.userId().equals(sheet.ownerId())) {

@@ -68,6 +68,24 @@ public class SheetService {
 	}
 
 	/**
+	 * The door of creating a sheet for a task, checked before the rest of the body: a
+	 * member of the task's current team passes, others get 403.
+	 */
+	public void requireTeamOf(Caller caller, String inspectionId) {
+		SheetAccess.requireTeamMember(caller, once(() -> this.tasks.access(inspectionId)));
+	}
+
+	/**
+	 * The door of answering a sheet and setting its header, checked before the body: a
+	 * member of the task's current team (for an independent sheet, its owner) passes,
+	 * others get 403.
+	 */
+	public void requireWriter(Caller caller, String sheetId) {
+		Sheet sheet = load(sheetId);
+		SheetAccess.requireWriter(caller, sheet, task(sheet));
+	}
+
+	/**
 	 * Creates the official or an independent sheet of a task: only a team member who may
 	 * answer the task creates either.
 	 */

@@ -28,6 +28,7 @@ import org.shuangsuiji.evidence.record.UploadResult;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.PayloadTooLargeException;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -67,10 +68,14 @@ public class EvidenceController {
 
 	private final MeterRegistry meters;
 
-	public EvidenceController(EvidenceService evidence, EvidenceProperties properties, MeterRegistry meters) {
+	private final BodyValidator bodies;
+
+	public EvidenceController(EvidenceService evidence, EvidenceProperties properties, MeterRegistry meters,
+			BodyValidator bodies) {
 		this.evidence = evidence;
 		this.maxUploadBytes = properties.maxUploadSize().toBytes();
 		this.meters = meters;
+		this.bodies = bodies;
 	}
 
 	/**
@@ -90,6 +95,7 @@ public class EvidenceController {
 				.with("limit", this.maxUploadBytes)
 				.with("field", "file");
 		}
+		this.evidence.requireUploader(caller, inspectionId);
 		Map<String, String> fields = new HashMap<>(query);
 		JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> parser = new JakartaServletFileUpload<>();
 		parser.setHeaderCharset(StandardCharsets.UTF_8);
@@ -126,6 +132,7 @@ public class EvidenceController {
 			@RequestParam Map<String, String> query,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request, Caller caller) throws IOException {
+		this.evidence.requireUploader(caller, inspectionId);
 		UploadCommand command = command(inspectionId, query, fileName, idempotencyKey);
 		try (InputStream file = request.getInputStream()) {
 			return respond(this.evidence.upload(caller, command, file, request.getContentLengthLong()));
@@ -200,8 +207,9 @@ public class EvidenceController {
 	}
 
 	@PostMapping("/{id}/withdrawal")
-	public EvidenceResponse withdraw(@PathVariable String id, @Valid @RequestBody WithdrawRequest request,
-			Caller caller) {
+	public EvidenceResponse withdraw(@PathVariable String id, @RequestBody WithdrawRequest request, Caller caller) {
+		this.evidence.requireWithdrawer(caller, id);
+		this.bodies.valid(request);
 		return EvidenceResponse.of(this.evidence.withdraw(caller, id, request.reason()));
 	}
 

@@ -2,13 +2,12 @@ package org.shuangsuiji.inspection.conclusion.web;
 
 import java.util.Optional;
 
-import jakarta.validation.Valid;
-
 import org.shuangsuiji.inspection.conclusion.Action;
 import org.shuangsuiji.inspection.conclusion.ConclusionService;
 import org.shuangsuiji.inspection.conclusion.Outcome;
 import org.shuangsuiji.inspection.conclusion.Proposal;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,8 +29,11 @@ class ConclusionController {
 
 	private final ConclusionService conclusions;
 
-	ConclusionController(ConclusionService conclusions) {
+	private final BodyValidator bodies;
+
+	ConclusionController(ConclusionService conclusions, BodyValidator bodies) {
 		this.conclusions = conclusions;
+		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -41,7 +43,9 @@ class ConclusionController {
 
 	@PutMapping
 	@PreAuthorize("hasAnyRole('city','province')")
-	ConclusionView record(Caller caller, @PathVariable String id, @Valid @RequestBody ConclusionRequest request) {
+	ConclusionView record(Caller caller, @PathVariable String id, @RequestBody ConclusionRequest request) {
+		this.conclusions.requireOrganiser(caller, id);
+		this.bodies.valid(request);
 		Proposal proposal = new Proposal(new Outcome(request.outcome(), request.outcomeLabel()), request.reason(),
 				request.actions().stream().map((a) -> new Action(a.code(), a.label(), null)).toList(),
 				Boolean.TRUE.equals(request.sendToProvince()));

@@ -1,11 +1,11 @@
 package org.shuangsuiji.inspection.disclosure.web;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.shuangsuiji.inspection.disclosure.DisclosureService;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,15 +21,19 @@ class DisclosureController {
 
 	private final DisclosureService disclosure;
 
-	DisclosureController(DisclosureService disclosure) {
+	private final BodyValidator bodies;
+
+	DisclosureController(DisclosureService disclosure, BodyValidator bodies) {
 		this.disclosure = disclosure;
+		this.bodies = bodies;
 	}
 
 	@PostMapping("/api/inspections/tasks/{id}/publication")
 	@PreAuthorize("hasAnyRole('city','province')")
 	@ResponseStatus(HttpStatus.CREATED)
-	PublishedResultView publish(Caller caller, @PathVariable String id,
-			@Valid @RequestBody DisclosurePublishRequest request) {
+	PublishedResultView publish(Caller caller, @PathVariable String id, @RequestBody DisclosurePublishRequest request) {
+		this.disclosure.requireOrganiser(caller, id);
+		this.bodies.valid(request);
 		return PublishedResultView.of(this.disclosure.publish(caller, id, request.organiser()));
 	}
 

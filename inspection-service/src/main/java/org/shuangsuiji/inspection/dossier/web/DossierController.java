@@ -24,6 +24,7 @@ import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,8 +53,11 @@ class DossierController {
 
 	private final DossierService dossiers;
 
-	DossierController(DossierService dossiers) {
+	private final BodyValidator bodies;
+
+	DossierController(DossierService dossiers, BodyValidator bodies) {
 		this.dossiers = dossiers;
+		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -69,6 +73,7 @@ class DossierController {
 		RegisterKind registerKind = RegisterKind.parse(kind)
 			.orElseThrow(() -> new NotFoundException("register-kind-unknown",
 					"no register " + kind + "; commission, material or opinion-issue"));
+		this.dossiers.requireTeam(caller, id);
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file-missing", "file", "upload the register as form field 'file'");
 		}
@@ -105,7 +110,9 @@ class DossierController {
 	@PutMapping("/files/{caseNumber}/review")
 	@PreAuthorize("hasAnyRole('inspector','expert')")
 	DossierResponse review(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-			@PathVariable String caseNumber, @Valid @RequestBody DossierReviewRequest request) {
+			@PathVariable String caseNumber, @RequestBody DossierReviewRequest request) {
+		this.dossiers.requireTeam(caller, id);
+		this.bodies.valid(request);
 		List<ItemCheck> checks = request.checks()
 			.stream()
 			.map((check) -> new ItemCheck(check.item(), check.result() == CheckResult.DEFECT, check.note()))

@@ -15,6 +15,7 @@ import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,9 +39,12 @@ class DrawController {
 
 	private final PlanService plans;
 
-	DrawController(DrawService draws, PlanService plans) {
+	private final BodyValidator bodies;
+
+	DrawController(DrawService draws, PlanService plans, BodyValidator bodies) {
 		this.draws = draws;
 		this.plans = plans;
+		this.bodies = bodies;
 	}
 
 	/**
@@ -79,9 +83,10 @@ class DrawController {
 	 * seed); a request that sends one is refused, not silently ignored.
 	 */
 	@PostMapping("/replacements")
-	ResponseEntity<DrawView> replace(Caller caller, @PathVariable String id,
-			@Valid @RequestBody ReplacementRequest request) {
+	ResponseEntity<DrawView> replace(Caller caller, @PathVariable String id, @RequestBody ReplacementRequest request) {
 		PlanId planId = new PlanId(id);
+		this.plans.requireManage(caller, planId);
+		this.bodies.valid(request);
 		if (request.seed() != null || request.seedNote() != null) {
 			String field = (request.seed() != null) ? "seed" : "seedNote";
 			throw new InvalidInputException("replacement-seed-not-accepted", field,

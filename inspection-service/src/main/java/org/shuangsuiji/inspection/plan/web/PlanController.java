@@ -3,13 +3,15 @@ package org.shuangsuiji.inspection.plan.web;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanStatus;
 import org.shuangsuiji.inspection.plan.PlanService;
+import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,13 +34,21 @@ class PlanController {
 
 	private final PlanService plans;
 
-	PlanController(PlanService plans) {
+	private final BodyValidator bodies;
+
+	PlanController(PlanService plans, BodyValidator bodies) {
 		this.plans = plans;
+		this.bodies = bodies;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('city','province')")
-	ResponseEntity<PlanResponse> create(Caller caller, @Valid @RequestBody PlanRequest request) {
+	ResponseEntity<PlanResponse> create(Caller caller, @RequestBody PlanRequest request) {
+		// the door before the body: the region the plan will belong to, when named
+		if (request.region() != null) {
+			RegionCode.parse(request.region()).ifPresent((region) -> PlanAccess.requireManage(caller, region));
+		}
+		this.bodies.valid(request);
 		PlanResponse created = PlanResponse.of(this.plans.create(caller, request.toTerms()));
 		return ResponseEntity.created(URI.create("/api/inspections/plans/" + created.id())).body(created);
 	}
@@ -55,7 +65,9 @@ class PlanController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAnyRole('city','province')")
-	PlanResponse revise(Caller caller, @PathVariable String id, @Valid @RequestBody PlanRequest request) {
+	PlanResponse revise(Caller caller, @PathVariable String id, @RequestBody PlanRequest request) {
+		this.plans.requireManage(caller, new PlanId(id));
+		this.bodies.valid(request);
 		return PlanResponse.of(this.plans.revise(caller, new PlanId(id), request.toTerms()));
 	}
 
@@ -69,7 +81,9 @@ class PlanController {
 	/** Moves a drawn plan on to IN_PROGRESS, then CLOSED, then DISCLOSED. */
 	@PutMapping("/{id}/status")
 	@PreAuthorize("hasAnyRole('city','province')")
-	PlanResponse advance(Caller caller, @PathVariable String id, @Valid @RequestBody StatusRequest request) {
+	PlanResponse advance(Caller caller, @PathVariable String id, @RequestBody StatusRequest request) {
+		this.plans.requireManage(caller, new PlanId(id));
+		this.bodies.valid(request);
 		return PlanResponse.of(this.plans.advance(caller, new PlanId(id), request.status()));
 	}
 

@@ -2,14 +2,13 @@ package org.shuangsuiji.inspection.review.web;
 
 import java.util.List;
 
-import jakarta.validation.Valid;
-
 import org.shuangsuiji.inspection.conclusion.Action;
 import org.shuangsuiji.inspection.conclusion.Outcome;
 import org.shuangsuiji.inspection.conclusion.ReviewStatus;
 import org.shuangsuiji.inspection.review.ReviewDecision;
 import org.shuangsuiji.inspection.review.ReviewService;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +26,11 @@ class ReviewController {
 
 	private final ReviewService reviews;
 
-	ReviewController(ReviewService reviews) {
+	private final BodyValidator bodies;
+
+	ReviewController(ReviewService reviews, BodyValidator bodies) {
 		this.reviews = reviews;
+		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -39,8 +41,9 @@ class ReviewController {
 
 	@PostMapping("/{taskId}/decision")
 	@PreAuthorize("hasRole('province')")
-	ReviewEntryView decide(Caller caller, @PathVariable String taskId,
-			@Valid @RequestBody ReviewDecisionRequest request) {
+	ReviewEntryView decide(Caller caller, @PathVariable String taskId, @RequestBody ReviewDecisionRequest request) {
+		this.reviews.requireProvince(caller, taskId);
+		this.bodies.valid(request);
 		boolean confirm = "CONFIRM".equals(request.decision());
 		Outcome outcome = (request.outcome() != null && !request.outcome().isBlank())
 				? new Outcome(request.outcome(), request.outcomeLabel()) : null;

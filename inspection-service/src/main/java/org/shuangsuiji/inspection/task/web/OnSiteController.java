@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.shuangsuiji.inspection.task.OnSiteService;
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,8 +33,11 @@ class OnSiteController {
 
 	private final OnSiteService onSite;
 
-	OnSiteController(OnSiteService onSite) {
+	private final BodyValidator bodies;
+
+	OnSiteController(OnSiteService onSite, BodyValidator bodies) {
 		this.onSite = onSite;
+		this.bodies = bodies;
 	}
 
 	/** The team arrived (team; from SCHEDULED and the notice time on). */
@@ -52,14 +56,17 @@ class OnSiteController {
 
 	/** The internal discussion fixed the main findings (team). */
 	@PostMapping("/findings-discussed")
-	TaskResponse findingsDiscussed(Caller caller, @PathVariable String id,
-			@Valid @RequestBody FindingsRequest request) {
+	TaskResponse findingsDiscussed(Caller caller, @PathVariable String id, @RequestBody FindingsRequest request) {
+		this.onSite.requireTeam(caller, id);
+		this.bodies.valid(request);
 		return TaskResponse.of(this.onSite.findingsDiscussed(caller, id, request.mainFindings()));
 	}
 
 	/** Issues the fact sheet (team); the facts default to the main findings. */
 	@PostMapping("/fact-sheet")
-	TaskResponse issueFactSheet(Caller caller, @PathVariable String id, @Valid @RequestBody FactSheetRequest request) {
+	TaskResponse issueFactSheet(Caller caller, @PathVariable String id, @RequestBody FactSheetRequest request) {
+		this.onSite.requireTeam(caller, id);
+		this.bodies.valid(request);
 		return TaskResponse.of(this.onSite.issueFactSheet(caller, id, request.categoriesInspected(), request.facts()));
 	}
 
@@ -71,14 +78,18 @@ class OnSiteController {
 
 	/** The agency's account confirms the fact sheet with the signed scan. */
 	@PostMapping("/fact-sheet/confirmation")
-	TaskResponse confirm(Caller caller, @PathVariable String id, @Valid @RequestBody ConfirmationRequest request) {
+	TaskResponse confirm(Caller caller, @PathVariable String id, @RequestBody ConfirmationRequest request) {
+		this.onSite.requireAgency(caller, id);
+		this.bodies.valid(request);
 		return TaskResponse
 			.of(this.onSite.confirmFactSheet(caller, id, request.signedScanEvidenceId(), request.opinion()));
 	}
 
 	/** The team records the agency's refusal to sign, with the evidence it kept. */
 	@PostMapping("/fact-sheet/refusal")
-	TaskResponse refuse(Caller caller, @PathVariable String id, @Valid @RequestBody RefusalRequest request) {
+	TaskResponse refuse(Caller caller, @PathVariable String id, @RequestBody RefusalRequest request) {
+		this.onSite.requireTeam(caller, id);
+		this.bodies.valid(request);
 		return TaskResponse.of(this.onSite.refuseFactSheet(caller, id, request.reason(), request.evidenceIds()));
 	}
 

@@ -5,12 +5,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +33,11 @@ class TaskController {
 
 	private final TaskService tasks;
 
-	TaskController(TaskService tasks) {
+	private final BodyValidator bodies;
+
+	TaskController(TaskService tasks, BodyValidator bodies) {
 		this.tasks = tasks;
+		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -65,7 +68,9 @@ class TaskController {
 	/** Times are China Standard Time (Asia/Shanghai). */
 	@PutMapping("/{id}/schedule")
 	@PreAuthorize("hasAnyRole('city','province')")
-	TaskResponse schedule(Caller caller, @PathVariable String id, @Valid @RequestBody ScheduleRequest request) {
+	TaskResponse schedule(Caller caller, @PathVariable String id, @RequestBody ScheduleRequest request) {
+		this.tasks.requireOrganiser(caller, id);
+		this.bodies.valid(request);
 		LocalTime start = (request.start() != null) ? request.start() : LocalTime.of(9, 0);
 		this.tasks.schedule(caller, id, request.day(), start, request.notifyAt());
 		return TaskResponse.of(this.tasks.view(caller, id));

@@ -158,8 +158,9 @@ public final class AccessMatrix {
 	private Result probe(Row row, Targets targets) {
 		String url = Probe.GATEWAY + row.target(targets);
 		Map<Column, Integer> actual = new LinkedHashMap<>();
+		String json = row.payload(targets);
 		for (Column column : Column.values()) {
-			actual.put(column, this.probe.send(column, row.method(), url, row.body()).status());
+			actual.put(column, this.probe.send(column, row.method(), url, row.body(), json).status());
 		}
 		return new Result(row, actual);
 	}

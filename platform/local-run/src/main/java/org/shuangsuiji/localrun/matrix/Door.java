@@ -83,11 +83,14 @@ enum Door {
 	/** A current member of the task's team (ADR 0404 relation TEAM). */
 	TEAM_OF_TASK(EnumSet.of(INSPECTOR_ON)),
 
+	/**
+	 * The team or the inspected agency: who uploads evidence (which kinds, and whether
+	 * still now, the upload itself says).
+	 */
+	TEAM_OR_OWN_AGENCY(EnumSet.of(INSPECTOR_ON, AGENCY_OWN)),
+
 	/** The organiser or the team. */
 	ORGANISER_OR_TEAM(EnumSet.of(PROVINCE_IN, CITY_IN, INSPECTOR_ON)),
-
-	/** The organiser, the team, or the inspected agency. */
-	ORGANISER_OR_TEAM_OR_OWN_AGENCY(EnumSet.of(PROVINCE_IN, CITY_IN, INSPECTOR_ON, AGENCY_OWN)),
 
 	/** The task's readers: every bureau covering the agency, the team, the agency. */
 	BUREAU_OR_TEAM_OR_OWN_AGENCY(EnumSet.of(PROVINCE_IN, CITY_IN, COUNTY_IN, INSPECTOR_ON, AGENCY_OWN)),

@@ -66,10 +66,11 @@ final class Probe {
 	}
 
 	Answer get(Column column, String url) {
-		return send(column, "GET", url, Row.Body.NONE);
+		return send(column, "GET", url, Row.Body.NONE, "");
 	}
 
-	Answer send(Column column, String method, String url, Row.Body body) {
+	/** Sends {@code body}; {@code json} is what a {@link Row.Body#JSON} body sends. */
+	Answer send(Column column, String method, String url, Row.Body body, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
 		switch (body) {
 			case NONE -> request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -82,6 +83,8 @@ final class Probe {
 								+ "--\r\n"));
 			case EMPTY_OCTETS -> request.header("Content-Type", "application/octet-stream")
 				.method(method, HttpRequest.BodyPublishers.ofByteArray(new byte[0]));
+			case JSON -> request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json));
 		}
 		String token = this.tokens.get(column);
 		if (token != null) {

@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
  * @param params path parameter → {@code @key} of {@link Targets} or a literal
  * @param query the query string without {@code ?}, may hold {@code @key}s, or ""
  * @param body what the probe sends
+ * @param json the JSON a {@link Body#JSON} body sends, may hold {@code @key}s, or ""
  * @param admitted the status of an admitted caller
  * @param refused the status of a signed-in caller the door refuses
  * @param note why, when the row departs from the obvious
  * @param except callers refused with another status than {@code refused}
  */
 record Row(String service, String method, String path, Door door, Map<String, String> params, String query, Body body,
-		int admitted, int refused, String note, Map<Column, Integer> except) {
+		String json, int admitted, int refused, String note, Map<Column, Integer> except) {
 
 	private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
@@ -43,14 +44,20 @@ record Row(String service, String method, String path, Door door, Map<String, St
 		MULTIPART_WITHOUT_FILE,
 
 		/** zero bytes of application/octet-stream */
-		EMPTY_OCTETS
+		EMPTY_OCTETS,
+
+		/**
+		 * the row's own JSON: it names the record the door depends on (a new sheet's
+		 * task), so that the door is probed, and fails validation otherwise
+		 */
+		JSON
 
 	}
 
 	static Row of(String service, String method, String path, Door door) {
 		int admitted = "GET".equals(method) ? 200 : 400;
 		Body body = "GET".equals(method) ? Body.NONE : Body.EMPTY_JSON;
-		return new Row(service, method, path, door, Map.of(), "", body, admitted, 403, "", Map.of());
+		return new Row(service, method, path, door, Map.of(), "", body, "", admitted, 403, "", Map.of());
 	}
 
 	/** The key of the OpenAPI operation this row covers. */
@@ -62,47 +69,45 @@ record Row(String service, String method, String path, Door door, Map<String, St
 		Map<String, String> params = new LinkedHashMap<>(this.params);
 		params.put(name, value);
 		return new Row(this.service, this.method, this.path, this.door, Map.copyOf(params), this.query, this.body,
-				this.admitted, this.refused, this.note, this.except);
+				this.json, this.admitted, this.refused, this.note, this.except);
 	}
 
 	Row query(String query) {
-		return new Row(this.service, this.method, this.path, this.door, this.params, query, this.body, this.admitted,
-				this.refused, this.note, this.except);
+		return new Row(this.service, this.method, this.path, this.door, this.params, query, this.body, this.json,
+				this.admitted, this.refused, this.note, this.except);
 	}
 
 	Row body(Body body) {
-		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, body, this.admitted,
-				this.refused, this.note, this.except);
+		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, body, this.json,
+				this.admitted, this.refused, this.note, this.except);
+	}
+
+	/** Sends {@code json}, its {@code @key}s filled from {@link Targets}. */
+	Row json(String json) {
+		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, Body.JSON, json,
+				this.admitted, this.refused, this.note, this.except);
 	}
 
 	Row admitted(int status) {
-		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, this.body, status,
-				this.refused, this.note, this.except);
+		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, this.body, this.json,
+				status, this.refused, this.note, this.except);
 	}
 
 	Row refused(int status) {
-		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, this.body,
+		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, this.body, this.json,
 				this.admitted, status, this.note, this.except);
 	}
 
 	Row note(String note) {
-		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, this.body,
+		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, this.body, this.json,
 				this.admitted, this.refused, note, this.except);
-	}
-
-	/**
-	 * The service checks the body before the door: every signed-in caller gets the body's
-	 * 400 (a finding: it leaks nothing, but the door is not probed).
-	 */
-	Row bodyFirst() {
-		return refused(400).note("the body is checked before the door");
 	}
 
 	/** A refused caller that gets another status than the row's refusal. */
 	Row except(Column column, int status) {
 		Map<Column, Integer> except = new LinkedHashMap<>(this.except);
 		except.put(column, status);
-		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, this.body,
+		return new Row(this.service, this.method, this.path, this.door, this.params, this.query, this.body, this.json,
 				this.admitted, this.refused, this.note, Map.copyOf(except));
 	}
 
@@ -135,6 +140,18 @@ record Row(String service, String method, String path, Door door, Map<String, St
 		if (!this.query.isEmpty()) {
 			out.append('?').append(fillQuery(targets));
 		}
+		return out.toString();
+	}
+
+	/** The JSON a {@link Body#JSON} row sends, every {@code @key} filled. */
+	String payload(Targets targets) {
+		Matcher matcher = KEY.matcher(this.json);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String value = targets.fill(matcher.group()).replace("\\", "\\\\").replace("\"", "\\\"");
+			matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+		}
+		matcher.appendTail(out);
 		return out.toString();
 	}
 

@@ -45,12 +45,25 @@ class AccessMatrixRulesTest {
 	}
 
 	@Test
-	void aBodyCheckedBeforeTheDoorIsExpectedToRefuseEverySignedInCallerWith400() {
-		Row row = Row.of(AccessRows.INSPECTION, "PUT", "/api/inspections/plans/{id}", Door.PLAN_OWNER).bodyFirst();
-		assertThat(row.expected(Column.CITY_IN)).isEqualTo(400);
-		assertThat(row.expected(Column.AGENCY_OTHER)).isEqualTo(400);
-		assertThat(row.expected(Column.ANONYMOUS)).isEqualTo(401);
-		assertThat(row.note()).isNotEmpty();
+	void aDoorNamedInTheBodyIsProbedWithABodyCarryingJustItsRecord() {
+		Row row = Row.of(AccessRows.SCORING, "POST", "/api/scoring/sheets", Door.TEAM_OF_TASK)
+			.json("{\"inspectionId\":\"@task\",\"year\":1}");
+		Targets targets = new Targets();
+		targets.put("task", "demo-xinxiang-2024:demo-xx-02");
+		assertThat(row.body()).isEqualTo(Row.Body.JSON);
+		assertThat(row.payload(targets)).isEqualTo("{\"inspectionId\":\"demo-xinxiang-2024:demo-xx-02\",\"year\":1}");
+		assertThat(row.expected(Column.INSPECTOR_ON)).isEqualTo(400);
+		assertThat(row.expected(Column.INSPECTOR_OFF)).isEqualTo(403);
+	}
+
+	@Test
+	void noRowExpectsItsBodyToBeCheckedBeforeItsDoor() {
+		for (Row row : AccessRows.all()) {
+			if (!"GET".equals(row.method()) && row.admitted() == 400) {
+				assertThat(row.refused()).as(row.operation()).isNotEqualTo(400);
+				assertThat(row.except()).as(row.operation()).doesNotContainValue(400);
+			}
+		}
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.TestJwts;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlatformWebTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -80,6 +84,29 @@ class PlatformWebTests {
 		var response = post("/api/probe/agencies", "{\"name\":\"\",\"appraisers\":0}");
 		assertProblem(response, 400, "validation");
 		assertThat(response.body()).contains("\"field\":\"name\"").contains("\"field\":\"appraisers\"");
+	}
+
+	@Test
+	void bodyCheckedAfterTheDoorAnswersAsValidDoes() throws Exception {
+		String invalid = "{\"name\":\" \",\"appraisers\":3}";
+		var afterDoor = post("/api/probe/agencies-after-door", invalid);
+		var valid = post("/api/probe/agencies", invalid);
+		assertProblem(afterDoor, 400, "validation");
+		ObjectNode expected = (ObjectNode) JSON.readTree(valid.body());
+		ObjectNode actual = (ObjectNode) JSON.readTree(afterDoor.body());
+		expected.remove("instance");
+		actual.remove("instance");
+		assertThat(actual).isEqualTo(expected);
+	}
+
+	@Test
+	void callerTheDoorRefusesGets403EvenWithAnInvalidBody() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri("/api/probe/agencies-after-door"))
+			.header("Authorization", TestJwts.as(Role.COUNTY).bearer())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"appraisers\":0}"))
+			.build();
+		assertProblem(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), 403, "forbidden");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,6 +37,12 @@ class ProbeApplication {
 	@RestController
 	static class ProbeController {
 
+		private final BodyValidator bodies;
+
+		ProbeController(BodyValidator bodies) {
+			this.bodies = bodies;
+		}
+
 		@GetMapping("/api/probe/me")
 		Map<String, Object> me(Caller caller) {
 			return Map.of("user", caller.userId(), "region", caller.region().value(), "roles",
@@ -57,6 +64,13 @@ class ProbeApplication {
 		@PostMapping("/api/probe/agencies")
 		Agency create(@Valid @RequestBody Agency agency) {
 			return agency;
+		}
+
+		// The door first (city only), then the body through BodyValidator.
+		@PreAuthorize("hasRole('city')")
+		@PostMapping("/api/probe/agencies-after-door")
+		Agency createAfterDoor(@RequestBody Agency agency) {
+			return this.bodies.valid(agency);
 		}
 
 		@PostMapping(path = "/api/probe/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -45,6 +45,8 @@ public class ImportController {
 	ImportReport importFile(Caller caller, @PathVariable String kind,
 			@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun) {
+		// the door before the body: only a bureau imports (the service checks it again)
+		caller.requireBureau();
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("invalid-input", "file", "a non-empty file part named 'file' is required");
 		}

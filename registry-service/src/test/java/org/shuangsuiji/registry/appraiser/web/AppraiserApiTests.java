@@ -45,6 +45,20 @@ class AppraiserApiTests extends RegistryTestBase {
 	}
 
 	@Test
+	void anInspectorOrAnotherCityCannotRegisterAnAppraiserEvenWithAnInvalidBody() {
+		Map<String, Object> invalid = Map.of("agencyId", this.second);
+		for (String refused : new String[] { Tokens.inspectorIn("410700"), Tokens.agency(this.second, "410725"),
+				Tokens.ezhouCity() }) {
+			Reply reply = this.api.as(refused).post("/api/registry/appraisers", invalid);
+			assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+		}
+		assertThat(this.api.as(Tokens.inspectorIn("410700")).post("/api/registry/appraisers", Map.of()).status())
+			.isEqualTo(403);
+		assertThat(create(invalid).status()).isEqualTo(400);
+		assertThat(create(Map.of()).status()).isEqualTo(400);
+	}
+
+	@Test
 	void refusesAnAppraiserActiveAtAnotherAgencyWith409() {
 		assertThat(create(Bodies.appraiser("孙二", "41-0002", this.first, "法医临床")).status()).isEqualTo(201);
 		Reply second = create(Bodies.appraiser("孙二", "41-0002", this.second, "法医临床"));

@@ -165,6 +165,19 @@ class ImportApiTests extends RegistryTestBase {
 	}
 
 	@Test
+	void anInspectorCannotImportEvenWithoutAFile() {
+		Multipart noFile = new Multipart().field("note", "no file");
+		assertThat(this.api.as(Tokens.inspectorIn("410700")).upload("/api/registry/imports/agencies", noFile).status())
+			.isEqualTo(403);
+		assertThat(
+				this.api.as(Tokens.agency("ag-x", "410725")).upload("/api/registry/imports/agencies", noFile).status())
+			.isEqualTo(403);
+		Reply bureau = this.api.as(CITY).upload("/api/registry/imports/agencies", noFile);
+		assertThat(bureau.status()).as(bureau.body()).isEqualTo(400);
+		assertThat(bureau.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+	}
+
+	@Test
 	void importsAppraisersKeyedByCertificateAndRefusesDoublePractice() {
 		importFile("agencies", "a.xlsx", XLSX, Sheets.xlsx(AgencySheet.HEADERS, agencies(2)));
 		String first = Bodies.creditCode("410702", 601);

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.validation.Valid;
 
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.web.problem.BodyValidator;
 import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.sheet.HeaderValue;
 import org.shuangsuiji.scoring.sheet.Reconciliation;
@@ -36,17 +36,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SheetController {
 
+	/** The longest task id a body may name ({@link CreateSheetRequest}). */
+	private static final int MAX_ID = 100;
+
 	private final SheetService sheets;
 
 	private final MeterRegistry meters;
 
-	SheetController(SheetService sheets, MeterRegistry meters) {
+	private final BodyValidator bodies;
+
+	SheetController(SheetService sheets, MeterRegistry meters, BodyValidator bodies) {
 		this.sheets = sheets;
 		this.meters = meters;
+		this.bodies = bodies;
 	}
 
 	@PostMapping("/api/scoring/sheets")
-	ResponseEntity<SheetResponse> create(Caller caller, @Valid @RequestBody CreateSheetRequest request) {
+	ResponseEntity<SheetResponse> create(Caller caller, @RequestBody CreateSheetRequest request) {
+		// the door names its task in the body: checked first when the body names one
+		String inspectionId = request.inspectionId();
+		if (inspectionId != null && !inspectionId.isBlank() && inspectionId.length() <= MAX_ID) {
+			this.sheets.requireTeamOf(caller, inspectionId);
+		}
+		this.bodies.valid(request);
 		Sheet sheet = this.sheets.create(caller, request.toDomain());
 		this.meters.counter("scoring.sheet.created", "mode", sheet.mode().name()).increment();
 		return ResponseEntity.created(URI.create("/api/scoring/sheets/" + sheet.id())).body(SheetResponse.of(sheet));
@@ -69,7 +81,9 @@ class SheetController {
 
 	@PutMapping("/api/scoring/sheets/{sheetId}/items/{itemId}")
 	ItemResponse answer(Caller caller, @PathVariable String sheetId, @PathVariable String itemId,
-			@Valid @RequestBody AnswerItemRequest request) {
+			@RequestBody AnswerItemRequest request) {
+		this.sheets.requireWriter(caller, sheetId);
+		this.bodies.valid(request);
 		ItemResponse response = ItemResponse.of(itemId,
 				this.sheets.answer(caller, sheetId, itemId, request.version(), request.toDomain()));
 		this.meters.counter("scoring.sheet.answered").increment();
@@ -77,7 +91,9 @@ class SheetController {
 	}
 
 	@PutMapping("/api/scoring/sheets/{sheetId}/header")
-	SheetResponse header(Caller caller, @PathVariable String sheetId, @Valid @RequestBody HeaderRequest request) {
+	SheetResponse header(Caller caller, @PathVariable String sheetId, @RequestBody HeaderRequest request) {
+		this.sheets.requireWriter(caller, sheetId);
+		this.bodies.valid(request);
 		Map<String, HeaderValue> values = new LinkedHashMap<>();
 		request.values().forEach((key, value) -> values.put(key, (value != null) ? value.toDomain() : null));
 		return SheetResponse.of(this.sheets.header(caller, sheetId, request.version(), values));

@@ -147,6 +147,36 @@ class SheetApiTests {
 	}
 
 	@Test
+	void anInspectorOffTheTeamCannotCreateASheetEvenWithAnInvalidBody() {
+		Task task = InspectionStub.xinxiang("410725");
+		Map<String, Object> invalid = Map.of("inspectionId", task.taskId(), "year", 1);
+		for (String outsider : List.of(task.otherInspector(), task.agency(), token(Role.CITY, "410700"))) {
+			Reply refused = api(outsider).post("/api/scoring/sheets", invalid);
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+		}
+		Reply admitted = api(task.inspector(0)).post("/api/scoring/sheets", invalid);
+		assertThat(admitted.status()).as(admitted.toString()).isEqualTo(400);
+		assertThat(admitted.problemType()).isEqualTo("validation");
+		assertThat(admitted.json().path("errors").path(0).path("field").asString()).isEqualTo("year");
+	}
+
+	@Test
+	void anInspectorOffTheTeamCannotAnswerOrSetTheHeaderEvenWithAnInvalidBody() {
+		Task task = InspectionStub.xinxiang("410725");
+		String sheet = createSheet(task);
+		for (String outsider : List.of(task.otherInspector(), task.agency(), token(Role.COUNTY, "410725"))) {
+			assertThat(api(outsider).put(item(sheet, "2"), Map.of()).status()).isEqualTo(403);
+			assertThat(api(outsider).put("/api/scoring/sheets/" + sheet + "/header", Map.of()).status()).isEqualTo(403);
+		}
+		Reply answer = api(task.inspector(0)).put(item(sheet, "2"), Map.of());
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+		assertThat(answer.problemType()).isEqualTo("validation");
+		Reply header = api(task.inspector(0)).put("/api/scoring/sheets/" + sheet + "/header", Map.of());
+		assertThat(header.status()).as(header.toString()).isEqualTo(400);
+		assertThat(header.problemType()).isEqualTo("validation");
+	}
+
+	@Test
 	void answersAreVersionedPerItemAndAStaleVersionIsAConflictNamingTheItem() {
 		Task task = InspectionStub.xinxiang("410725");
 		String sheet = createSheet(task);

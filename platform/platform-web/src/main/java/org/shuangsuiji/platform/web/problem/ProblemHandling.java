@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.ProblemException;
+import org.shuangsuiji.platform.web.problem.BodyValidator.InvalidBodyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.exc.StreamReadException;
@@ -25,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -153,14 +155,22 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getBindingResult()
-			.getAllErrors()
+		return ResponseEntity.badRequest().body(validation(errors(ex.getBindingResult())));
+	}
+
+	/** A body checked after the door: the same answer as {@code @Valid}'s. */
+	@ExceptionHandler(InvalidBodyException.class)
+	ResponseEntity<ProblemDetail> invalidBody(InvalidBodyException ex) {
+		return ResponseEntity.badRequest().body(validation(errors(ex.result())));
+	}
+
+	private static List<Map<String, String>> errors(BindingResult result) {
+		return result.getAllErrors()
 			.stream()
 			.map((error) -> Map.of("field",
 					(error instanceof FieldError field) ? field.getField() : error.getObjectName(), "message",
 					String.valueOf(error.getDefaultMessage())))
 			.toList();
-		return ResponseEntity.badRequest().body(validation(errors));
 	}
 
 	@Override
