@@ -82,15 +82,6 @@ public class EvidenceService {
 	}
 
 	/**
-	 * Streams {@code body} to the store and records it (ADR 0300, 0301, 0302, 0404): ask
-	 * inspection-service for the task and the caller's right before a byte is stored,
-	 * bind the command to the task's agency and region, store the bytes under a fresh key
-	 * while hashing and sniffing them, then chain the record with its flags; an object
-	 * that never became evidence is removed again.
-	 * @param declaredLength the request's Content-Length, or -1 when unknown (chunked, or
-	 * a multipart part)
-	 */
-	/**
 	 * The door of an upload, checked before its fields: the task's team or its agency
 	 * (403 for others, 404 for an unknown task). A malformed id names no task: the upload
 	 * then fails on its fields, every one named (400).
@@ -101,6 +92,15 @@ public class EvidenceService {
 		}
 	}
 
+	/**
+	 * Streams {@code body} to the store and records it (ADR 0300, 0301, 0302, 0404): ask
+	 * inspection-service for the task and the caller's right before a byte is stored,
+	 * bind the command to the task's agency and region, store the bytes under a fresh key
+	 * while hashing and sniffing them, then chain the record with its flags; an object
+	 * that never became evidence is removed again.
+	 * @param declaredLength the request's Content-Length, or -1 when unknown (chunked, or
+	 * a multipart part)
+	 */
 	public UploadResult upload(Caller caller, UploadCommand request, InputStream body, long declaredLength) {
 		TaskAccess task = this.tasks.access(request.inspectionId());
 		UploadRight right = EvidenceAccess.requireUpload(caller, task, request.kind());
@@ -379,9 +379,6 @@ public class EvidenceService {
 	}
 
 	/**
-	 * Withdraws evidence before its inspection closes; the object and the record stay.
-	 */
-	/**
 	 * The door of a withdrawal, checked before its reason: the uploader while still
 	 * allowed, or a bureau covering the task (403 for others).
 	 */
@@ -390,6 +387,9 @@ public class EvidenceService {
 		EvidenceAccess.requireWithdraw(caller, readable.task(), readable.record());
 	}
 
+	/**
+	 * Withdraws evidence before its inspection closes; the object and the record stay.
+	 */
 	public EvidenceRecord withdraw(Caller caller, String id, String reason) {
 		ReadableRecord readable = readable(caller, id);
 		EvidenceRecord record = readable.record();

@@ -67,10 +67,6 @@ public class ConclusionService {
 	}
 
 	/**
-	 * Records the organiser's conclusion; answers it with the recommendation it was
-	 * decided on.
-	 */
-	/**
 	 * The door of recording a conclusion, checked before its body: the bureau organising
 	 * the task's plan passes, others get 403.
 	 */
@@ -81,6 +77,10 @@ public class ConclusionService {
 		return task;
 	}
 
+	/**
+	 * Records the organiser's conclusion; answers it with the recommendation it was
+	 * decided on.
+	 */
 	public ConclusionReport record(Caller caller, String taskId, Proposal proposal) {
 		InspectionTask task = requireOrganiser(caller, taskId);
 		if (task.status() != TaskStatus.CLOSED) {

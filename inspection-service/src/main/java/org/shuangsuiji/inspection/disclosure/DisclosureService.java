@@ -66,10 +66,6 @@ public class DisclosureService {
 	}
 
 	/**
-	 * Publishes the task's final conclusion.
-	 * @param organiser 检查实施机关 as the bureau names itself (新乡市司法局)
-	 */
-	/**
 	 * The door of publishing a task's result, checked before the body: the bureau
 	 * organising the task's plan passes, others get 403.
 	 */
@@ -77,6 +73,10 @@ public class DisclosureService {
 		organised(caller, taskId);
 	}
 
+	/**
+	 * Publishes the task's final conclusion.
+	 * @param organiser 检查实施机关 as the bureau names itself (新乡市司法局)
+	 */
 	public PublishedResult publish(Caller caller, String taskId, String organiser) {
 		InspectionTask task = organised(caller, taskId);
 		Plan plan = this.plans.load(task.planId());

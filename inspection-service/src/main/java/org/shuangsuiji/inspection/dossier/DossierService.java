@@ -204,11 +204,6 @@ public class DossierService {
 	}
 
 	/**
-	 * The task, if the caller is on its current team (403 otherwise, 404 for no task) and
-	 * the team is on site (409); a task on site is scheduled, so the sampling window has
-	 * its end.
-	 */
-	/**
 	 * The door of the team's dossier writes, checked before their body: the task's
 	 * current team passes, others get 403 (404 for a task they may not see).
 	 */
@@ -221,6 +216,11 @@ public class DossierService {
 		return view.task();
 	}
 
+	/**
+	 * The task, if the caller is on its current team (403 otherwise, 404 for no task) and
+	 * the team is on site (409); a task on site is scheduled, so the sampling window has
+	 * its end.
+	 */
 	private Managed manageable(Caller caller, String taskId) {
 		InspectionTask task = requireTeam(caller, taskId);
 		if (task.status() == TaskStatus.WITHDRAWN) {

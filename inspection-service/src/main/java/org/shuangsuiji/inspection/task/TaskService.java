@@ -121,10 +121,6 @@ public class TaskService {
 	}
 
 	/**
-	 * Sets the day of the visit and when the agency is told; 422 for a weekend, a day
-	 * outside the plan period, or a notification earlier than 24 hours before the start.
-	 */
-	/**
 	 * The door of the organiser's writes on a task, checked before their body: the bureau
 	 * that manages the task's plan passes, others get 403.
 	 */
@@ -132,6 +128,10 @@ public class TaskService {
 		PlanAccess.requireManage(caller, this.plans.load(load(id).planId()));
 	}
 
+	/**
+	 * Sets the day of the visit and when the agency is told; 422 for a weekend, a day
+	 * outside the plan period, or a notification earlier than 24 hours before the start.
+	 */
 	public InspectionTask schedule(Caller caller, String id, LocalDate day, LocalTime start, LocalDateTime notifyAt) {
 		InspectionTask task = load(id);
 		Plan plan = this.plans.load(task.planId());
