@@ -49,11 +49,11 @@ public final class Soak {
 	static final String PLAN = "demo-xinxiang-2024";
 
 	/**
-	 * CHECKING after the demo story, team of xinxiang-inspector-1: the writes go here.
+	 * CHECKING after the demo story, team of xinxiang-inspector-4 (the /2 demo draw, ADR 0405): the writes go here.
 	 */
 	static final String WRITE_TASK = PLAN + ":demo-xx-19";
 
-	static final String WRITER = "xinxiang-inspector-1";
+	static final String WRITER = "xinxiang-inspector-4";
 
 	/** Items the demo story answered on that task's official sheet. */
 	static final List<String> ITEMS = List.of("1", "2", "3", "4", "5", "6", "7", "8");
@@ -61,8 +61,8 @@ public final class Soak {
 	static final List<String> BUREAUS = List.of("henan-province", "xinxiang-city", "yuanyang-county",
 			"changyuan-county", "hubei-province", "ezhou-city");
 
-	static final List<String> INSPECTORS = List.of("xinxiang-inspector-2", "xinxiang-inspector-3",
-			"xinxiang-inspector-4", "ezhou-inspector-1", "ezhou-inspector-2", "xinxiang-expert-1", "ezhou-expert-1");
+	static final List<String> INSPECTORS = List.of("xinxiang-inspector-1", "xinxiang-inspector-2",
+			"xinxiang-inspector-3", "ezhou-inspector-1", "ezhou-inspector-2", "xinxiang-expert-1", "ezhou-expert-1");
 
 	/** Agency accounts and the demo task of their agency. */
 	static final Map<String, String> AGENCIES = Map.of("xinxiang-agency-1", "demo-xx-01", "xinxiang-agency-2",
