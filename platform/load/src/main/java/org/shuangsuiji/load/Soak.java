@@ -49,7 +49,8 @@ public final class Soak {
 	static final String PLAN = "demo-xinxiang-2024";
 
 	/**
-	 * CHECKING after the demo story, team of xinxiang-inspector-4 (the /2 demo draw, ADR 0405): the writes go here.
+	 * CHECKING after the demo story, team of xinxiang-inspector-4 (the /2 demo draw, ADR
+	 * 0405): the writes go here.
 	 */
 	static final String WRITE_TASK = PLAN + ":demo-xx-19";
 
