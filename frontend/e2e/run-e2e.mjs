@@ -305,15 +305,20 @@ await test('province: dashboard with the province map (ECharts loaded on this ro
  */
 async function cityCounts(page, city) {
   await page.goto(`${BASE}/#/province/dashboard`);
-  const number = async (row, column, what) => {
+  // a cell found by its column's header text, so that a column added or moved does not read another measure
+  const number = async (table, header, what) => {
+    const row = table.getByRole('row', { name: new RegExp(city) }).first();
     await row.waitFor({ timeout: 20000 });
+    const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
+    const column = headers.indexOf(header);
+    expect(column >= 0, `${city}: a column headed ${header} (headers: ${headers.join(', ')})`);
     const text = (await row.getByRole('cell').nth(column).innerText()).trim();
     expect(/^\d+$/.test(text), `${city}: ${what} cell reads ${JSON.stringify(text)}`);
     return Number(text);
   };
-  const sheets = await number(page.getByRole('row', { name: new RegExp(city) }).first(), 1, 'sheets');
-  const inspections = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: /^抽查次数 · / }) });
-  const published = await number(inspections.getByRole('row', { name: new RegExp(city) }).first(), 7, 'published');
+  const card = (title) => page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
+  const sheets = await number(card(/^城市$/).locator('table').first(), '检查表', 'sheets');
+  const published = await number(card(/^抽查次数 · /).locator('table').first(), '已公开结果数', 'published');
   return { sheets, published };
 }
 
