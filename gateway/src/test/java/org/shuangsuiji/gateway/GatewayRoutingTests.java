@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ch.qos.logback.classic.AsyncAppender;
+import ch.qos.logback.classic.Logger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +18,7 @@ import org.shuangsuiji.gateway.support.GatewayClient;
 import org.shuangsuiji.gateway.support.StubService;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.TestJwts;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -345,6 +348,14 @@ class GatewayRoutingTests {
 				.doesNotContain("spring_security_")
 				.doesNotContain("_active_seconds")
 				.doesNotContain("spring_cloud_gateway_requests"));
+	}
+
+	@Test
+	void accessLogIsWrittenOnceByAWorkerNotOnTheEventLoop() {
+		Logger access = (Logger) LoggerFactory.getLogger("org.shuangsuiji.gateway.access");
+
+		assertThat(access.getAppender("ACCESS")).isInstanceOf(AsyncAppender.class);
+		assertThat(access.isAdditive()).as("not also written by the root logger's appender").isFalse();
 	}
 
 	@Test
