@@ -11,9 +11,11 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -41,7 +43,11 @@ public class FallbackController {
 	}
 
 	static String detail(String service, @Nullable Throwable cause) {
-		if (cause instanceof TimeoutException) {
+		// The route's response-timeout answers 504 (a ResponseStatusException);
+		// TimeoutException
+		// is what a TimeLimiter would raise.
+		if (cause instanceof TimeoutException || (cause instanceof ResponseStatusException status
+				&& status.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value())) {
 			return service + " did not answer in time; try again later";
 		}
 		if (cause instanceof CallNotPermittedException) {

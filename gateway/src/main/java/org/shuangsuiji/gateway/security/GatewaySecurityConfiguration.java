@@ -26,7 +26,6 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -100,7 +99,7 @@ public class GatewaySecurityConfiguration {
 			GatewayAccessProperties access, Environment environment) {
 		String[] publicPaths = access.publicPaths().toArray(String[]::new);
 		ServerWebExchangeMatcher publicMatcher = ServerWebExchangeMatchers.pathMatchers(publicPaths);
-		ServerBearerTokenAuthenticationConverter bearerToken = new ServerBearerTokenAuthenticationConverter();
+		FastBearerTokenConverter bearerToken = new FastBearerTokenConverter();
 		// The same chain guards the management server: its actuator endpoints are open
 		// there (loopback or cluster-internal), and only there.
 		ServerWebExchangeMatcher actuatorOnManagementPort = new AndServerWebExchangeMatcher(

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,19 @@ class FallbackControllerTest {
 	void saysWhenTheServiceWasTooSlow() {
 		assertThat(FallbackController.detail("scoring-service", new TimeoutException()))
 			.isEqualTo("scoring-service did not answer in time; try again later");
+	}
+
+	@Test
+	void saysWhenTheRoutesResponseTimeOutRanOut() {
+		assertThat(FallbackController.detail("scoring-service",
+				new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT, "Response took longer than timeout: PT1S")))
+			.isEqualTo("scoring-service did not answer in time; try again later");
+	}
+
+	@Test
+	void aBadGatewayIsNotCalledSlow() {
+		assertThat(FallbackController.detail("scoring-service", new ResponseStatusException(HttpStatus.BAD_GATEWAY)))
+			.isEqualTo("scoring-service is unavailable; try again later");
 	}
 
 	@Test
