@@ -745,6 +745,20 @@ async function startPreview() {
   throw new Error('vite preview did not answer on :5173');
 }
 
+// How many per-user API caches the page's origin holds. Back online, the app may navigate by itself (the
+// service worker taking over, the sign-in refreshed), which destroys the page's context mid-evaluate: then
+// the count is taken again once the new page has loaded.
+async function apiCaches(page) {
+  const count = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shuangsuiji-api-')).length);
+  try {
+    return await count();
+  } catch (error) {
+    if (!/Execution context was destroyed/.test(String(error))) throw error;
+    await page.waitForLoadState('load');
+    return count();
+  }
+}
+
 await test('offline: the app starts without a network and shows the task, sheet and evidence the inspector last viewed; logout clears them', async (page, context) => {
   await startPreview();
   try {
@@ -776,11 +790,11 @@ await test('offline: the app starts without a network and shows the task, sheet 
 
     await context.setOffline(false);
     await startPreview();
-    const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shuangsuiji-api-')).length);
+    const before = await apiCaches(page);
     expect(before === 1, `${before} per-user API caches before logout`);
     await page.getByRole('button', { name: '退出' }).click();
     await page.getByRole('button', { name: '登录' }).first().waitFor({ timeout: 20000 });
-    const after = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shuangsuiji-api-')).length);
+    const after = await apiCaches(page);
     expect(after === 0, `${after} per-user API caches after logout`);
   } finally {
     preview.kill('SIGTERM');
