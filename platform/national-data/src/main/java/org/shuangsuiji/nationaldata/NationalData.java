@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +14,9 @@ import java.util.Set;
  * {@code --account region=username}: a province's for the registry, a city's for its
  * plans), show a progress bar and print what it wrote. {@code --out DIR} also keeps the
  * whole national set as import files; {@code --files-only} contacts no platform.
+ * {@code --bureaus} first creates one bureau account per province and city in the local
+ * realm ({@link BureauAccounts}, as the Keycloak administrator of
+ * {@code --keycloak-admin}) and writes as those, so the whole country is in reach.
  */
 public final class NationalData {
 
@@ -35,28 +39,47 @@ public final class NationalData {
 		if (options.filesOnly()) {
 			return;
 		}
+		Map<String, String> accounts = options.accounts();
+		if (options.bureaus()) {
+			accounts = provisionBureaus(options);
+		}
 		PlatformClient api = new PlatformClient(options.gateway(),
 				options.keycloak() + "/realms/shuangsuiji/protocol/openid-connect/token", options.password());
 		Summary summary = new Summary();
-		PlatformWriter writer = new PlatformWriter(api, options.accounts(), summary);
+		PlatformWriter writer = new PlatformWriter(api, accounts, summary);
 		Set<String> known = writer.knownRegions();
 		DataSet reach = PlatformWriter.reachable(data, known);
 		System.out.printf(
 				"[national-data] in reach of accounts %s (%d regions the registry knows): %d agencies, "
 						+ "%d appraisers, %d inspectors, %d experts, %d conflicts, %d plans%n",
-				options.accounts(), known.size(), reach.agencies().size(), reach.appraisers().size(),
-				reach.inspectors().size(), reach.experts().size(), reach.conflicts().size(), reach.plans().size());
+				(options.bureaus()) ? "bureau-<code> of every province and city" : accounts, known.size(),
+				reach.agencies().size(), reach.appraisers().size(), reach.inspectors().size(), reach.experts().size(),
+				reach.conflicts().size(), reach.plans().size());
 		long units = reach.agencies().size() + reach.appraisers().size() + reach.inspectors().size()
 				+ reach.experts().size() + reach.conflicts().size() + reach.plans().size();
 		Progress progress = new Progress(System.out, System.console() != null, units);
 		long writing = System.nanoTime();
 		writer.write(data, reach, progress);
 		progress.finish();
-		String table = summary.table(System.nanoTime() - writing);
+		String table = summary.table(System.nanoTime() - writing)
+				+ String.format("answers 429 (rate limit) waited for and sent again: %d%n", api.rateLimited());
 		System.out.print(table);
 		if (options.out() != null) {
 			Files.writeString(options.out().resolve("summary.txt"), table);
 		}
+	}
+
+	private static Map<String, String> provisionBureaus(Options options) {
+		List<BureauAccounts.Account> bureaus = BureauAccounts.of(RegionCatalogue.national());
+		String[] admin = options.keycloakAdmin().split(":", 2);
+		System.out.printf("[national-data] %d bureau accounts (bureau-<code>, password of --password) in the realm%n",
+				bureaus.size());
+		Progress progress = new Progress(System.out, System.console() != null, bureaus.size());
+		int created = new BureauAccounts(options.keycloak(), admin[0], admin[1]).provision(bureaus, options.password(),
+				progress);
+		progress.finish();
+		System.out.printf("[national-data] %d accounts created, %d already there%n", created, bureaus.size() - created);
+		return BureauAccounts.byRegion(bureaus);
 	}
 
 	private static void writeFiles(DataSet data, Path out) throws IOException {
@@ -70,7 +93,7 @@ public final class NationalData {
 
 	/** The command line. */
 	record Options(long seed, double scale, String gateway, String keycloak, String password,
-			Map<String, String> accounts, Path out, boolean filesOnly) {
+			Map<String, String> accounts, Path out, boolean filesOnly, boolean bureaus, String keycloakAdmin) {
 
 		static Options parse(String[] args) {
 			long seed = 1;
@@ -81,6 +104,9 @@ public final class NationalData {
 			Map<String, String> accounts = new LinkedHashMap<>();
 			Path out = null;
 			boolean filesOnly = false;
+			boolean bureaus = false;
+			// the local run's bootstrap administrator (LocalPlatform)
+			String keycloakAdmin = "admin:admin";
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
 				switch (arg) {
@@ -91,6 +117,13 @@ public final class NationalData {
 					case "--password" -> password = value(args, ++i, arg);
 					case "--out" -> out = Path.of(value(args, ++i, arg));
 					case "--files-only" -> filesOnly = true;
+					case "--bureaus" -> bureaus = true;
+					case "--keycloak-admin" -> {
+						keycloakAdmin = value(args, ++i, arg);
+						if (!keycloakAdmin.contains(":")) {
+							throw new IllegalArgumentException("--keycloak-admin wants user:password");
+						}
+					}
 					case "--account" -> {
 						String[] pair = value(args, ++i, arg).split("=", 2);
 						if (pair.length != 2 || !pair[0].matches("\\d{4}00")) {
@@ -102,6 +135,9 @@ public final class NationalData {
 					default -> throw new IllegalArgumentException("unknown option " + arg);
 				}
 			}
+			if (bureaus && !accounts.isEmpty()) {
+				throw new IllegalArgumentException("--bureaus and --account do not go together");
+			}
 			if (accounts.isEmpty()) {
 				// the local realm's bureaus: two provinces (imports), two cities (their
 				// plans)
@@ -112,7 +148,8 @@ public final class NationalData {
 				accounts.put("420700", "ezhou-city");
 			}
 			Sizes.at(scale);
-			return new Options(seed, scale, gateway, keycloak, password, accounts, out, filesOnly);
+			return new Options(seed, scale, gateway, keycloak, password, accounts, out, filesOnly, bureaus,
+					keycloakAdmin);
 		}
 
 		private static String value(String[] args, int index, String option) {

@@ -26,6 +26,10 @@ final class PlatformClient {
 
 	private static final Duration TOKEN_LIFE = Duration.ofMinutes(2);
 
+	private static final int MAX_RATE_LIMITED = 30;
+
+	private long rateLimited;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String gateway;
@@ -94,8 +98,30 @@ final class PlatformClient {
 		if (user != null) {
 			request.header("Authorization", "Bearer " + token(user));
 		}
-		HttpResponse<byte[]> response = exchange(request.build());
+		HttpRequest built = request.build();
+		HttpResponse<byte[]> response = exchange(built);
+		// the gateway's rate limit (per user, per address on public routes): wait as told
+		for (int attempt = 1; response.statusCode() == 429 && attempt <= MAX_RATE_LIMITED; attempt++) {
+			this.rateLimited++;
+			pause(response.headers().firstValueAsLong("Retry-After").orElse(1));
+			response = exchange(built);
+		}
 		return new Reply(response.statusCode(), response.body());
+	}
+
+	/** How many answers were 429 and waited for (the summary reports it). */
+	long rateLimited() {
+		return this.rateLimited;
+	}
+
+	private static void pause(long seconds) {
+		try {
+			Thread.sleep(Duration.ofSeconds(Math.max(1, Math.min(seconds, 60))).toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
 	}
 
 	private HttpResponse<byte[]> exchange(HttpRequest request) {

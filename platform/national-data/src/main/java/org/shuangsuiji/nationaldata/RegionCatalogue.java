@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The county-level division codes of the 31 provinces, read from
- * {@code regions/gb2260-national.csv} (source and date in its header).
+ * The division codes of the 31 provinces down to the county-level units, read from the
+ * platform's one region list {@code regions/gb2260.csv} in platform-core (source and date
+ * in its header), the same list the registry's region tree is read from.
  */
 public final class RegionCatalogue {
 
@@ -53,9 +54,9 @@ public final class RegionCatalogue {
 
 	/** The catalogue shipped with the generator. */
 	public static RegionCatalogue national() {
-		try (InputStream in = RegionCatalogue.class.getResourceAsStream("/regions/gb2260-national.csv")) {
+		try (InputStream in = RegionCatalogue.class.getResourceAsStream("/regions/gb2260.csv")) {
 			if (in == null) {
-				throw new IllegalStateException("regions/gb2260-national.csv is missing from the class path");
+				throw new IllegalStateException("regions/gb2260.csv is missing from the class path");
 			}
 			return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
 		}
@@ -71,16 +72,21 @@ public final class RegionCatalogue {
 			if (line.isBlank() || line.startsWith("#") || line.startsWith("code,")) {
 				continue;
 			}
-			String[] cells = line.split(",", 3);
-			Level level = switch (cells[1]) {
-				case "P" -> Level.PROVINCE;
-				case "C" -> Level.CITY;
-				case "X" -> Level.COUNTY;
-				default -> throw new IllegalStateException("unknown level in line: " + line);
-			};
-			divisions.put(cells[0], new Division(cells[0], level, cells[2]));
+			String[] cells = line.split(",", 2);
+			divisions.put(cells[0], new Division(cells[0], levelOf(cells[0]), cells[1]));
 		}
 		return new RegionCatalogue(Collections.unmodifiableMap(divisions));
+	}
+
+	/**
+	 * GB/T 2260: xx0000 a province, xxxx00 a city (or pseudo-city), else a county-level
+	 * unit.
+	 */
+	private static Level levelOf(String code) {
+		if (code.endsWith("0000")) {
+			return Level.PROVINCE;
+		}
+		return code.endsWith("00") ? Level.CITY : Level.COUNTY;
 	}
 
 	public List<Division> all(Level level) {

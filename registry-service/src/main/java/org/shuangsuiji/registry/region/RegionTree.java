@@ -38,7 +38,7 @@ public final class RegionTree {
 	/** The data file shipped in this module. */
 	public static final String SHIPPED = "/regions/gb2260.csv";
 
-	/** The tree of the data file shipped in this module ({@link #SHIPPED}). */
+	/** The tree of the platform's region list ({@link #SHIPPED}). */
 	public static RegionTree shipped() {
 		java.io.InputStream in = RegionTree.class.getResourceAsStream(SHIPPED);
 		if (in == null) {

@@ -40,6 +40,14 @@ class RegionTreeTest {
 	}
 
 	@Test
+	void knowsTheWholeCountryDownToItsCountyLevelUnits() {
+		assertThat(this.tree.provinces()).hasSize(31);
+		assertThat(this.tree.find(RegionCode.of("650000"))).map(Region::name).contains("新疆维吾尔自治区");
+		assertThat(this.tree.requireCounty(RegionCode.of("110101"), "regionCode").name()).isEqualTo("东城区");
+		assertThat(this.tree.ancestors(RegionCode.of("440106"))).extracting(Region::name).containsExactly("广东省", "广州市");
+	}
+
+	@Test
 	void listsAncestorsFromTheProvinceDown() {
 		assertThat(this.tree.ancestors(RegionCode.of("410725"))).extracting(Region::name).containsExactly("河南省", "新乡市");
 		assertThat(this.tree.ancestors(RegionCode.of("410000"))).isEmpty();

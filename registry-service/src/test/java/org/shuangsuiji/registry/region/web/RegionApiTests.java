@@ -21,7 +21,7 @@ class RegionApiTests extends RegistryTestBase {
 		assertThat(region.json().get("parentCode").asString()).isEqualTo("410700");
 		assertThat(this.api.as(token).get("/api/registry/regions/410725/ancestors").json()).hasSize(2);
 		assertThat(this.api.as(token).get("/api/registry/regions/420700/children").json()).hasSize(3);
-		assertThat(this.api.as(token).get("/api/registry/regions").json()).hasSize(2);
+		assertThat(this.api.as(token).get("/api/registry/regions").json()).hasSize(31);
 		assertThat(this.api.as(token).get("/api/registry/regions/410799").status()).isEqualTo(404);
 		assertThat(this.api.as(token).get("/api/registry/regions/41x").status()).isEqualTo(400);
 		assertThat(this.api.as(null).get("/api/registry/regions/410725").status()).isEqualTo(401);
