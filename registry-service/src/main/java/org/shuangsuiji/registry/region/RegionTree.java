@@ -17,7 +17,7 @@ import org.shuangsuiji.platform.region.RegionLevel;
 
 /**
  * The province → city → county tree the registry knows, read once from the data file in
- * the repository ({@code regions/gb2260.csv}). Immutable.
+ * platform-core ({@code regions/gb2260.csv}). Immutable.
  */
 public final class RegionTree {
 
@@ -35,7 +35,7 @@ public final class RegionTree {
 		this.children = Collections.unmodifiableMap(kids);
 	}
 
-	/** The data file shipped in this module. */
+	/** The platform's region list, shipped in platform-core (ADR 0200). */
 	public static final String SHIPPED = "/regions/gb2260.csv";
 
 	/** The tree of the platform's region list ({@link #SHIPPED}). */
