@@ -2,7 +2,8 @@
 # Fills a running platform with the synthetic national data set (issue 15), deterministic from the seed:
 #   scripts/national-data.sh --seed 1 --scale 0.05              # into the local run (./run-local.sh)
 #   scripts/national-data.sh --seed 1 --scale 1 --files-only --out target/national   # import files only
-# Other options: --gateway URL (http://127.0.0.1:8080), --keycloak URL (http://127.0.0.1:8180),
+#   scripts/national-data.sh --seed 1 --scale 1 --bureaus     # the whole country: a bureau account per province and city first
+# Other options: --gateway URL (http://127.0.0.1:8080), --keycloak URL (http://127.0.0.1:8180), --keycloak-admin (admin:admin),
 # --account PROVINCE=username (repeatable; default the local realm's henan-province and hubei-province),
 # --password (demo). What it generates, what the platform could take and what it wrote is printed at the end.
 # The jar is built when it is missing or older than the module's sources.
