@@ -13,6 +13,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,9 @@ public class PayloadLimitGatewayFilterFactory
 			return ProblemResponses.write(exchange,
 					Problem.payloadTooLarge(new PayloadLimitExceededException(limit).getMessage()));
 		}
-		if (declared >= 0) {
+		if (declared >= 0 || !exchange.getRequest().getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+			// A declared length, or no body at all (neither a length nor a transfer
+			// coding: most requests, every GET), needs no counting.
 			return chain.filter(exchange);
 		}
 		ServerHttpRequest counted = new ServerHttpRequestDecorator(exchange.getRequest()) {

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -28,10 +29,9 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -45,9 +45,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 public class GatewaySecurityConfiguration {
-
-	/** Circuit-breaker fallbacks are reached by internal forwards only. */
-	private static final String FALLBACKS = "/fallback/**";
 
 	/** Set by Spring Boot once the management server (MANAGEMENT_PORT) listens. */
 	private static final String LOCAL_MANAGEMENT_PORT = "local.management.port";
@@ -97,13 +94,11 @@ public class GatewaySecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
 			GatewayAccessProperties access, Environment environment) {
-		String[] publicPaths = access.publicPaths().toArray(String[]::new);
-		ServerWebExchangeMatcher publicMatcher = ServerWebExchangeMatchers.pathMatchers(publicPaths);
+		PathPatternsMatcher publicMatcher = new PathPatternsMatcher(access.publicPaths());
 		FastBearerTokenConverter bearerToken = new FastBearerTokenConverter();
 		// The same chain guards the management server: its actuator endpoints are open
 		// there (loopback or cluster-internal), and only there.
-		ServerWebExchangeMatcher actuatorOnManagementPort = new AndServerWebExchangeMatcher(
-				ServerWebExchangeMatchers.pathMatchers("/actuator/**"), onManagementPort(environment));
+		ServerWebExchangeMatcher actuatorOnManagementPort = actuatorOnManagementPort(environment);
 		http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -113,13 +108,12 @@ public class GatewaySecurityConfiguration {
 			.cors((cors) -> {
 			})
 			.authorizeExchange((exchanges) -> {
-				exchanges.pathMatchers(FALLBACKS).denyAll();
 				exchanges.matchers(actuatorOnManagementPort).permitAll();
-				if (publicPaths.length > 0) {
-					exchanges.pathMatchers(publicPaths).permitAll();
+				if (!access.publicPaths().isEmpty()) {
+					exchanges.matchers(publicMatcher).permitAll();
 				}
 				for (GatewayAccessProperties.Rule rule : access.rules()) {
-					exchanges.pathMatchers(rule.paths().toArray(String[]::new))
+					exchanges.matchers(new PathPatternsMatcher(rule.paths()))
 						.hasAnyRole(rule.roles().toArray(String[]::new));
 				}
 				exchanges.anyExchange().denyAll();
@@ -137,14 +131,32 @@ public class GatewaySecurityConfiguration {
 		return http.build();
 	}
 
-	private static ServerWebExchangeMatcher onManagementPort(Environment environment) {
+	private static ServerWebExchangeMatcher actuatorOnManagementPort(Environment environment) {
+		PathPatternsMatcher actuator = new PathPatternsMatcher(List.of("/actuator/**"));
 		return (exchange) -> {
 			Integer managementPort = environment.getProperty(LOCAL_MANAGEMENT_PORT, Integer.class);
 			InetSocketAddress local = exchange.getRequest().getLocalAddress();
-			boolean match = managementPort != null && local != null && local.getPort() == managementPort;
-			return match ? ServerWebExchangeMatcher.MatchResult.match()
-					: ServerWebExchangeMatcher.MatchResult.notMatch();
+			boolean onPort = managementPort != null && local != null && local.getPort() == managementPort;
+			return (onPort && actuator.matches(exchange.getRequest().getPath().pathWithinApplication()))
+					? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
 		};
+	}
+
+	/**
+	 * No Spring Security observations, and none of their wrapping either: with
+	 * observations only disabled (management.observations.enable), every filter of the
+	 * chain was still wrapped per request in an observing decorator making no-op
+	 * observations (issue #13). The request's own span and the routed call's span stay.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
+	/** Spring Security's strict firewall, its header rules checked without a regex. */
+	@Bean
+	ServerWebExchangeFirewall serverWebExchangeFirewall() {
+		return LoopCheckedFirewall.strict();
 	}
 
 	/** The SPA's origins may call the API with a bearer token (no cookies). */

@@ -11,6 +11,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -52,6 +53,29 @@ class PayloadLimitGatewayFilterFactoryTest {
 		filter(DataSize.ofKilobytes(1)).filter(exchange, this.chain).block();
 
 		assertThat(this.forwarded.get()).isSameAs(exchange);
+	}
+
+	@Test
+	void forwardsARequestWithoutABodyAsItIs() {
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.get("/api/registry/regions/410700"));
+
+		filter(DataSize.ofKilobytes(1)).filter(exchange, this.chain).block();
+
+		assertThat(this.forwarded.get()).as("no body to count, nothing wrapped").isSameAs(exchange);
+	}
+
+	@Test
+	void countsAChunkedBody() {
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/evidence/files")
+			.header(HttpHeaders.TRANSFER_ENCODING, "chunked")
+			.body("x".repeat(2000)));
+
+		filter(DataSize.ofKilobytes(1)).filter(exchange, this.chain).block();
+
+		StepVerifier.create(this.forwarded.get().getRequest().getBody())
+			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(PayloadLimitExceededException.class))
+			.verify();
 	}
 
 	@Test

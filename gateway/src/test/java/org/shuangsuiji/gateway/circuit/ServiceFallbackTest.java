@@ -1,13 +1,14 @@
-package org.shuangsuiji.gateway.problem;
+package org.shuangsuiji.gateway.circuit;
 
+import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
-
 import org.shuangsuiji.gateway.limit.PayloadLimitExceededException;
-import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import reactor.test.StepVerifier;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -17,15 +18,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FallbackControllerTest {
-
-	private final FallbackController controller = new FallbackController();
+class ServiceFallbackTest {
 
 	@Test
 	void answers503ProblemNamingTheService() {
-		MockServerWebExchange exchange = exchangeFailedWith(new java.net.ConnectException("Connection refused"));
+		MockServerWebExchange exchange = exchange();
 
-		this.controller.fallback("registry-service", exchange).block();
+		ServiceFallback.answer(exchange, "registry-service", new ConnectException("Connection refused")).block();
 
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -37,20 +36,20 @@ class FallbackControllerTest {
 
 	@Test
 	void saysWhenTheServiceWasTooSlow() {
-		assertThat(FallbackController.detail("scoring-service", new TimeoutException()))
+		assertThat(ServiceFallback.detail("scoring-service", new TimeoutException()))
 			.isEqualTo("scoring-service did not answer in time; try again later");
 	}
 
 	@Test
 	void saysWhenTheRoutesResponseTimeOutRanOut() {
-		assertThat(FallbackController.detail("scoring-service",
+		assertThat(ServiceFallback.detail("scoring-service",
 				new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT, "Response took longer than timeout: PT1S")))
 			.isEqualTo("scoring-service did not answer in time; try again later");
 	}
 
 	@Test
 	void aBadGatewayIsNotCalledSlow() {
-		assertThat(FallbackController.detail("scoring-service", new ResponseStatusException(HttpStatus.BAD_GATEWAY)))
+		assertThat(ServiceFallback.detail("scoring-service", new ResponseStatusException(HttpStatus.BAD_GATEWAY)))
 			.isEqualTo("scoring-service is unavailable; try again later");
 	}
 
@@ -59,16 +58,17 @@ class FallbackControllerTest {
 		CircuitBreaker breaker = CircuitBreaker.ofDefaults("evidence-service");
 		breaker.transitionToOpenState();
 
-		assertThat(FallbackController.detail("evidence-service",
+		assertThat(ServiceFallback.detail("evidence-service",
 				CallNotPermittedException.createCallNotPermittedException(breaker)))
 			.isEqualTo("evidence-service is failing and temporarily cut off; try again later");
 	}
 
 	@Test
 	void bodyCutOffAtTheLimitIsA413NotAnOutage() {
-		MockServerWebExchange exchange = exchangeFailedWith(new PayloadLimitExceededException(DataSize.ofMegabytes(2)));
+		MockServerWebExchange exchange = exchange();
 
-		this.controller.fallback("registry-service", exchange).block();
+		ServiceFallback.answer(exchange, "registry-service", new PayloadLimitExceededException(DataSize.ofMegabytes(2)))
+			.block();
 
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
 		assertThat(exchange.getResponse().getBodyAsString().block())
@@ -76,20 +76,18 @@ class FallbackControllerTest {
 	}
 
 	@Test
-	void doesNotEchoAnUnexpectedServiceName() {
-		MockServerWebExchange exchange = exchangeFailedWith(new IllegalStateException());
+	void anAnswerAlreadyBegunIsCutOffNotCompletedShort() {
+		MockServerWebExchange exchange = exchange();
+		exchange.getResponse().setComplete().block();
+		ConnectException reset = new ConnectException("Connection reset");
 
-		this.controller.fallback("<script>", exchange).block();
-
-		assertThat(exchange.getResponse().getBodyAsString().block())
-			.contains("\"detail\":\"the service is unavailable; try again later\"");
+		StepVerifier.create(ServiceFallback.answer(exchange, "registry-service", reset))
+			.expectErrorMatches((error) -> error == reset)
+			.verify();
 	}
 
-	private static MockServerWebExchange exchangeFailedWith(Throwable cause) {
-		MockServerWebExchange exchange = MockServerWebExchange
-			.from(MockServerHttpRequest.get("/api/registry/agencies"));
-		exchange.getAttributes().put(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR, cause);
-		return exchange;
+	private static MockServerWebExchange exchange() {
+		return MockServerWebExchange.from(MockServerHttpRequest.get("/api/registry/agencies"));
 	}
 
 }
