@@ -99,7 +99,8 @@ class DemoEvidence implements ApplicationRunner {
 
 	private void load(Caller loader, String key, String kind, String item, String fileName, byte[] content) {
 		UploadCommand command = UploadCommand.parse(INSPECTION, null, item, kind, null, null, fileName, key);
-		UploadResult result = this.evidence.upload(loader, command, new ByteArrayInputStream(content), content.length);
+		UploadResult result = this.evidence.upload(this.evidence.requireUploader(loader, INSPECTION), command,
+				new ByteArrayInputStream(content), content.length);
 		log.info("Demo evidence {} {} ({})", result.record().id(), fileName, result.created() ? "loaded" : "present");
 	}
 

@@ -84,25 +84,30 @@ public class EvidenceService {
 	/**
 	 * The door of an upload, checked before its fields: the task's team or its agency
 	 * (403 for others, 404 for an unknown task). A malformed id names no task: the upload
-	 * then fails on its fields, every one named (400).
+	 * then fails on its fields, every one named (400). Answers the task as
+	 * inspection-service described it, for {@link #upload}.
 	 */
-	public void requireUploader(Caller caller, String inspectionId) {
-		if (UploadCommand.isInspectionId(inspectionId)) {
-			EvidenceAccess.requireUploader(caller, this.tasks.access(inspectionId));
+	public Uploader requireUploader(Caller caller, String inspectionId) {
+		if (!UploadCommand.isInspectionId(inspectionId)) {
+			return new Uploader(caller, inspectionId, null);
 		}
+		TaskAccess task = this.tasks.access(inspectionId);
+		EvidenceAccess.requireUploader(caller, task);
+		return new Uploader(caller, inspectionId, task);
 	}
 
 	/**
-	 * Streams {@code body} to the store and records it (ADR 0300, 0301, 0302, 0404): ask
-	 * inspection-service for the task and the caller's right before a byte is stored,
-	 * bind the command to the task's agency and region, store the bytes under a fresh key
+	 * Streams {@code body} to the store and records it (ADR 0300, 0301, 0302, 0404):
+	 * check the caller's right on the task its door read before a byte is stored, bind
+	 * the command to the task's agency and region, store the bytes under a fresh key
 	 * while hashing and sniffing them, then chain the record with its flags; an object
 	 * that never became evidence is removed again.
 	 * @param declaredLength the request's Content-Length, or -1 when unknown (chunked, or
 	 * a multipart part)
 	 */
-	public UploadResult upload(Caller caller, UploadCommand request, InputStream body, long declaredLength) {
-		TaskAccess task = this.tasks.access(request.inspectionId());
+	public UploadResult upload(Uploader uploader, UploadCommand request, InputStream body, long declaredLength) {
+		Caller caller = uploader.caller();
+		TaskAccess task = uploader.task(request.inspectionId());
 		UploadRight right = EvidenceAccess.requireUpload(caller, task, request.kind());
 		UploadCommand command = request.boundTo(task);
 		String scopedKey = (command.idempotencyKey() != null) ? caller.userId() + ":" + command.idempotencyKey() : null;
@@ -380,20 +385,23 @@ public class EvidenceService {
 
 	/**
 	 * The door of a withdrawal, checked before its reason: the uploader while still
-	 * allowed, or a bureau covering the task (403 for others).
+	 * allowed, or a bureau covering the task (403 for others). Answers the record as
+	 * read, for {@link #withdraw}.
 	 */
-	public void requireWithdrawer(Caller caller, String id) {
+	public Withdrawer requireWithdrawer(Caller caller, String id) {
 		ReadableRecord readable = readable(caller, id);
 		EvidenceAccess.requireWithdraw(caller, readable.task(), readable.record());
+		return new Withdrawer(caller, readable.record());
 	}
 
 	/**
-	 * Withdraws evidence before its inspection closes; the object and the record stay.
+	 * Withdraws the door's evidence before its inspection closes; the object and the
+	 * record stay.
 	 */
-	public EvidenceRecord withdraw(Caller caller, String id, String reason) {
-		ReadableRecord readable = readable(caller, id);
-		EvidenceRecord record = readable.record();
-		EvidenceAccess.requireWithdraw(caller, readable.task(), record);
+	public EvidenceRecord withdraw(Withdrawer withdrawer, String reason) {
+		Caller caller = withdrawer.caller();
+		EvidenceRecord record = withdrawer.record();
+		String id = record.id();
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			throw new InvalidInputException("invalid-withdrawal", "reason",
 					"a reason of 1 to 500 characters is required");

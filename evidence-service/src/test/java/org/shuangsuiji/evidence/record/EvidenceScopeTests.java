@@ -129,6 +129,26 @@ class EvidenceScopeTests {
 	}
 
 	@Test
+	void uploadingEitherWayAndWithdrawingEachAskInspectionServiceOnce() {
+		int before = this.task.calls().size();
+		Reply raw = upload(this.inspection, "PROCESS_PHOTO").put(api(this.teamInspector), "p.jpg", Samples.jpeg(8, 8));
+		assertThat(raw.status()).as(raw.toString()).isEqualTo(201);
+		assertThat(this.task.calls().size() - before).as("raw upload").isEqualTo(1);
+
+		before = this.task.calls().size();
+		Reply multipart = upload(this.inspection, "MEETING_PHOTO").post(api(this.teamInspector), "m.jpg", "image/jpeg",
+				Samples.jpeg(8, 8));
+		assertThat(multipart.status()).as(multipart.toString()).isEqualTo(201);
+		assertThat(this.task.calls().size() - before).as("multipart upload").isEqualTo(1);
+
+		before = this.task.calls().size();
+		Reply withdrawn = api(this.teamInspector).post("/api/evidence/" + raw.json("id") + "/withdrawal",
+				"{\"reason\":\"blurred\"}");
+		assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+		assertThat(this.task.calls().size() - before).as("withdrawal").isEqualTo(1);
+	}
+
+	@Test
 	void nothingIsPublic() {
 		for (String path : readPaths()) {
 			assertThat(TestHttp.on(this.port).get(path).status()).as(path).isEqualTo(401);

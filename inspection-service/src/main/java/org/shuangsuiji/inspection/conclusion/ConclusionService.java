@@ -68,21 +68,24 @@ public class ConclusionService {
 
 	/**
 	 * The door of recording a conclusion, checked before its body: the bureau organising
-	 * the task's plan passes, others get 403.
+	 * the task's plan passes, others get 403. Answers the task as read, for
+	 * {@link #record}.
 	 */
-	public InspectionTask requireOrganiser(Caller caller, String taskId) {
+	public TaskToConclude requireOrganiser(Caller caller, String taskId) {
 		InspectionTask task = this.taskStore.find(taskId)
 			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + taskId));
 		PlanAccess.requireManage(caller, this.plans.load(task.planId()).terms().region());
-		return task;
+		return new TaskToConclude(caller, task);
 	}
 
 	/**
-	 * Records the organiser's conclusion; answers it with the recommendation it was
-	 * decided on.
+	 * Records the organiser's conclusion of the door's task; answers it with the
+	 * recommendation it was decided on.
 	 */
-	public ConclusionReport record(Caller caller, String taskId, Proposal proposal) {
-		InspectionTask task = requireOrganiser(caller, taskId);
+	public ConclusionReport record(TaskToConclude door, Proposal proposal) {
+		Caller caller = door.organiser();
+		InspectionTask task = door.task();
+		String taskId = task.id();
 		if (task.status() != TaskStatus.CLOSED) {
 			throw new ConflictException("task-not-closed",
 					"a conclusion is recorded once the task is CLOSED; it is " + task.status())

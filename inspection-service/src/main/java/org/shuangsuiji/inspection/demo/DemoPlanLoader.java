@@ -187,7 +187,8 @@ class DemoPlanLoader implements ApplicationRunner, DisposableBean {
 			return;
 		}
 		LocalDate day = UpcomingDemoPlan.visitDay(today());
-		this.taskService.schedule(caller, task.get().id(), day, UpcomingDemoPlan.START, UpcomingDemoPlan.notifyAt(day));
+		this.taskService.schedule(this.taskService.requireOrganiser(caller, task.get().id()), day,
+				UpcomingDemoPlan.START, UpcomingDemoPlan.notifyAt(day));
 	}
 
 	private LocalDate today() {

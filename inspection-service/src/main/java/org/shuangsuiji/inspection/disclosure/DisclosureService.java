@@ -67,19 +67,26 @@ public class DisclosureService {
 
 	/**
 	 * The door of publishing a task's result, checked before the body: the bureau
-	 * organising the task's plan passes, others get 403.
+	 * organising the task's plan passes, others get 403. Answers the task and its plan as
+	 * read, for {@link #publish}.
 	 */
-	public void requireOrganiser(Caller caller, String taskId) {
-		organised(caller, taskId);
+	public ResultToPublish requireOrganiser(Caller caller, String taskId) {
+		InspectionTask task = this.tasks.find(taskId)
+			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + taskId));
+		Plan plan = this.plans.load(task.planId());
+		PlanAccess.requireManage(caller, plan.terms().region());
+		return new ResultToPublish(caller, task, plan);
 	}
 
 	/**
-	 * Publishes the task's final conclusion.
+	 * Publishes the final conclusion of the door's task.
 	 * @param organiser 检查实施机关 as the bureau names itself (新乡市司法局)
 	 */
-	public PublishedResult publish(Caller caller, String taskId, String organiser) {
-		InspectionTask task = organised(caller, taskId);
-		Plan plan = this.plans.load(task.planId());
+	public PublishedResult publish(ResultToPublish door, String organiser) {
+		Caller caller = door.organiser();
+		InspectionTask task = door.task();
+		Plan plan = door.plan();
+		String taskId = task.id();
 		Conclusion conclusion = this.conclusions.find(taskId)
 			.orElseThrow(() -> new ConflictException("conclusion-missing",
 					"task " + taskId + " has no conclusion to publish yet"));
@@ -138,13 +145,6 @@ public class DisclosureService {
 				.filter((code) -> !code.isBlank())
 				.findFirst())
 			.orElse(null);
-	}
-
-	private InspectionTask organised(Caller caller, String taskId) {
-		InspectionTask task = this.tasks.find(taskId)
-			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + taskId));
-		PlanAccess.requireManage(caller, this.plans.load(task.planId()).terms().region());
-		return task;
 	}
 
 }

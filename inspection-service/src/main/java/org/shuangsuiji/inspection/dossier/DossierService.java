@@ -83,9 +83,10 @@ public class DossierService {
 	 * (replacing an earlier one); a file with any bad row stores nothing (400). Refused
 	 * once the inputs are committed.
 	 */
-	public Dossier importRegister(Caller caller, Optional<String> personId, String taskId, RegisterKind kind,
-			String fileName, String contentType, byte[] content) {
-		Managed managed = manageable(caller, taskId);
+	public Dossier importRegister(DossierTeam team, RegisterKind kind, String fileName, String contentType,
+			byte[] content) {
+		Caller caller = team.member();
+		Managed managed = manageable(team);
 		Dossier dossier = current(managed.task());
 		requireNotCommitted(dossier);
 		Table table = this.reader.read(fileName, contentType, content);
@@ -105,7 +106,7 @@ public class DossierService {
 	 */
 	public Dossier commit(Caller caller, Optional<String> personId, String taskId, List<String> coreCategories,
 			Integer sampleSize) {
-		Managed managed = manageable(caller, taskId);
+		Managed managed = manageable(requireTeam(caller, taskId));
 		InspectionTask task = managed.task();
 		Dossier dossier = current(task);
 		requireNotCommitted(dossier);
@@ -131,7 +132,7 @@ public class DossierService {
 
 	/** Draws once with the given seed, or a server seed when none is given. */
 	public Dossier draw(Caller caller, Optional<String> personId, String taskId, String seed, String seedNote) {
-		Managed managed = manageable(caller, taskId);
+		Managed managed = manageable(requireTeam(caller, taskId));
 		InspectionTask task = managed.task();
 		Dossier dossier = current(task);
 		if (dossier.commitment() == null) {
@@ -166,9 +167,9 @@ public class DossierService {
 	 * Records the traceability review of a drawn file: every item answered, a defect with
 	 * its note. Recording it again replaces it.
 	 */
-	public Dossier review(Caller caller, Optional<String> personId, String taskId, String caseNumber,
-			List<ItemCheck> checks) {
-		Managed managed = manageable(caller, taskId);
+	public Dossier review(DossierTeam team, String caseNumber, List<ItemCheck> checks) {
+		Caller caller = team.member();
+		Managed managed = manageable(team);
 		Dossier dossier = current(managed.task());
 		if (dossier.draw() == null || !dossier.draw().result().caseNumbers().contains(caseNumber)) {
 			throw new NotFoundException("dossier-file-not-drawn", "case " + caseNumber + " was not drawn");
@@ -205,24 +206,24 @@ public class DossierService {
 
 	/**
 	 * The door of the team's dossier writes, checked before their body: the task's
-	 * current team passes, others get 403 (404 for a task they may not see).
+	 * current team passes, others get 403 (404 for a task they may not see). Answers the
+	 * task as read, for the write.
 	 */
-	public InspectionTask requireTeam(Caller caller, String taskId) {
+	public DossierTeam requireTeam(Caller caller, String taskId) {
 		TaskView view = this.tasks.require(caller, taskId);
 		if (view.relation() != TaskRelation.TEAM) {
 			throw new OutOfScopeException("the dossier sample of task " + view.task().id()
 					+ " is taken by its current team on site; as " + view.relation() + " the caller reads it");
 		}
-		return view.task();
+		return new DossierTeam(caller, view.task());
 	}
 
 	/**
-	 * The task, if the caller is on its current team (403 otherwise, 404 for no task) and
-	 * the team is on site (409); a task on site is scheduled, so the sampling window has
-	 * its end.
+	 * The team's task, if the team is on site (409 otherwise); a task on site is
+	 * scheduled, so the sampling window has its end.
 	 */
-	private Managed manageable(Caller caller, String taskId) {
-		InspectionTask task = requireTeam(caller, taskId);
+	private Managed manageable(DossierTeam team) {
+		InspectionTask task = team.task();
 		if (task.status() == TaskStatus.WITHDRAWN) {
 			throw new ConflictException("task-withdrawn", "task " + task.id() + " was withdrawn");
 		}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.shuangsuiji.inspection.plan.Actor;
+import org.shuangsuiji.inspection.plan.ManagedPlan;
 import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanId;
@@ -126,9 +127,10 @@ public class DrawService {
 	 * {@code /2} it comes from the draw key; a {@code /1} record gets a server-generated
 	 * seed, as that algorithm requires one per event.
 	 */
-	public DrawRecord replacePerson(Caller caller, PlanId id, String agencyId, TeamMember leaving, String reason) {
-		Plan plan = drawnPlanFor(caller, id);
-		DrawRecord record = drawnRecord(id);
+	public DrawRecord replacePerson(ManagedPlan managed, String agencyId, TeamMember leaving, String reason) {
+		Caller caller = managed.caller();
+		Plan plan = drawn(managed.plan());
+		DrawRecord record = drawnRecord(plan.id());
 		Seed seed = eventSeed(record);
 		DrawRecord saved = this.draws
 			.save(record.replacePerson(agencyId, leaving, reason, seed, Actor.of(caller), this.clock.instant()));
@@ -141,9 +143,10 @@ public class DrawService {
 	/**
 	 * An agency withdrawn from the draw and another drawn in its place (seeds as above).
 	 */
-	public DrawRecord replaceAgency(Caller caller, PlanId id, String agencyId, String reason) {
-		Plan plan = drawnPlanFor(caller, id);
-		DrawRecord record = drawnRecord(id);
+	public DrawRecord replaceAgency(ManagedPlan managed, String agencyId, String reason) {
+		Caller caller = managed.caller();
+		Plan plan = drawn(managed.plan());
+		DrawRecord record = drawnRecord(plan.id());
 		Seed seed = eventSeed(record);
 		DrawRecord saved = this.draws
 			.save(record.replaceAgency(agencyId, reason, seed, Actor.of(caller), this.clock.instant()));
@@ -229,9 +232,8 @@ public class DrawService {
 		return plan;
 	}
 
-	private Plan drawnPlanFor(Caller caller, PlanId id) {
-		Plan plan = this.plans.load(id);
-		PlanAccess.requireManage(caller, plan);
+	/** The plan its door read, if replacements may be made in it now (409 otherwise). */
+	private static Plan drawn(Plan plan) {
 		if (plan.status() != PlanStatus.DRAWN && plan.status() != PlanStatus.IN_PROGRESS) {
 			throw new ConflictException("plan-status-conflict",
 					"replacements are made while the plan is drawn or in progress; it is " + plan.status())

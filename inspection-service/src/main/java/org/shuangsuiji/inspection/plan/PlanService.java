@@ -40,17 +40,19 @@ public class PlanService {
 
 	/**
 	 * The door of every write on the plan, checked before its body: the organiser passes,
-	 * others get 403 (404 for a draft they may not see).
+	 * others get 403 (404 for a draft they may not see). Answers the plan as read, for
+	 * the write.
 	 */
-	public Plan requireManage(Caller caller, PlanId id) {
+	public ManagedPlan requireManage(Caller caller, PlanId id) {
 		Plan plan = load(id);
 		PlanAccess.requireManage(caller, plan);
-		return plan;
+		return new ManagedPlan(caller, plan);
 	}
 
-	public Plan revise(Caller caller, PlanId id, PlanTerms terms) {
-		Plan plan = load(id);
-		PlanAccess.requireManage(caller, plan);
+	/** Revises the door's plan. */
+	public Plan revise(ManagedPlan managed, PlanTerms terms) {
+		Caller caller = managed.caller();
+		Plan plan = managed.plan();
 		Plan revised = plan.revise(terms);
 		this.templates.requireExists(terms.template());
 		Plan saved = this.plans.save(revised);
@@ -68,10 +70,10 @@ public class PlanService {
 		return saved;
 	}
 
-	/** Moves a drawn plan on: in progress, closed, disclosed. */
-	public Plan advance(Caller caller, PlanId id, PlanStatus target) {
-		Plan plan = load(id);
-		PlanAccess.requireManage(caller, plan);
+	/** Moves the door's drawn plan on: in progress, closed, disclosed. */
+	public Plan advance(ManagedPlan managed, PlanStatus target) {
+		Caller caller = managed.caller();
+		Plan plan = managed.plan();
 		Plan saved = this.plans.save(plan.advanceTo(target));
 		this.events.publish(new PlanEvent.StatusChanged(Actor.of(caller), saved, plan.status()));
 		return saved;

@@ -59,20 +59,22 @@ public class ReviewService {
 
 	/**
 	 * The door of a review decision, checked before its body: the province covering the
-	 * plan passes, others get 403.
+	 * plan passes, others get 403. Answers the conclusion as read, for {@link #decide}.
 	 */
-	public Conclusion requireProvince(Caller caller, String taskId) {
+	public ConclusionUnderReview requireProvince(Caller caller, String taskId) {
 		Conclusion conclusion = this.conclusions.find(taskId)
 			.orElseThrow(() -> new NotFoundException("conclusion-not-found", "task " + taskId + " has no conclusion"));
 		if (!caller.has(Role.PROVINCE) || !caller.covers(conclusion.planRegion())) {
 			throw new OutOfScopeException(
 					"only the province covering " + conclusion.planRegion() + " decides on the review of " + taskId);
 		}
-		return conclusion;
+		return new ConclusionUnderReview(caller, conclusion);
 	}
 
-	public Conclusion decide(Caller caller, String taskId, ReviewDecision decision) {
-		Conclusion conclusion = requireProvince(caller, taskId);
+	/** Confirms or amends the door's conclusion. */
+	public Conclusion decide(ConclusionUnderReview review, ReviewDecision decision) {
+		Caller caller = review.province();
+		Conclusion conclusion = review.conclusion();
 		Outcome outcome = conclusion.decision().outcome();
 		List<Action> actions = conclusion.decision().actions();
 		if (!decision.confirm()) {

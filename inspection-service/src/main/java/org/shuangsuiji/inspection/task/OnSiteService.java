@@ -48,17 +48,24 @@ public class OnSiteService {
 		this.clock = clock;
 	}
 
-	/** The door of the team's steps, checked before their body (403 for others). */
-	public void requireTeam(Caller caller, String id) {
-		TaskAccess.requireTeam(caller, load(id));
+	/**
+	 * The door of the team's steps, checked before their body (403 for others). Answers
+	 * the task as read, for the step.
+	 */
+	public TeamTask requireTeam(Caller caller, String id) {
+		InspectionTask task = load(id);
+		TaskAccess.requireTeam(caller, task);
+		return new TeamTask(caller, task);
 	}
 
 	/**
 	 * The door of the agency's answer to its fact sheet, checked before the body (403 for
-	 * others).
+	 * others). Answers the task as read, for the answer.
 	 */
-	public void requireAgency(Caller caller, String id) {
-		TaskAccess.requireAgency(caller, load(id), now());
+	public AgencyTask requireAgency(Caller caller, String id) {
+		InspectionTask task = load(id);
+		TaskAccess.requireAgency(caller, task, now());
+		return new AgencyTask(caller, task);
 	}
 
 	/**
@@ -78,9 +85,9 @@ public class OnSiteService {
 		return saved(caller, task.startChecking(Actor.of(caller), now()));
 	}
 
-	public TaskView findingsDiscussed(Caller caller, String id, List<String> mainFindings) {
-		InspectionTask task = load(id);
-		TaskAccess.requireTeam(caller, task);
+	public TaskView findingsDiscussed(TeamTask team, List<String> mainFindings) {
+		Caller caller = team.member();
+		InspectionTask task = team.task();
 		return saved(caller, task.findingsDiscussed(mainFindings, Actor.of(caller), now()));
 	}
 
@@ -88,10 +95,9 @@ public class OnSiteService {
 	 * Issues the fact sheet from the registry's record of the agency; the facts default
 	 * to the main findings.
 	 */
-	public TaskView issueFactSheet(Caller caller, String id, List<BusinessCategory> categoriesInspected,
-			List<String> facts) {
-		InspectionTask task = load(id);
-		TaskAccess.requireTeam(caller, task);
+	public TaskView issueFactSheet(TeamTask team, List<BusinessCategory> categoriesInspected, List<String> facts) {
+		Caller caller = team.member();
+		InspectionTask task = team.task();
 		task.requireStep(TaskStatus.FACT_SHEET_ISSUED);
 		RegisteredAgency agency = this.agencies.agency(task.agencyId());
 		List<String> stated = (facts != null && !facts.isEmpty()) ? facts : task.onSite().mainFindings();
@@ -114,19 +120,19 @@ public class OnSiteService {
 	}
 
 	/** The agency's account confirms the fact sheet with the scan of the signed copy. */
-	public TaskView confirmFactSheet(Caller caller, String id, String signedScanEvidenceId, String opinion) {
-		InspectionTask task = load(id);
+	public TaskView confirmFactSheet(AgencyTask agency, String signedScanEvidenceId, String opinion) {
+		Caller caller = agency.agency();
+		InspectionTask task = agency.task();
 		Instant now = now();
-		TaskAccess.requireAgency(caller, task, now);
 		Actor by = Actor.of(caller);
 		return saved(caller, task
 			.factSheetSigned(new FactSheetAnswer.Signed(signedScanEvidenceId, opinion, now, by.userId(), by.name())));
 	}
 
 	/** The team records that the agency refused to sign, with the evidence it kept. */
-	public TaskView refuseFactSheet(Caller caller, String id, String reason, List<String> evidenceIds) {
-		InspectionTask task = load(id);
-		TaskAccess.requireTeam(caller, task);
+	public TaskView refuseFactSheet(TeamTask team, String reason, List<String> evidenceIds) {
+		Caller caller = team.member();
+		InspectionTask task = team.task();
 		Actor by = Actor.of(caller);
 		return saved(caller,
 				task.factSheetRefused(new FactSheetAnswer.Refused(reason, evidenceIds, now(), by.userId(), by.name())));

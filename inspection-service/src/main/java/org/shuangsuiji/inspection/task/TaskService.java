@@ -122,20 +122,24 @@ public class TaskService {
 
 	/**
 	 * The door of the organiser's writes on a task, checked before their body: the bureau
-	 * that manages the task's plan passes, others get 403.
+	 * that manages the task's plan passes, others get 403. Answers the task and its plan
+	 * as read, for the write.
 	 */
-	public void requireOrganiser(Caller caller, String id) {
-		PlanAccess.requireManage(caller, this.plans.load(load(id).planId()));
+	public OrganisedTask requireOrganiser(Caller caller, String id) {
+		InspectionTask task = load(id);
+		Plan plan = this.plans.load(task.planId());
+		PlanAccess.requireManage(caller, plan);
+		return new OrganisedTask(caller, task, plan);
 	}
 
 	/**
 	 * Sets the day of the visit and when the agency is told; 422 for a weekend, a day
 	 * outside the plan period, or a notification earlier than 24 hours before the start.
 	 */
-	public InspectionTask schedule(Caller caller, String id, LocalDate day, LocalTime start, LocalDateTime notifyAt) {
-		InspectionTask task = load(id);
-		Plan plan = this.plans.load(task.planId());
-		PlanAccess.requireManage(caller, plan);
+	public InspectionTask schedule(OrganisedTask organised, LocalDate day, LocalTime start, LocalDateTime notifyAt) {
+		Caller caller = organised.organiser();
+		InspectionTask task = organised.task();
+		Plan plan = organised.plan();
 		if (plan.status() != PlanStatus.DRAWN && plan.status() != PlanStatus.IN_PROGRESS) {
 			throw new ConflictException("plan-status-conflict",
 					"tasks are scheduled while the plan is drawn or in progress; it is " + plan.status())

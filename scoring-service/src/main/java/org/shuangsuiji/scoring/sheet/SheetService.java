@@ -69,32 +69,39 @@ public class SheetService {
 
 	/**
 	 * The door of creating a sheet for a task, checked before the rest of the body: a
-	 * member of the task's current team passes, others get 403.
+	 * member of the task's current team passes, others get 403. Answers the task as
+	 * inspection-service described it, for {@link #create}.
 	 */
-	public void requireTeamOf(Caller caller, String inspectionId) {
-		SheetAccess.requireTeamMember(caller, once(() -> this.tasks.access(inspectionId)));
+	public TeamTask requireTeamOf(Caller caller, String inspectionId) {
+		Supplier<TaskAccess> task = once(() -> this.tasks.access(inspectionId));
+		SheetAccess.requireTeamMember(caller, task);
+		return new TeamTask(caller, inspectionId, task.get());
 	}
 
 	/**
 	 * The door of answering a sheet and setting its header, checked before the body: a
 	 * member of the task's current team (for an independent sheet, its owner) passes,
-	 * others get 403.
+	 * others get 403. Answers the sheet and its task as read, for {@link #answer} and
+	 * {@link #header}.
 	 */
-	public void requireWriter(Caller caller, String sheetId) {
+	public WritableSheet requireWriter(Caller caller, String sheetId) {
 		Sheet sheet = load(sheetId);
-		SheetAccess.requireWriter(caller, sheet, task(sheet));
+		Supplier<TaskAccess> task = task(sheet);
+		SheetAccess.requireWriter(caller, sheet, task);
+		return new WritableSheet(caller, sheet, task.get());
 	}
 
 	/**
-	 * Creates the official or an independent sheet of a task: only a team member who may
-	 * answer the task creates either.
+	 * Creates the official or an independent sheet of the door's task: only a team member
+	 * who may answer the task creates either.
 	 */
-	public Sheet create(Caller caller, NewSheet given) {
+	public Sheet create(TeamTask team, NewSheet given) {
+		Caller caller = team.caller();
 		SheetMode mode = (given.mode() != null) ? given.mode() : SheetMode.OFFICIAL;
 		if (mode == SheetMode.INDEPENDENT) {
 			caller.requireAny(Role.INSPECTOR, Role.EXPERT);
 		}
-		TaskAccess task = this.tasks.access(given.inspectionId());
+		TaskAccess task = team.task(given.inspectionId());
 		SheetAccess.requireCreator(caller, mode, task);
 		NewSheet request = TaskMatch.bind(given, task);
 		String sheetId = this.ids.get();
@@ -125,17 +132,20 @@ public class SheetService {
 	 * Sets one item's answer. The caller names the item version it read; if someone
 	 * changed the item since, nothing is written and the conflict names the item. The
 	 * evidence the answer names must be the sheet's inspection's, not withdrawn
-	 * (evidence-service is asked only when the answer names any).
+	 * (evidence-service is asked only when the answer names any). The sheet and its task
+	 * are those its door read.
 	 */
-	public AnsweredItem answer(Caller caller, String sheetId, String itemId, long expectedVersion, ItemAnswer given) {
-		Sheet sheet = load(sheetId);
+	public AnsweredItem answer(WritableSheet writable, String itemId, long expectedVersion, ItemAnswer given) {
+		Caller caller = writable.caller();
+		Sheet sheet = writable.sheet();
+		String sheetId = sheet.id();
 		if (sheet.submitted()) {
 			throw locked(sheet, itemId);
 		}
 		Scorer scorer = this.scorers.of(sheet.templateId(), sheet.templateVersion());
 		checkTexts(itemId, given);
 		scorer.check(itemId, given);
-		SheetAccess.requireAnswerer(caller, sheet, task(sheet));
+		SheetAccess.requireAnswerer(caller, sheet, writable::task);
 		if (expectedVersion != sheet.itemVersion(itemId)) {
 			throw conflict(itemId, sheet.itemVersion(itemId));
 		}
@@ -160,15 +170,18 @@ public class SheetService {
 
 	/**
 	 * Sets header or footer fields (机构名称, 证书编号 …) at the header version the caller read.
+	 * The sheet and its task are those its door read.
 	 */
-	public Sheet header(Caller caller, String sheetId, long expectedVersion, Map<String, HeaderValue> values) {
-		Sheet sheet = load(sheetId);
+	public Sheet header(WritableSheet writable, long expectedVersion, Map<String, HeaderValue> values) {
+		Caller caller = writable.caller();
+		Sheet sheet = writable.sheet();
+		String sheetId = sheet.id();
 		if (sheet.submitted()) {
 			throw locked(sheet, null);
 		}
 		Template template = this.templates.get(sheet.templateId(), sheet.templateVersion()).template();
 		HeaderCheck.requireValid(template, values);
-		SheetAccess.requireAnswerer(caller, sheet, task(sheet));
+		SheetAccess.requireAnswerer(caller, sheet, writable::task);
 		if (expectedVersion != sheet.headerVersion()) {
 			throw headerConflict(sheet.headerVersion());
 		}

@@ -25,6 +25,8 @@ import org.shuangsuiji.evidence.record.EvidenceService;
 import org.shuangsuiji.evidence.record.PresignedDownload;
 import org.shuangsuiji.evidence.record.UploadCommand;
 import org.shuangsuiji.evidence.record.UploadResult;
+import org.shuangsuiji.evidence.record.Uploader;
+import org.shuangsuiji.evidence.record.Withdrawer;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.PayloadTooLargeException;
 import org.shuangsuiji.platform.security.Caller;
@@ -68,14 +70,10 @@ public class EvidenceController {
 
 	private final MeterRegistry meters;
 
-	private final BodyValidator bodies;
-
-	public EvidenceController(EvidenceService evidence, EvidenceProperties properties, MeterRegistry meters,
-			BodyValidator bodies) {
+	public EvidenceController(EvidenceService evidence, EvidenceProperties properties, MeterRegistry meters) {
 		this.evidence = evidence;
 		this.maxUploadBytes = properties.maxUploadSize().toBytes();
 		this.meters = meters;
-		this.bodies = bodies;
 	}
 
 	/**
@@ -95,7 +93,7 @@ public class EvidenceController {
 				.with("limit", this.maxUploadBytes)
 				.with("field", "file");
 		}
-		this.evidence.requireUploader(caller, inspectionId);
+		Uploader uploader = this.evidence.requireUploader(caller, inspectionId);
 		Map<String, String> fields = new HashMap<>(query);
 		JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> parser = new JakartaServletFileUpload<>();
 		parser.setHeaderCharset(StandardCharsets.UTF_8);
@@ -113,7 +111,7 @@ public class EvidenceController {
 				}
 				UploadCommand command = command(inspectionId, fields, part.getName(), idempotencyKey);
 				try (InputStream file = part.getInputStream()) {
-					return respond(this.evidence.upload(caller, command, file, -1));
+					return respond(this.evidence.upload(uploader, command, file, -1));
 				}
 			}
 		}
@@ -132,10 +130,10 @@ public class EvidenceController {
 			@RequestParam Map<String, String> query,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request, Caller caller) throws IOException {
-		this.evidence.requireUploader(caller, inspectionId);
+		Uploader uploader = this.evidence.requireUploader(caller, inspectionId);
 		UploadCommand command = command(inspectionId, query, fileName, idempotencyKey);
 		try (InputStream file = request.getInputStream()) {
-			return respond(this.evidence.upload(caller, command, file, request.getContentLengthLong()));
+			return respond(this.evidence.upload(uploader, command, file, request.getContentLengthLong()));
 		}
 	}
 
@@ -207,10 +205,11 @@ public class EvidenceController {
 	}
 
 	@PostMapping("/{id}/withdrawal")
-	public EvidenceResponse withdraw(@PathVariable String id, @RequestBody WithdrawRequest request, Caller caller) {
-		this.evidence.requireWithdrawer(caller, id);
-		this.bodies.valid(request);
-		return EvidenceResponse.of(this.evidence.withdraw(caller, id, request.reason()));
+	public EvidenceResponse withdraw(@PathVariable String id, @RequestBody WithdrawRequest request, Caller caller,
+			BodyValidator bodies) {
+		Withdrawer withdrawer = this.evidence.requireWithdrawer(caller, id);
+		bodies.valid(request);
+		return EvidenceResponse.of(this.evidence.withdraw(withdrawer, request.reason()));
 	}
 
 	@GetMapping("/inspections/{inspectionId}")

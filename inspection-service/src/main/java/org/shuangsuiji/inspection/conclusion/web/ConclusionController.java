@@ -6,6 +6,7 @@ import org.shuangsuiji.inspection.conclusion.Action;
 import org.shuangsuiji.inspection.conclusion.ConclusionService;
 import org.shuangsuiji.inspection.conclusion.Outcome;
 import org.shuangsuiji.inspection.conclusion.Proposal;
+import org.shuangsuiji.inspection.conclusion.TaskToConclude;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.web.problem.BodyValidator;
 
@@ -29,11 +30,8 @@ class ConclusionController {
 
 	private final ConclusionService conclusions;
 
-	private final BodyValidator bodies;
-
-	ConclusionController(ConclusionService conclusions, BodyValidator bodies) {
+	ConclusionController(ConclusionService conclusions) {
 		this.conclusions = conclusions;
-		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -43,13 +41,14 @@ class ConclusionController {
 
 	@PutMapping
 	@PreAuthorize("hasAnyRole('city','province')")
-	ConclusionView record(Caller caller, @PathVariable String id, @RequestBody ConclusionRequest request) {
-		this.conclusions.requireOrganiser(caller, id);
-		this.bodies.valid(request);
+	ConclusionView record(Caller caller, @PathVariable String id, @RequestBody ConclusionRequest request,
+			BodyValidator bodies) {
+		TaskToConclude task = this.conclusions.requireOrganiser(caller, id);
+		bodies.valid(request);
 		Proposal proposal = new Proposal(new Outcome(request.outcome(), request.outcomeLabel()), request.reason(),
 				request.actions().stream().map((a) -> new Action(a.code(), a.label(), null)).toList(),
 				Boolean.TRUE.equals(request.sendToProvince()));
-		return ConclusionView.of(this.conclusions.record(caller, id, proposal));
+		return ConclusionView.of(this.conclusions.record(task, proposal));
 	}
 
 	private static Optional<String> personId(Jwt jwt) {

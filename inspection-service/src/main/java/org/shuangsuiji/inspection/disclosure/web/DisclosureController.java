@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.shuangsuiji.inspection.disclosure.DisclosureService;
+import org.shuangsuiji.inspection.disclosure.ResultToPublish;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.web.problem.BodyValidator;
 
@@ -21,20 +22,18 @@ class DisclosureController {
 
 	private final DisclosureService disclosure;
 
-	private final BodyValidator bodies;
-
-	DisclosureController(DisclosureService disclosure, BodyValidator bodies) {
+	DisclosureController(DisclosureService disclosure) {
 		this.disclosure = disclosure;
-		this.bodies = bodies;
 	}
 
 	@PostMapping("/api/inspections/tasks/{id}/publication")
 	@PreAuthorize("hasAnyRole('city','province')")
 	@ResponseStatus(HttpStatus.CREATED)
-	PublishedResultView publish(Caller caller, @PathVariable String id, @RequestBody DisclosurePublishRequest request) {
-		this.disclosure.requireOrganiser(caller, id);
-		this.bodies.valid(request);
-		return PublishedResultView.of(this.disclosure.publish(caller, id, request.organiser()));
+	PublishedResultView publish(Caller caller, @PathVariable String id, @RequestBody DisclosurePublishRequest request,
+			BodyValidator bodies) {
+		ResultToPublish result = this.disclosure.requireOrganiser(caller, id);
+		bodies.valid(request);
+		return PublishedResultView.of(this.disclosure.publish(result, request.organiser()));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.shuangsuiji.inspection.dossier.Dossier;
 import org.shuangsuiji.inspection.dossier.DossierService;
+import org.shuangsuiji.inspection.dossier.DossierTeam;
 import org.shuangsuiji.inspection.dossier.DossierVerification;
 import org.shuangsuiji.inspection.dossier.FileReview;
 import org.shuangsuiji.inspection.dossier.Finding;
@@ -53,11 +54,8 @@ class DossierController {
 
 	private final DossierService dossiers;
 
-	private final BodyValidator bodies;
-
-	DossierController(DossierService dossiers, BodyValidator bodies) {
+	DossierController(DossierService dossiers) {
 		this.dossiers = dossiers;
-		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -68,17 +66,17 @@ class DossierController {
 	/** {@code kind}: commission, material or opinion-issue; form field {@code file}. */
 	@PostMapping(path = "/registers/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('inspector','expert')")
-	DossierResponse importRegister(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-			@PathVariable String kind, @RequestPart(name = "file", required = false) MultipartFile file) {
+	DossierResponse importRegister(Caller caller, @PathVariable String id, @PathVariable String kind,
+			@RequestPart(name = "file", required = false) MultipartFile file) {
 		RegisterKind registerKind = RegisterKind.parse(kind)
 			.orElseThrow(() -> new NotFoundException("register-kind-unknown",
 					"no register " + kind + "; commission, material or opinion-issue"));
-		this.dossiers.requireTeam(caller, id);
+		DossierTeam team = this.dossiers.requireTeam(caller, id);
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file-missing", "file", "upload the register as form field 'file'");
 		}
-		return DossierResponse.of(this.dossiers.importRegister(caller, personId(jwt), id, registerKind,
-				file.getOriginalFilename(), file.getContentType(), bytes(file)));
+		return DossierResponse.of(this.dossiers.importRegister(team, registerKind, file.getOriginalFilename(),
+				file.getContentType(), bytes(file)));
 	}
 
 	@PostMapping("/commitment")
@@ -109,15 +107,15 @@ class DossierController {
 
 	@PutMapping("/files/{caseNumber}/review")
 	@PreAuthorize("hasAnyRole('inspector','expert')")
-	DossierResponse review(Caller caller, @AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-			@PathVariable String caseNumber, @RequestBody DossierReviewRequest request) {
-		this.dossiers.requireTeam(caller, id);
-		this.bodies.valid(request);
+	DossierResponse review(Caller caller, @PathVariable String id, @PathVariable String caseNumber,
+			@RequestBody DossierReviewRequest request, BodyValidator bodies) {
+		DossierTeam team = this.dossiers.requireTeam(caller, id);
+		bodies.valid(request);
 		List<ItemCheck> checks = request.checks()
 			.stream()
 			.map((check) -> new ItemCheck(check.item(), check.result() == CheckResult.DEFECT, check.note()))
 			.toList();
-		return DossierResponse.of(this.dossiers.review(caller, personId(jwt), id, caseNumber, checks));
+		return DossierResponse.of(this.dossiers.review(team, caseNumber, checks));
 	}
 
 	private static byte[] bytes(MultipartFile file) {

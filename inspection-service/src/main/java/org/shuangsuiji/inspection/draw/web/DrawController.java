@@ -11,6 +11,7 @@ import org.shuangsuiji.inspection.draw.DrawRecord;
 import org.shuangsuiji.inspection.draw.PersonKind;
 import org.shuangsuiji.inspection.draw.TeamMember;
 import org.shuangsuiji.inspection.draw.DrawService;
+import org.shuangsuiji.inspection.plan.ManagedPlan;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.platform.problem.InvalidInputException;
@@ -39,12 +40,9 @@ class DrawController {
 
 	private final PlanService plans;
 
-	private final BodyValidator bodies;
-
-	DrawController(DrawService draws, PlanService plans, BodyValidator bodies) {
+	DrawController(DrawService draws, PlanService plans) {
 		this.draws = draws;
 		this.plans = plans;
-		this.bodies = bodies;
 	}
 
 	/**
@@ -83,10 +81,10 @@ class DrawController {
 	 * seed); a request that sends one is refused, not silently ignored.
 	 */
 	@PostMapping("/replacements")
-	ResponseEntity<DrawView> replace(Caller caller, @PathVariable String id, @RequestBody ReplacementRequest request) {
-		PlanId planId = new PlanId(id);
-		this.plans.requireManage(caller, planId);
-		this.bodies.valid(request);
+	ResponseEntity<DrawView> replace(Caller caller, @PathVariable String id, @RequestBody ReplacementRequest request,
+			BodyValidator bodies) {
+		ManagedPlan plan = this.plans.requireManage(caller, new PlanId(id));
+		bodies.valid(request);
 		if (request.seed() != null || request.seedNote() != null) {
 			String field = (request.seed() != null) ? "seed" : "seedNote";
 			throw new InvalidInputException("replacement-seed-not-accepted", field,
@@ -99,11 +97,11 @@ class DrawController {
 				throw new InvalidInputException("replacement-invalid", "personId",
 						"a PERSON replacement names personKind and personId");
 			}
-			record = this.draws.replacePerson(caller, planId, request.agencyId(),
+			record = this.draws.replacePerson(plan, request.agencyId(),
 					new TeamMember(request.personKind(), request.personId()), request.reason());
 		}
 		else {
-			record = this.draws.replaceAgency(caller, planId, request.agencyId(), request.reason());
+			record = this.draws.replaceAgency(plan, request.agencyId(), request.reason());
 		}
 		return created(id, record);
 	}

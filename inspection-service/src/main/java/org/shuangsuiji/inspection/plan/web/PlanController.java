@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.shuangsuiji.inspection.plan.ManagedPlan;
 import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.inspection.plan.PlanStatus;
@@ -34,21 +35,18 @@ class PlanController {
 
 	private final PlanService plans;
 
-	private final BodyValidator bodies;
-
-	PlanController(PlanService plans, BodyValidator bodies) {
+	PlanController(PlanService plans) {
 		this.plans = plans;
-		this.bodies = bodies;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('city','province')")
-	ResponseEntity<PlanResponse> create(Caller caller, @RequestBody PlanRequest request) {
+	ResponseEntity<PlanResponse> create(Caller caller, @RequestBody PlanRequest request, BodyValidator bodies) {
 		// the door before the body: the region the plan will belong to, when named
 		if (request.region() != null) {
 			RegionCode.parse(request.region()).ifPresent((region) -> PlanAccess.requireManage(caller, region));
 		}
-		this.bodies.valid(request);
+		bodies.valid(request);
 		PlanResponse created = PlanResponse.of(this.plans.create(caller, request.toTerms()));
 		return ResponseEntity.created(URI.create("/api/inspections/plans/" + created.id())).body(created);
 	}
@@ -65,10 +63,11 @@ class PlanController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAnyRole('city','province')")
-	PlanResponse revise(Caller caller, @PathVariable String id, @RequestBody PlanRequest request) {
-		this.plans.requireManage(caller, new PlanId(id));
-		this.bodies.valid(request);
-		return PlanResponse.of(this.plans.revise(caller, new PlanId(id), request.toTerms()));
+	PlanResponse revise(Caller caller, @PathVariable String id, @RequestBody PlanRequest request,
+			BodyValidator bodies) {
+		ManagedPlan plan = this.plans.requireManage(caller, new PlanId(id));
+		bodies.valid(request);
+		return PlanResponse.of(this.plans.revise(plan, request.toTerms()));
 	}
 
 	/** Publishes a draft: the bureau above and the public see it from now on. */
@@ -81,10 +80,11 @@ class PlanController {
 	/** Moves a drawn plan on to IN_PROGRESS, then CLOSED, then DISCLOSED. */
 	@PutMapping("/{id}/status")
 	@PreAuthorize("hasAnyRole('city','province')")
-	PlanResponse advance(Caller caller, @PathVariable String id, @RequestBody StatusRequest request) {
-		this.plans.requireManage(caller, new PlanId(id));
-		this.bodies.valid(request);
-		return PlanResponse.of(this.plans.advance(caller, new PlanId(id), request.status()));
+	PlanResponse advance(Caller caller, @PathVariable String id, @RequestBody StatusRequest request,
+			BodyValidator bodies) {
+		ManagedPlan plan = this.plans.requireManage(caller, new PlanId(id));
+		bodies.valid(request);
+		return PlanResponse.of(this.plans.advance(plan, request.status()));
 	}
 
 	/** The status to move to. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.shuangsuiji.inspection.conclusion.Action;
 import org.shuangsuiji.inspection.conclusion.Outcome;
 import org.shuangsuiji.inspection.conclusion.ReviewStatus;
+import org.shuangsuiji.inspection.review.ConclusionUnderReview;
 import org.shuangsuiji.inspection.review.ReviewDecision;
 import org.shuangsuiji.inspection.review.ReviewService;
 import org.shuangsuiji.platform.security.Caller;
@@ -26,11 +27,8 @@ class ReviewController {
 
 	private final ReviewService reviews;
 
-	private final BodyValidator bodies;
-
-	ReviewController(ReviewService reviews, BodyValidator bodies) {
+	ReviewController(ReviewService reviews) {
 		this.reviews = reviews;
-		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -41,16 +39,17 @@ class ReviewController {
 
 	@PostMapping("/{taskId}/decision")
 	@PreAuthorize("hasRole('province')")
-	ReviewEntryView decide(Caller caller, @PathVariable String taskId, @RequestBody ReviewDecisionRequest request) {
-		this.reviews.requireProvince(caller, taskId);
-		this.bodies.valid(request);
+	ReviewEntryView decide(Caller caller, @PathVariable String taskId, @RequestBody ReviewDecisionRequest request,
+			BodyValidator bodies) {
+		ConclusionUnderReview review = this.reviews.requireProvince(caller, taskId);
+		bodies.valid(request);
 		boolean confirm = "CONFIRM".equals(request.decision());
 		Outcome outcome = (request.outcome() != null && !request.outcome().isBlank())
 				? new Outcome(request.outcome(), request.outcomeLabel()) : null;
 		List<Action> actions = (request.actions() != null)
 				? request.actions().stream().map((a) -> new Action(a.code(), a.label(), null)).toList() : null;
 		return ReviewEntryView
-			.of(this.reviews.decide(caller, taskId, new ReviewDecision(confirm, outcome, actions, request.note())));
+			.of(this.reviews.decide(review, new ReviewDecision(confirm, outcome, actions, request.note())));
 	}
 
 }

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.shuangsuiji.inspection.task.AgencyTask;
 import org.shuangsuiji.inspection.task.OnSiteService;
+import org.shuangsuiji.inspection.task.TeamTask;
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.web.problem.BodyValidator;
@@ -33,11 +35,8 @@ class OnSiteController {
 
 	private final OnSiteService onSite;
 
-	private final BodyValidator bodies;
-
-	OnSiteController(OnSiteService onSite, BodyValidator bodies) {
+	OnSiteController(OnSiteService onSite) {
 		this.onSite = onSite;
-		this.bodies = bodies;
 	}
 
 	/** The team arrived (team; from SCHEDULED and the notice time on). */
@@ -56,18 +55,20 @@ class OnSiteController {
 
 	/** The internal discussion fixed the main findings (team). */
 	@PostMapping("/findings-discussed")
-	TaskResponse findingsDiscussed(Caller caller, @PathVariable String id, @RequestBody FindingsRequest request) {
-		this.onSite.requireTeam(caller, id);
-		this.bodies.valid(request);
-		return TaskResponse.of(this.onSite.findingsDiscussed(caller, id, request.mainFindings()));
+	TaskResponse findingsDiscussed(Caller caller, @PathVariable String id, @RequestBody FindingsRequest request,
+			BodyValidator bodies) {
+		TeamTask task = this.onSite.requireTeam(caller, id);
+		bodies.valid(request);
+		return TaskResponse.of(this.onSite.findingsDiscussed(task, request.mainFindings()));
 	}
 
 	/** Issues the fact sheet (team); the facts default to the main findings. */
 	@PostMapping("/fact-sheet")
-	TaskResponse issueFactSheet(Caller caller, @PathVariable String id, @RequestBody FactSheetRequest request) {
-		this.onSite.requireTeam(caller, id);
-		this.bodies.valid(request);
-		return TaskResponse.of(this.onSite.issueFactSheet(caller, id, request.categoriesInspected(), request.facts()));
+	TaskResponse issueFactSheet(Caller caller, @PathVariable String id, @RequestBody FactSheetRequest request,
+			BodyValidator bodies) {
+		TeamTask task = this.onSite.requireTeam(caller, id);
+		bodies.valid(request);
+		return TaskResponse.of(this.onSite.issueFactSheet(task, request.categoriesInspected(), request.facts()));
 	}
 
 	/** The fact sheet (team, organiser, a bureau covering the agency, the agency). */
@@ -78,19 +79,20 @@ class OnSiteController {
 
 	/** The agency's account confirms the fact sheet with the signed scan. */
 	@PostMapping("/fact-sheet/confirmation")
-	TaskResponse confirm(Caller caller, @PathVariable String id, @RequestBody ConfirmationRequest request) {
-		this.onSite.requireAgency(caller, id);
-		this.bodies.valid(request);
-		return TaskResponse
-			.of(this.onSite.confirmFactSheet(caller, id, request.signedScanEvidenceId(), request.opinion()));
+	TaskResponse confirm(Caller caller, @PathVariable String id, @RequestBody ConfirmationRequest request,
+			BodyValidator bodies) {
+		AgencyTask task = this.onSite.requireAgency(caller, id);
+		bodies.valid(request);
+		return TaskResponse.of(this.onSite.confirmFactSheet(task, request.signedScanEvidenceId(), request.opinion()));
 	}
 
 	/** The team records the agency's refusal to sign, with the evidence it kept. */
 	@PostMapping("/fact-sheet/refusal")
-	TaskResponse refuse(Caller caller, @PathVariable String id, @RequestBody RefusalRequest request) {
-		this.onSite.requireTeam(caller, id);
-		this.bodies.valid(request);
-		return TaskResponse.of(this.onSite.refuseFactSheet(caller, id, request.reason(), request.evidenceIds()));
+	TaskResponse refuse(Caller caller, @PathVariable String id, @RequestBody RefusalRequest request,
+			BodyValidator bodies) {
+		TeamTask task = this.onSite.requireTeam(caller, id);
+		bodies.valid(request);
+		return TaskResponse.of(this.onSite.refuseFactSheet(task, request.reason(), request.evidenceIds()));
 	}
 
 	/**

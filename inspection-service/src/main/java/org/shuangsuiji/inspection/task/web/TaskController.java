@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 
 import org.shuangsuiji.inspection.plan.PlanId;
+import org.shuangsuiji.inspection.task.OrganisedTask;
 import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.web.problem.BodyValidator;
@@ -33,11 +34,8 @@ class TaskController {
 
 	private final TaskService tasks;
 
-	private final BodyValidator bodies;
-
-	TaskController(TaskService tasks, BodyValidator bodies) {
+	TaskController(TaskService tasks) {
 		this.tasks = tasks;
-		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -68,11 +66,12 @@ class TaskController {
 	/** Times are China Standard Time (Asia/Shanghai). */
 	@PutMapping("/{id}/schedule")
 	@PreAuthorize("hasAnyRole('city','province')")
-	TaskResponse schedule(Caller caller, @PathVariable String id, @RequestBody ScheduleRequest request) {
-		this.tasks.requireOrganiser(caller, id);
-		this.bodies.valid(request);
+	TaskResponse schedule(Caller caller, @PathVariable String id, @RequestBody ScheduleRequest request,
+			BodyValidator bodies) {
+		OrganisedTask task = this.tasks.requireOrganiser(caller, id);
+		bodies.valid(request);
 		LocalTime start = (request.start() != null) ? request.start() : LocalTime.of(9, 0);
-		this.tasks.schedule(caller, id, request.day(), start, request.notifyAt());
+		this.tasks.schedule(task, request.day(), start, request.notifyAt());
 		return TaskResponse.of(this.tasks.view(caller, id));
 	}
 

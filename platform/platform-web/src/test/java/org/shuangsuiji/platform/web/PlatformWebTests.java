@@ -100,6 +100,14 @@ class PlatformWebTests {
 	}
 
 	@Test
+	void validBodyComesBackFromTheBodyValidatorArgumentUnchanged() throws Exception {
+		var response = post("/api/probe/agencies-after-door", "{\"name\":\"某司法鉴定所（虚构）\",\"appraisers\":3}");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(JSON.readTree(response.body()))
+			.isEqualTo(JSON.readTree("{\"name\":\"某司法鉴定所（虚构）\",\"appraisers\":3}"));
+	}
+
+	@Test
 	void callerTheDoorRefusesGets403EvenWithAnInvalidBody() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(uri("/api/probe/agencies-after-door"))
 			.header("Authorization", TestJwts.as(Role.COUNTY).bearer())

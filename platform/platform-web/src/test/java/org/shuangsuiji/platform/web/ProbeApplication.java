@@ -37,12 +37,6 @@ class ProbeApplication {
 	@RestController
 	static class ProbeController {
 
-		private final BodyValidator bodies;
-
-		ProbeController(BodyValidator bodies) {
-			this.bodies = bodies;
-		}
-
 		@GetMapping("/api/probe/me")
 		Map<String, Object> me(Caller caller) {
 			return Map.of("user", caller.userId(), "region", caller.region().value(), "roles",
@@ -66,11 +60,11 @@ class ProbeApplication {
 			return agency;
 		}
 
-		// The door first (city only), then the body through BodyValidator.
+		// The door first (city only), then the body through the BodyValidator argument.
 		@PreAuthorize("hasRole('city')")
 		@PostMapping("/api/probe/agencies-after-door")
-		Agency createAfterDoor(@RequestBody Agency agency) {
-			return this.bodies.valid(agency);
+		Agency createAfterDoor(@RequestBody Agency agency, BodyValidator bodies) {
+			return bodies.valid(agency);
 		}
 
 		@PostMapping(path = "/api/probe/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

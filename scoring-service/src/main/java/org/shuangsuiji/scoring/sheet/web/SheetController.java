@@ -19,6 +19,8 @@ import org.shuangsuiji.scoring.sheet.SheetMode;
 import org.shuangsuiji.scoring.sheet.SheetQuery;
 import org.shuangsuiji.scoring.sheet.SheetService;
 import org.shuangsuiji.scoring.sheet.SheetStatus;
+import org.shuangsuiji.scoring.sheet.TeamTask;
+import org.shuangsuiji.scoring.sheet.WritableSheet;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,23 +45,22 @@ class SheetController {
 
 	private final MeterRegistry meters;
 
-	private final BodyValidator bodies;
-
-	SheetController(SheetService sheets, MeterRegistry meters, BodyValidator bodies) {
+	SheetController(SheetService sheets, MeterRegistry meters) {
 		this.sheets = sheets;
 		this.meters = meters;
-		this.bodies = bodies;
 	}
 
 	@PostMapping("/api/scoring/sheets")
-	ResponseEntity<SheetResponse> create(Caller caller, @RequestBody CreateSheetRequest request) {
+	ResponseEntity<SheetResponse> create(Caller caller, @RequestBody CreateSheetRequest request, BodyValidator bodies) {
 		// the door names its task in the body: checked first when the body names one
 		String inspectionId = request.inspectionId();
-		if (inspectionId != null && !inspectionId.isBlank() && inspectionId.length() <= MAX_ID) {
-			this.sheets.requireTeamOf(caller, inspectionId);
-		}
-		this.bodies.valid(request);
-		Sheet sheet = this.sheets.create(caller, request.toDomain());
+		TeamTask team = (inspectionId != null && !inspectionId.isBlank() && inspectionId.length() <= MAX_ID)
+				? this.sheets.requireTeamOf(caller, inspectionId) : null;
+		bodies.valid(request);
+		// a valid body names its task: only an id of other white space than Bean
+		// Validation's reaches here without the door
+		Sheet sheet = this.sheets.create((team != null) ? team : this.sheets.requireTeamOf(caller, inspectionId),
+				request.toDomain());
 		this.meters.counter("scoring.sheet.created", "mode", sheet.mode().name()).increment();
 		return ResponseEntity.created(URI.create("/api/scoring/sheets/" + sheet.id())).body(SheetResponse.of(sheet));
 	}
@@ -81,22 +82,23 @@ class SheetController {
 
 	@PutMapping("/api/scoring/sheets/{sheetId}/items/{itemId}")
 	ItemResponse answer(Caller caller, @PathVariable String sheetId, @PathVariable String itemId,
-			@RequestBody AnswerItemRequest request) {
-		this.sheets.requireWriter(caller, sheetId);
-		this.bodies.valid(request);
+			@RequestBody AnswerItemRequest request, BodyValidator bodies) {
+		WritableSheet sheet = this.sheets.requireWriter(caller, sheetId);
+		bodies.valid(request);
 		ItemResponse response = ItemResponse.of(itemId,
-				this.sheets.answer(caller, sheetId, itemId, request.version(), request.toDomain()));
+				this.sheets.answer(sheet, itemId, request.version(), request.toDomain()));
 		this.meters.counter("scoring.sheet.answered").increment();
 		return response;
 	}
 
 	@PutMapping("/api/scoring/sheets/{sheetId}/header")
-	SheetResponse header(Caller caller, @PathVariable String sheetId, @RequestBody HeaderRequest request) {
-		this.sheets.requireWriter(caller, sheetId);
-		this.bodies.valid(request);
+	SheetResponse header(Caller caller, @PathVariable String sheetId, @RequestBody HeaderRequest request,
+			BodyValidator bodies) {
+		WritableSheet sheet = this.sheets.requireWriter(caller, sheetId);
+		bodies.valid(request);
 		Map<String, HeaderValue> values = new LinkedHashMap<>();
 		request.values().forEach((key, value) -> values.put(key, (value != null) ? value.toDomain() : null));
-		return SheetResponse.of(this.sheets.header(caller, sheetId, request.version(), values));
+		return SheetResponse.of(this.sheets.header(sheet, request.version(), values));
 	}
 
 	@PostMapping("/api/scoring/sheets/{sheetId}/submit")

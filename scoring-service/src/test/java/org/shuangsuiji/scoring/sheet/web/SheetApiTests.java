@@ -177,6 +177,29 @@ class SheetApiTests {
 	}
 
 	@Test
+	void creatingAnsweringAndSettingTheHeaderEachAskInspectionServiceOnce() {
+		Task task = InspectionStub.xinxiang("410725");
+		TestHttp inspector = api(task.inspector(0));
+
+		int before = task.calls().size();
+		Reply created = inspector.post("/api/scoring/sheets", Map.of("inspectionId", task.taskId()));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(task.calls().size() - before).as("create").isEqualTo(1);
+
+		String sheet = created.json().path("id").asString();
+		before = task.calls().size();
+		Reply answered = inspector.put(item(sheet, "4"), finding(0, "A", List.of(2)));
+		assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+		assertThat(task.calls().size() - before).as("answer").isEqualTo(1);
+
+		before = task.calls().size();
+		Reply header = inspector.put("/api/scoring/sheets/" + sheet + "/header",
+				Map.of("version", 0, "values", Map.of("agencyName", Map.of("text", "某司法鉴定所（测试）"))));
+		assertThat(header.status()).as(header.toString()).isEqualTo(200);
+		assertThat(task.calls().size() - before).as("header").isEqualTo(1);
+	}
+
+	@Test
 	void answersAreVersionedPerItemAndAStaleVersionIsAConflictNamingTheItem() {
 		Task task = InspectionStub.xinxiang("410725");
 		String sheet = createSheet(task);
