@@ -13,10 +13,8 @@
 # gateway's CPU samples during the measured rounds (JFR) and prints the top frames.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${BENCH_LOCKED:-}" != 1 ]; then
-  echo "waiting for the local-run lock (/tmp/shuangsuiji-localrun.lock)…"
-  exec env BENCH_LOCKED=1 flock /tmp/shuangsuiji-localrun.lock "$0" "$@"
-fi
+. scripts/lib/local-platform.sh
+hold_local_run_lock BENCH_LOCKED "$0" "$@"
 warmup=${1:-180}
 round=${2:-20}
 rounds=${3:-3}
@@ -25,27 +23,10 @@ root=$PWD
 data=${LOCAL_DATA:-$root/.local-data/load}
 out=$data/out/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
-# The production image's flags (pom.xml, jib): -XX:MaxRAMPercentage=70 of the pod's 768Mi limit
-# (k8s/base/services) is 537m; a JVM in such a pod picks the serial collector (less than 1792 MB), so
-# the same here. None of the local run's -XX:TieredStopAtLevel=1.
-prod_flags="-Xmx537m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true"
-
-rm -f "$data/story-result.txt"
 echo "starting the local platform (data $data, JVM flags: $prod_flags, token cache ${TOKEN_CACHE_ENABLED:-true})"
-LOCAL_DATA=$data LOCAL_RUN_JVM_FLAGS=$prod_flags RATE_LIMIT_ENABLED=false \
-  MANAGEMENT_TRACING_SAMPLING_PROBABILITY=0.1 TOKEN_CACHE_ENABLED=${TOKEN_CACHE_ENABLED:-true} \
-  java -jar platform/local-run/target/local-run.jar > "$out/local-run.log" 2>&1 &
-platform=$!
+start_local_platform "$data" "$out" RATE_LIMIT_ENABLED=false TOKEN_CACHE_ENABLED="${TOKEN_CACHE_ENABLED:-true}"
 trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null || true' EXIT
-for _ in $(seq 1 480); do
-  grep -q "platform is running" "$out/local-run.log" && break
-  kill -0 $platform 2>/dev/null || { echo "the local platform stopped; see $out/local-run.log" >&2; exit 1; }
-  sleep 1
-done
-grep -q "platform is running" "$out/local-run.log" || { echo "not up within 8 minutes" >&2; exit 1; }
-echo "up; waiting for the demo story to finish (it loads the demo data once per data folder)"
-for _ in $(seq 1 360); do [ -f "$data/story-result.txt" ] && break; sleep 1; done
-echo "demo story: $(cat "$data/story-result.txt" 2>/dev/null || echo 'not finished')"
+await_local_platform "$data" "$out"
 
 TOKEN=$(curl -sf -d grant_type=password -d client_id=shuangsuiji-cli -d username=xinxiang-city -d password=demo \
   http://localhost:8180/realms/shuangsuiji/protocol/openid-connect/token | jq -r .access_token)
