@@ -4,8 +4,8 @@ import org.shuangsuiji.platform.creditcode.Gb32100;
 
 /**
  * 统一社会信用代码 after GB 32100-2015, through platform-core's {@link Gb32100}: the same rule
- * registry-service's {@code CreditCode} applies, so every generated code is one the registry
- * accepts.
+ * registry-service's {@code CreditCode} applies, so every generated code is one the
+ * registry accepts.
  */
 public final class CreditCodes {
 

@@ -14,7 +14,9 @@ import org.shuangsuiji.platform.problem.InvalidInputException;
  */
 public record CreditCode(String value) {
 
-	/** The 31 characters of GB 32100-2015, in the order that gives each its numeric value. */
+	/**
+	 * The 31 characters of GB 32100-2015, in the order that gives each its numeric value.
+	 */
 	static final String CHARSET = Gb32100.CHARSET;
 
 	static final int LENGTH = Gb32100.LENGTH;
@@ -45,12 +47,17 @@ public record CreditCode(String value) {
 		return (text != null) ? text.trim().toUpperCase(java.util.Locale.ROOT) : null;
 	}
 
-	/** Why {@code value} is not a valid code, or empty when it is: {@link Gb32100#problemWith}. */
+	/**
+	 * Why {@code value} is not a valid code, or empty when it is:
+	 * {@link Gb32100#problemWith}.
+	 */
 	public static Optional<String> problemWith(String value) {
 		return Gb32100.problemWith(value);
 	}
 
-	/** The check character for the first 17 characters: {@link Gb32100#checkCharacter}. */
+	/**
+	 * The check character for the first 17 characters: {@link Gb32100#checkCharacter}.
+	 */
 	public static char checkCharacter(String first17) {
 		return Gb32100.checkCharacter(first17);
 	}

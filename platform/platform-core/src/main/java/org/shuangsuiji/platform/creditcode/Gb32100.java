@@ -5,15 +5,16 @@ import java.util.Optional;
 /**
  * The rules of a 统一社会信用代码 after GB 32100-2015: 18 characters, the last one a check
  * character computed modulo 31 over the first 17. Shared so that registry-service's
- * {@code CreditCode} and the national data generator cannot disagree on which codes are valid.
+ * {@code CreditCode} and the national data generator cannot disagree on which codes are
+ * valid.
  * <p>
  * Positions: 1 登记管理部门代码, 2 机构类别代码, 3-8 登记管理机关行政区划码 (digits), 9-17 主体标识码, 18 校验码.
  */
 public final class Gb32100 {
 
 	/**
-	 * The 31 characters (digits and capital letters without I, O, Z, S and V), in the order
-	 * that gives each its numeric value.
+	 * The 31 characters (digits and capital letters without I, O, Z, S and V), in the
+	 * order that gives each its numeric value.
 	 */
 	public static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
