@@ -19,10 +19,8 @@
 # other work shares the cores (issue #13).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${BENCH_LOCKED:-}" != 1 ]; then
-  echo "waiting for the local-run lock (/tmp/shuangsuiji-localrun.lock)…"
-  exec env BENCH_LOCKED=1 flock /tmp/shuangsuiji-localrun.lock "$0" "$@"
-fi
+. scripts/lib/local-platform.sh
+hold_local_run_lock BENCH_LOCKED "$0" "$@"
 warmup=${1:-240}
 round=${2:-20}
 rounds=${3:-3}
@@ -31,11 +29,6 @@ root=$PWD
 data=${LOCAL_DATA:-$root/.local-data/load}
 out=$data/out/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
-# The production image's flags (pom.xml, jib): -XX:MaxRAMPercentage=70 of the pod's 768Mi limit
-# (k8s/base/services) is 537m; a JVM in such a pod picks the serial collector (less than 1792 MB), so
-# the same here. None of the local run's -XX:TieredStopAtLevel=1.
-prod_flags="-Xmx537m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true"
-
 # BENCH_RATE_LIMIT=1: the rate limit on, as in production, but far above the bench's rate (its cost
 # per request, without a 429).
 rate_limit=(RATE_LIMIT_ENABLED=false)
@@ -43,23 +36,11 @@ if [ "${BENCH_RATE_LIMIT:-}" = 1 ]; then
   rate_limit=(RATE_LIMIT_ENABLED=true RATE_LIMIT_PER_SECOND=1000000 RATE_LIMIT_BURST=1000000)
 fi
 
-rm -f "$data/story-result.txt"
 echo "starting the local platform (data $data, JVM flags: $prod_flags, token cache ${TOKEN_CACHE_ENABLED:-true}, ${rate_limit[*]})"
-env "${rate_limit[@]}" LOCAL_DATA="$data" LOCAL_RUN_JVM_FLAGS="$prod_flags" \
-  MANAGEMENT_TRACING_SAMPLING_PROBABILITY=0.1 TOKEN_CACHE_ENABLED="${TOKEN_CACHE_ENABLED:-true}" \
-  java -jar platform/local-run/target/local-run.jar > "$out/local-run.log" 2>&1 &
-platform=$!
+start_local_platform "$data" "$out" "${rate_limit[@]}" TOKEN_CACHE_ENABLED="${TOKEN_CACHE_ENABLED:-true}"
 compare=
 trap 'kill -TERM $platform $compare 2>/dev/null; wait $platform $compare 2>/dev/null || true' EXIT
-for _ in $(seq 1 480); do
-  grep -q "platform is running" "$out/local-run.log" && break
-  kill -0 $platform 2>/dev/null || { echo "the local platform stopped; see $out/local-run.log" >&2; exit 1; }
-  sleep 1
-done
-grep -q "platform is running" "$out/local-run.log" || { echo "not up within 8 minutes" >&2; exit 1; }
-echo "up; waiting for the demo story to finish (it loads the demo data once per data folder)"
-for _ in $(seq 1 360); do [ -f "$data/story-result.txt" ] && break; sleep 1; done
-echo "demo story: $(cat "$data/story-result.txt" 2>/dev/null || echo 'not finished')"
+await_local_platform "$data" "$out"
 
 targets="direct gateway"
 if [ -n "${BENCH_COMPARE_JAR:-}" ]; then

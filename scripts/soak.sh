@@ -10,10 +10,8 @@
 # Usage: scripts/soak.sh [clients (200)] [warm-up seconds (60)] [measured seconds (600)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${SOAK_LOCKED:-}" != 1 ]; then
-  echo "waiting for the local-run lock (/tmp/shuangsuiji-localrun.lock)…"
-  exec env SOAK_LOCKED=1 flock /tmp/shuangsuiji-localrun.lock "$0" "$@"
-fi
+. scripts/lib/local-platform.sh
+hold_local_run_lock SOAK_LOCKED "$0" "$@"
 clients=${1:-200}
 warmup=${2:-60}
 measured=${3:-600}
@@ -21,25 +19,11 @@ root=$PWD
 data=${LOCAL_DATA:-$root/.local-data/load}
 out=$data/out/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
-# as in scripts/bench-gateway.sh: the production image's heap share of a 768Mi pod, its collector, no
-# fast-start flags
-prod_flags="-Xmx537m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true"
-
-rm -f "$data/story-result.txt"
 echo "starting the local platform (data $data, JVM flags: $prod_flags, rate limit at its defaults)"
-LOCAL_DATA=$data LOCAL_RUN_JVM_FLAGS=$prod_flags MANAGEMENT_TRACING_SAMPLING_PROBABILITY=0.1 java -jar platform/local-run/target/local-run.jar > "$out/local-run.log" 2>&1 &
-platform=$!
+start_local_platform "$data" "$out"
 sampler=
 trap '[ -n "$sampler" ] && kill $sampler 2>/dev/null; kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null || true' EXIT
-for _ in $(seq 1 480); do
-  grep -q "platform is running" "$out/local-run.log" && break
-  kill -0 $platform 2>/dev/null || { echo "the local platform stopped; see $out/local-run.log" >&2; exit 1; }
-  sleep 1
-done
-grep -q "platform is running" "$out/local-run.log" || { echo "not up within 8 minutes" >&2; exit 1; }
-echo "up; waiting for the demo story to finish"
-for _ in $(seq 1 360); do [ -f "$data/story-result.txt" ] && break; sleep 1; done
-echo "demo story: $(cat "$data/story-result.txt" 2>/dev/null || echo 'not finished')"
+await_local_platform "$data" "$out"
 
 declare -A pids=([local-run]=$platform)
 for entry in gateway:8080 registry:8081 inspection:8082 scoring:8083 evidence:8084 keycloak:8180; do

@@ -1,3 +1,5 @@
+import { saveFile } from './saveFile';
+
 // CSV export of what a table shows (RFC 4180 quoting, UTF-8 with BOM so spreadsheet programs read Chinese).
 export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
   const cell = (v: string | number | boolean | null | undefined) => {
@@ -8,13 +10,5 @@ export function toCsv(header: string[], rows: (string | number | boolean | null 
 }
 
 export function downloadCsv(fileName: string, csv: string) {
-  const blob = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), fileName);
 }

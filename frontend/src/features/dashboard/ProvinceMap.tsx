@@ -1,11 +1,11 @@
 // The province map: ECharts 6 (tree-shaken core) with the offline map data of echarts@4.9.0 (installed under
 // the alias "echarts4"; its province JSON uses region codes as feature ids). Only the dashboard route
 // imports this module, so ECharts and the map data load there and nowhere else.
-import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
 import { MapChart } from 'echarts/charts';
 import { TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { Chart } from './Chart';
 
 echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
@@ -34,18 +34,15 @@ export interface MapValue {
 export function ProvinceMap({ map, values, measure, onSelect, label }: { map: string; values: MapValue[]; measure: string; onSelect?: (name: string) => void; label: string }) {
   const max = Math.max(1, ...values.map((v) => v.value));
   return (
-    <div role="img" aria-label={label}>
-      <ReactEChartsCore
-        echarts={echarts}
-        style={{ height: 520 }}
-        notMerge
-        onEvents={{ click: (p: { name?: string }) => p.name && onSelect?.(p.name) }}
-        option={{
-          tooltip: { trigger: 'item', formatter: (p: { name: string; value?: number }) => `${p.name}<br/>${measure}: ${Number.isFinite(p.value) ? p.value : 0}` },
-          visualMap: { min: 0, max, left: 'left', bottom: 10, text: [String(max), '0'], calculable: true, inRange: { color: ['#e6f0ff', '#1554ad'] } },
-          series: [{ type: 'map', map, roam: false, label: { show: true, fontSize: 11 }, data: values, emphasis: { label: { show: true } } }],
-        }}
-      />
-    </div>
+    <Chart
+      label={label}
+      height={520}
+      onEvents={{ click: (p: { name?: string }) => p.name && onSelect?.(p.name) }}
+      option={{
+        tooltip: { trigger: 'item', formatter: (p: { name: string; value?: number }) => `${p.name}<br/>${measure}: ${Number.isFinite(p.value) ? p.value : 0}` },
+        visualMap: { min: 0, max, left: 'left', bottom: 10, text: [String(max), '0'], calculable: true, inRange: { color: ['#e6f0ff', '#1554ad'] } },
+        series: [{ type: 'map', map, roam: false, label: { show: true, fontSize: 11 }, data: values, emphasis: { label: { show: true } } }],
+      }}
+    />
   );
 }

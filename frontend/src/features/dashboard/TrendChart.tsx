@@ -1,9 +1,9 @@
 // The trend over years: ECharts line chart (tree-shaken). Only the dashboard route imports it, like the map.
-import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { Chart } from './Chart';
 import type { Trend } from './trends';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -14,20 +14,17 @@ export function TrendChart({ trend, label, provinceLabel }: { trend: Trend; labe
     ...trend.cities.map((c) => ({ name: c.name, type: 'line' as const, data: c.values, connectNulls: false })),
   ];
   return (
-    <div role="img" aria-label={label}>
-      <ReactEChartsCore
-        echarts={echarts}
-        style={{ height: 360 }}
-        notMerge
-        option={{
-          tooltip: { trigger: 'axis' },
-          legend: { type: 'scroll', top: 0 },
-          grid: { left: 48, right: 16, top: 40, bottom: 32 },
-          xAxis: { type: 'category', data: trend.years.map(String) },
-          yAxis: { type: 'value' },
-          series,
-        }}
-      />
-    </div>
+    <Chart
+      label={label}
+      height={360}
+      option={{
+        tooltip: { trigger: 'axis' },
+        legend: { type: 'scroll', top: 0 },
+        grid: { left: 48, right: 16, top: 40, bottom: 32 },
+        xAxis: { type: 'category', data: trend.years.map(String) },
+        yAxis: { type: 'value' },
+        series,
+      }}
+    />
   );
 }

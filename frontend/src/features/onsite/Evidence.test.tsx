@@ -9,6 +9,32 @@ import { StepActionPanel } from './StepActions';
 vi.setConfig({ testTimeout: 90_000 });
 configure({ asyncUtilTimeout: 15_000 });
 
+type Progress = { lengthComputable: boolean; loaded: number; total: number };
+
+/** An XMLHttpRequest a test drives: it records nothing and answers nothing until a subclass does. */
+class TestXhr {
+  upload: { onprogress?: (e: Progress) => void } = {};
+  onload?: () => void;
+  onerror?: () => void;
+  status = 0;
+  responseText = '';
+  statusText = '';
+  open(_method: string, _url: string) {}
+  setRequestHeader() {}
+  send(_form: FormData) {}
+}
+
+/** Runs `body` with `Xhr` standing in for XMLHttpRequest, then puts the browser's back. */
+async function withXhr(Xhr: typeof TestXhr, body: () => Promise<void>) {
+  const original = globalThis.XMLHttpRequest;
+  globalThis.XMLHttpRequest = Xhr as unknown as typeof XMLHttpRequest;
+  try {
+    await body();
+  } finally {
+    globalThis.XMLHttpRequest = original;
+  }
+}
+
 describe('the photo requirement', () => {
   it('names the missing kinds and offers the camera for each', () => {
     stubFetch({});
@@ -48,28 +74,20 @@ describe('the photo requirement', () => {
 describe('a photo upload', () => {
   it('sends the kind and the file, shows the progress, and hands back the stored record with its flags', async () => {
     const sent: { url?: string; form?: FormData } = {};
-    let fake!: { upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void }; onload?: () => void; status: number; responseText: string };
-    class FakeXhr {
-      upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
-      onload?: () => void;
-      onerror?: () => void;
-      status = 0;
-      responseText = '';
-      statusText = '';
+    let fake!: TestXhr;
+    class FakeXhr extends TestXhr {
       constructor() {
+        super();
         fake = this;
       }
       open(_method: string, url: string) {
         sent.url = url;
       }
-      setRequestHeader() {}
       send(form: FormData) {
         sent.form = form;
       }
     }
-    const original = globalThis.XMLHttpRequest;
-    globalThis.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
-    try {
+    await withXhr(FakeXhr, async () => {
       stubFetch({});
       const uploaded: unknown[] = [];
       renderWith(<RequiredPhotos taskId="p:a" records={[]} mayUpload onUploaded={(r) => uploaded.push(r)} />);
@@ -85,24 +103,14 @@ describe('a photo upload', () => {
       fake.responseText = JSON.stringify({ id: 'e1', kind: 'GATE_PHOTO', flags: ['CAPTURED_OFF_DAY'] });
       act(() => fake.onload?.());
       await waitFor(() => expect(uploaded).toEqual([{ id: 'e1', kind: 'GATE_PHOTO', flags: ['CAPTURED_OFF_DAY'] }]));
-    } finally {
-      globalThis.XMLHttpRequest = original;
-    }
+    });
   });
 
   it('keeps a photo taken offline on the device, uploads it when back online, and shows a refusal until someone discards it', async () => {
     let online = false;
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
     const sent: string[] = [];
-    class RefusingXhr {
-      upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
-      onload?: () => void;
-      onerror?: () => void;
-      status = 0;
-      responseText = '';
-      statusText = '';
-      open() {}
-      setRequestHeader() {}
+    class RefusingXhr extends TestXhr {
       send(form: FormData) {
         sent.push((form.get('file') as File).name);
         this.upload.onprogress?.({ lengthComputable: true, loaded: 100, total: 100 });
@@ -111,30 +119,29 @@ describe('a photo upload', () => {
         setTimeout(() => this.onload?.(), 0);
       }
     }
-    const original = globalThis.XMLHttpRequest;
-    globalThis.XMLHttpRequest = RefusingXhr as unknown as typeof XMLHttpRequest;
     try {
-      stubFetch({});
-      const store = memoryPhotoStore();
-      renderWith(<RequiredPhotos taskId="p:a" records={[]} mayUpload onUploaded={() => {}} store={store} />);
-      fireEvent.change(screen.getByTestId('file-MEETING_PHOTO'), { target: { files: [new File(['jpeg'], 'meeting.jpg', { type: 'image/jpeg' })] } });
-      expect(await screen.findByTestId('kept-MEETING_PHOTO')).toHaveTextContent('无网络：照片已保存在本机，联网后自动上传');
-      expect(await screen.findByTestId('photos-waiting')).toHaveTextContent('1 张照片待上传');
-      expect(sent).toEqual([]);
-      expect((await store.list()).map((p) => [p.kind, p.takenBy, p.file.name])).toEqual([['MEETING_PHOTO', 'xinxiang-city', 'meeting.jpg']]);
+      await withXhr(RefusingXhr, async () => {
+        stubFetch({});
+        const store = memoryPhotoStore();
+        renderWith(<RequiredPhotos taskId="p:a" records={[]} mayUpload onUploaded={() => {}} store={store} />);
+        fireEvent.change(screen.getByTestId('file-MEETING_PHOTO'), { target: { files: [new File(['jpeg'], 'meeting.jpg', { type: 'image/jpeg' })] } });
+        expect(await screen.findByTestId('kept-MEETING_PHOTO')).toHaveTextContent('无网络：照片已保存在本机，联网后自动上传');
+        expect(await screen.findByTestId('photos-waiting')).toHaveTextContent('1 张照片待上传');
+        expect(sent).toEqual([]);
+        expect((await store.list()).map((p) => [p.kind, p.takenBy, p.file.name])).toEqual([['MEETING_PHOTO', 'xinxiang-city', 'meeting.jpg']]);
 
-      online = true;
-      await act(async () => {
-        window.dispatchEvent(new Event('online'));
+        online = true;
+        await act(async () => {
+          window.dispatchEvent(new Event('online'));
+        });
+        expect(await screen.findByText(/照片未被接收（见面会照片，meeting\.jpg）: File too large \(413\)/)).toBeInTheDocument();
+        expect(sent).toEqual(['meeting.jpg']);
+        expect(await store.list()).toHaveLength(1);
+        fireEvent.click(screen.getByRole('button', { name: '放弃这张照片' }));
+        await waitFor(() => expect(screen.queryByTestId('kept-photos')).not.toBeInTheDocument());
+        expect(await store.list()).toEqual([]);
       });
-      expect(await screen.findByText(/照片未被接收（见面会照片，meeting\.jpg）: File too large \(413\)/)).toBeInTheDocument();
-      expect(sent).toEqual(['meeting.jpg']);
-      expect(await store.list()).toHaveLength(1);
-      fireEvent.click(screen.getByRole('button', { name: '放弃这张照片' }));
-      await waitFor(() => expect(screen.queryByTestId('kept-photos')).not.toBeInTheDocument());
-      expect(await store.list()).toEqual([]);
     } finally {
-      globalThis.XMLHttpRequest = original;
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
     }
   });

@@ -4,7 +4,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useApi } from '../../api/useApi';
 import type { EvidenceRecord, RectificationItem, TaskRelation } from '../../api/types';
-import { DataTable } from '../../components/DataTable';
+import { LoadedTable } from '../../components/LoadedTable';
 import { ProblemAlert, useFormSubmit } from '../../components/ProblemAlert';
 import { useI18n, useLabel } from '../../i18n';
 import { onsiteApi } from '../onsite/api';
@@ -96,12 +96,10 @@ export function Rectifications({ taskId, relation, findings }: { taskId: string;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <ProblemAlert error={items.error} onRetry={items.reload} />
-      <DataTable<RectificationItem>
+      <LoadedTable<RectificationItem>
         label={t('rectifications')}
         exportName="rectifications"
-        rows={items.data}
-        loading={items.loading}
+        loaded={items}
         rowKey={(x) => x.id}
         columns={[
           { key: 'ref', title: t('findingRef'), value: (x) => x.findingRef },

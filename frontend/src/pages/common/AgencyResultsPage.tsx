@@ -4,8 +4,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { PublishedResult, Rectification } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
-import { DataTable } from '../../components/DataTable';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadedTable } from '../../components/LoadedTable';
 import { useI18n } from '../../i18n';
 import { resultsApi } from '../../features/results/api';
 import { rectificationState, type RectificationState } from '../../features/dashboard/trends';
@@ -54,12 +53,10 @@ export default function AgencyResultsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <DrillBreadcrumb region={region} agency={name} />
       <Typography.Title level={1} style={{ fontSize: 26 }}>{t('agencyResultsOf', { name })}</Typography.Title>
-      <ProblemAlert error={loaded.error} onRetry={loaded.reload} />
-      <DataTable<Line>
+      <LoadedTable<Line>
         label={t('agencyResultsOf', { name })}
         exportName={`agency-${creditCode}`}
-        rows={loaded.data}
-        loading={loaded.loading}
+        loaded={loaded}
         rowKey={(l) => l.result.taskId ?? ''}
         columns={[
           { key: 'year', title: t('year'), value: (l) => (l.result.inspectionDate ?? '').slice(0, 4), filter: true },

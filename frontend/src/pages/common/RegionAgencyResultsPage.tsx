@@ -2,8 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Space, Typography } from 'antd';
 import { useApi } from '../../api/useApi';
 import { useAuth } from '../../auth/AuthContext';
-import { DataTable } from '../../components/DataTable';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadedTable } from '../../components/LoadedTable';
 import { useI18n } from '../../i18n';
 import { resultsApi } from '../../features/results/api';
 import { agencyRowsOf, type AgencyRow } from '../../features/dashboard/trends';
@@ -23,12 +22,10 @@ export default function RegionAgencyResultsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <DrillBreadcrumb region={region} />
       <Typography.Title level={1} style={{ fontSize: 26 }}>{t('agencyResults')}</Typography.Title>
-      <ProblemAlert error={results.error} onRetry={results.reload} />
-      <DataTable<AgencyRow>
+      <LoadedTable<AgencyRow>
         label={t('agencyResults')}
         exportName={`agency-results-${region}`}
-        rows={results.data}
-        loading={results.loading}
+        loaded={results}
         rowKey={(x) => x.creditCode}
         columns={[
           { key: 'agency', title: t('agency'), value: (x) => x.agencyName, render: (x) => <Link to={agencyResultsPath(region, x.creditCode)}>{x.agencyName}</Link> },

@@ -2,8 +2,7 @@ import { Link } from 'react-router';
 import { Typography } from 'antd';
 import { useApi } from '../../api/useApi';
 import type { InspectionTask } from '../../api/types';
-import { DataTable } from '../../components/DataTable';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadedTable } from '../../components/LoadedTable';
 import { useI18n, useLabel } from '../../i18n';
 import { onsiteApi } from '../../features/onsite/api';
 import type { MessageKey } from '../../i18n/zh';
@@ -19,12 +18,10 @@ export default function MyInspectionsPage({ title }: { title: MessageKey }) {
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 24 }}>{t(title)}</Typography.Title>
-      <ProblemAlert error={tasks.error} onRetry={tasks.reload} />
-      <DataTable<InspectionTask>
+      <LoadedTable<InspectionTask>
         label={t(title)}
         exportName="inspections"
-        rows={tasks.data}
-        loading={tasks.loading}
+        loaded={tasks}
         rowKey={(x) => x.id ?? ''}
         pageSize={10}
         columns={[

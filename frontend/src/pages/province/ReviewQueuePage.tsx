@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { Button, Typography } from 'antd';
 import { useApi } from '../../api/useApi';
 import type { ReviewCase } from '../../api/types';
-import { DataTable } from '../../components/DataTable';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadedTable } from '../../components/LoadedTable';
 import { useI18n } from '../../i18n';
 import { resultsApi } from '../../features/results/api';
 import { ReviewDialog } from '../../features/results/ReviewDialog';
@@ -17,12 +16,10 @@ export default function ReviewQueuePage() {
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuReviews')}</Typography.Title>
-      <ProblemAlert error={reviews.error} onRetry={reviews.reload} />
-      <DataTable<ReviewCase>
+      <LoadedTable<ReviewCase>
         label={t('menuReviews')}
         exportName="reviews"
-        rows={reviews.data}
-        loading={reviews.loading}
+        loaded={reviews}
         rowKey={(x) => x.taskId ?? ''}
         columns={[
           {

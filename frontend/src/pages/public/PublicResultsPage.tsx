@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { Input, Space, Typography } from 'antd';
 import { useApi } from '../../api/useApi';
 import type { PublishedResult } from '../../api/types';
-import { DataTable } from '../../components/DataTable';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadedTable } from '../../components/LoadedTable';
 import { useI18n } from '../../i18n';
 import { resultsApi } from '../../features/results/api';
 
@@ -16,12 +15,10 @@ export default function PublicResultsPage() {
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 26 }}>{t('menuPublicResults')}</Typography.Title>
-      <ProblemAlert error={results.error} onRetry={results.reload} />
-      <DataTable<PublishedResult>
+      <LoadedTable<PublishedResult>
         label={t('menuPublicResults')}
         exportName="results"
-        rows={results.data}
-        loading={results.loading}
+        loaded={results}
         rowKey={(x) => x.taskId ?? ''}
         toolbar={
           <Space wrap>

@@ -16,8 +16,8 @@ import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaders;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.KeySetServer;
 import org.shuangsuiji.platform.test.TestJwts;
@@ -49,7 +49,8 @@ class GatewayFaultTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final KeySetServer keys = KeySetServer.start();
+	@RegisterExtension
+	static final KeySetServer keys = KeySetServer.start();
 
 	private static final StubService registry = StubService.start();
 
@@ -66,8 +67,7 @@ class GatewayFaultTests {
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry properties) {
-		properties.add("platform.security.issuer", () -> TestJwts.ISSUER);
-		properties.add("platform.security.jwk-set-uri", keys::jwkSetUri);
+		keys.trustedBy(properties);
 		properties.add("REGISTRY_URL", registry::url);
 		properties.add("SCORING_URL", slowScoring::url);
 		properties.add("INSPECTION_URL", () -> "http://127.0.0.1:" + inspectionPort);
@@ -82,12 +82,6 @@ class GatewayFaultTests {
 	static void stopServers() {
 		registry.close();
 		slowScoring.close();
-		keys.close();
-	}
-
-	@BeforeEach
-	void keySetUp() {
-		keys.restart();
 	}
 
 	@Test

@@ -13,13 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PublicationDeadlineApiTests extends ApiTestSupport {
 
-	private String drawnPlan(Map<String, Object> plan) {
-		String id = read(body(http(city()).post("/api/inspections/plans", plan), 201), "$.id");
-		body(http(city()).post("/api/inspections/plans/" + id + "/publish"), 200);
-		body(http(city()).post("/api/inspections/plans/" + id + "/draw"), 201);
-		return id;
-	}
-
 	private void schedule(String planId, String agencyId, String day, String notifyAt) {
 		body(http(city()).put("/api/inspections/tasks/" + planId + ":" + agencyId + "/schedule",
 				Map.of("day", day, "notifyAt", notifyAt)), 200);

@@ -43,15 +43,7 @@ class DashboardApiTests extends ApiTestSupport {
 
 	/** A published plan of a city (长沙 430100 …) of the year, as that city. */
 	private String plan(String city, int year) {
-		Map<String, Object> terms = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
-		terms.put("year", year);
-		terms.put("title", year + "年度示例市司法鉴定行业“双随机、一公开”监督检查");
-		terms.put("region", city);
-		terms.put("scope", Map.of("region", city, "categories", List.of()));
-		terms.put("periodStart", year + "-06-01");
-		terms.put("periodEnd", year + "-06-30");
-		terms.put("selfInspectionDue", year + "-09-30");
-		terms.put("dossierWindowStart", (year - 1) + "-01-01");
+		Map<String, Object> terms = cityPlan(city, year, year + "年度示例市司法鉴定行业“双随机、一公开”监督检查");
 		String id = JsonPath.read(body(http(as(Role.CITY, city)).post("/api/inspections/plans", terms), 201), "$.id");
 		body(http(as(Role.CITY, city)).post("/api/inspections/plans/" + id + "/publish"), 200);
 		return id;

@@ -33,12 +33,7 @@ class DossierApiTests extends ApiTestSupport {
 
 	/** A drawn 新乡 2024 plan with the task of ag-01 (county 410703) on 2024-06-11. */
 	private String scheduledTask(String agencyId) {
-		String id = read(
-				body(http(city()).post("/api/inspections/plans", xinxiangPlan(Map.of("mode", "ALL"), twoInspectors())),
-						201),
-				"$.id");
-		body(http(city()).post("/api/inspections/plans/" + id + "/publish"), 200);
-		body(http(city()).post("/api/inspections/plans/" + id + "/draw"), 201);
+		String id = drawnPlan(xinxiangPlan(Map.of("mode", "ALL"), twoInspectors()));
 		String taskId = id + ":" + agencyId;
 		body(http(city()).put("/api/inspections/tasks/" + taskId + "/schedule",
 				Map.of("day", "2024-06-11", "notifyAt", "2024-06-10T09:00")), 200);
@@ -65,6 +60,14 @@ class DossierApiTests extends ApiTestSupport {
 		String member = inspector(team.get(0));
 		body(http(member).post("/api/inspections/tasks/" + taskId + "/check-in", Map.of("note", "检查组抵达")), 200);
 		return new OnSite(taskId, member, inspector(stranger));
+	}
+
+	/**
+	 * The team member imports {@link #commissionsCsv} of {@code n} commissions as the
+	 * 委托登记表.
+	 */
+	private void importCommissions(OnSite site, int n) {
+		body(upload(site.member(), site.taskId(), "commission", "c.csv", CSV_TYPE, commissionsCsv(n)), 200);
 	}
 
 	/**
@@ -172,7 +175,7 @@ class DossierApiTests extends ApiTestSupport {
 		OnSite site = checkedIn("ag-01");
 		String taskId = site.taskId();
 		String member = site.member();
-		body(upload(member, taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(40)), 200);
+		importCommissions(site, 40);
 		body(http(member).post(dossier(taskId) + "/commitment"), 201);
 		List<String> files = read(body(http(member).post(dossier(taskId) + "/draw"), 201), "$.draw.caseNumbers");
 		String uri = dossier(taskId) + "/files/" + files.get(0) + "/review";
@@ -224,7 +227,7 @@ class DossierApiTests extends ApiTestSupport {
 		OnSite site = checkedIn("ag-01");
 		String taskId = site.taskId();
 		String member = site.member();
-		body(upload(member, taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(9)), 200);
+		importCommissions(site, 9);
 		body(http(member).post(dossier(taskId) + "/commitment", Map.of("sampleSize", 19)), 400);
 		body(http(member).post(dossier(taskId) + "/draw"), 422);
 		body(http(member).post(dossier(taskId) + "/commitment"), 201);
@@ -261,7 +264,7 @@ class DossierApiTests extends ApiTestSupport {
 		assertThat(beforeArrival.body()).contains("\"current\":\"SCHEDULED\"")
 			.contains("\"allowed\":[\"CHECKED_IN\",\"CHECKING\",\"FINDINGS_DISCUSSED\"]");
 
-		body(upload(member, taskId, "commission", "c.csv", CSV_TYPE, commissionsCsv(40)), 200);
+		importCommissions(site, 40);
 		body(http(member).post(task + "/start-checking"), 200);
 		body(http(member).post(dossier(taskId) + "/commitment"), 201);
 		body(http(member).post(task + "/findings-discussed", Map.of("mainFindings", List.of("干预记录表未填写"))), 200);

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.inspection.support.StubServices;
 import org.shuangsuiji.inspection.support.StubServices.XinxiangPool;
 import org.shuangsuiji.platform.security.Role;
@@ -13,17 +12,7 @@ import org.shuangsuiji.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SuppressWarnings("unchecked")
-class DrawApiTests extends ApiTestSupport {
-
-	private static final Map<String, Object> QUARTER = Map.of("mode", "RATE", "value", 25);
-
-	private static String draw(String id) {
-		return "/api/inspections/plans/" + id + "/draw";
-	}
-
-	private static String publicDraw(String id) {
-		return "/api/public/inspections/plans/" + id + "/draw";
-	}
+class DrawApiTests extends DrawApiTestSupport {
 
 	@Test
 	void theCommitmentIsPublishedBeforeTheOperatorsSeedAndTheDrawCanBeReRun() {
@@ -151,10 +140,10 @@ class DrawApiTests extends ApiTestSupport {
 
 	@Test
 	void aPersonIsReplacedWithAReasonAndNoSeed() {
-		String id = publishedPlan(QUARTER, twoInspectors());
-		String drawn = body(http(city()).post(draw(id), Map.of()), 201);
-		String agencyId = read(drawn, "$.result.agencies[0].agencyId");
-		String leaving = read(drawn, "$.result.agencies[0].team[0].personId");
+		Drawn drawn = drawnQuarterPlan();
+		String id = drawn.planId();
+		String agencyId = drawn.agencyId();
+		String leaving = drawn.firstMemberId();
 		Map<String, Object> replacement = Map.of("type", "PERSON", "agencyId", agencyId, "personKind", "INSPECTOR",
 				"personId", leaving, "reason", "因病无法参加检查");
 		body(http(as(Role.PROVINCE, "410000")).post(draw(id) + "/replacements", replacement), 403);

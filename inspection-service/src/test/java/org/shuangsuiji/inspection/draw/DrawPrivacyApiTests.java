@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,20 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code shuangsuiji-draw/2} draw names no person, and only the organiser and each drawn
  * team member (for their own entry) learn who a ref is.
  */
-class DrawPrivacyApiTests extends ApiTestSupport {
-
-	private static final Map<String, Object> QUARTER = Map.of("mode", "RATE", "value", 25);
-
-	private static String draw(String id) {
-		return "/api/inspections/plans/" + id + "/draw";
-	}
+class DrawPrivacyApiTests extends DrawApiTestSupport {
 
 	@Test
 	void aReplacementThatSendsASeedOrSeedNoteIsRefusedNamingTheField() {
-		String id = publishedPlan(QUARTER, twoInspectors());
-		String drawn = body(http(city()).post(draw(id), Map.of()), 201);
-		String agencyId = read(drawn, "$.result.agencies[0].agencyId");
-		String leaving = read(drawn, "$.result.agencies[0].team[0].personId");
+		Drawn drawn = drawnQuarterPlan();
+		String id = drawn.planId();
+		String agencyId = drawn.agencyId();
+		String leaving = drawn.firstMemberId();
 		String seed = body(http(city()).post(draw(id) + "/replacements", Map.of("type", "PERSON", "agencyId", agencyId,
 				"personKind", "INSPECTOR", "personId", leaving, "reason", "因病", "seed", "20240605")), 400);
 		assertThat(seed).contains("replacement-seed-not-accepted", "\"seed\"");
@@ -69,10 +62,10 @@ class DrawPrivacyApiTests extends ApiTestSupport {
 
 	@Test
 	void theOrganiserSeesWhoEveryRefIsAndTheReasons() {
-		String id = publishedPlan(QUARTER, twoInspectors());
-		String drawn = body(http(city()).post(draw(id), Map.of()), 201);
-		String ref = read(drawn, "$.result.agencies[0].team[0].ref");
-		String personId = read(drawn, "$.result.agencies[0].team[0].personId");
+		Drawn drawn = drawnQuarterPlan();
+		String id = drawn.planId();
+		String ref = drawn.firstMemberRef();
+		String personId = drawn.firstMemberId();
 		String identities = body(http(city()).get(draw(id) + "/identities"), 200);
 		List<Map<String, Object>> people = read(identities, "$.people[?(@.ref == '" + ref + "')]");
 		assertThat(people).singleElement()
@@ -87,10 +80,10 @@ class DrawPrivacyApiTests extends ApiTestSupport {
 
 	@Test
 	void aDrawnInspectorSeesOnlyTheirOwnEntry() {
-		String id = publishedPlan(QUARTER, twoInspectors());
-		String drawn = body(http(city()).post(draw(id), Map.of()), 201);
-		String ref = read(drawn, "$.result.agencies[0].team[0].ref");
-		String personId = read(drawn, "$.result.agencies[0].team[0].personId");
+		Drawn drawn = drawnQuarterPlan();
+		String id = drawn.planId();
+		String ref = drawn.firstMemberRef();
+		String personId = drawn.firstMemberId();
 		String own = body(http(inspector(personId)).get(draw(id) + "/identities"), 200);
 		List<Map<String, Object>> people = read(own, "$.people");
 		assertThat(people).singleElement().satisfies((p) -> assertThat(p).containsEntry("ref", ref));
@@ -100,9 +93,9 @@ class DrawPrivacyApiTests extends ApiTestSupport {
 
 	@Test
 	void nobodyElseLearnsWhoARefIs() {
-		String id = publishedPlan(QUARTER, twoInspectors());
-		String drawn = body(http(city()).post(draw(id), Map.of()), 201);
-		List<String> drawnPeople = read(drawn, "$.current.agencies[*].team[*].personId");
+		Drawn drawn = drawnQuarterPlan();
+		String id = drawn.planId();
+		List<String> drawnPeople = read(drawn.json(), "$.current.agencies[*].team[*].personId");
 		String undrawn = List
 			.of("in-01", "in-02", "in-03", "in-04", "in-05", "in-06", "in-07", "in-08", "in-09", "in-10", "in-11",
 					"in-12")

@@ -67,15 +67,7 @@ class SelfInspectionApiTests extends ApiTestSupport {
 
 	/** A published plan of a city of 广西 (450000, used by no other test) for the year. */
 	private String planOf(String city, int year, boolean publish) {
-		Map<String, Object> terms = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
-		terms.put("year", year);
-		terms.put("title", year + "年度" + city + "司法鉴定机构双随机抽查");
-		terms.put("region", city);
-		terms.put("scope", Map.of("region", city, "categories", List.of()));
-		terms.put("periodStart", year + "-06-01");
-		terms.put("periodEnd", year + "-06-30");
-		terms.put("selfInspectionDue", year + "-09-30");
-		terms.put("dossierWindowStart", (year - 1) + "-01-01");
+		Map<String, Object> terms = cityPlan(city, year, year + "年度" + city + "司法鉴定机构双随机抽查");
 		String id = read(body(http(as(Role.CITY, city)).post("/api/inspections/plans", terms), 201), "$.id");
 		if (publish) {
 			body(http(as(Role.CITY, city)).post("/api/inspections/plans/" + id + "/publish"), 200);

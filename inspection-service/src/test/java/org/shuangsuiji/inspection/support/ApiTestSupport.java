@@ -133,6 +133,23 @@ public abstract class ApiTestSupport {
 		return plan;
 	}
 
+	/**
+	 * The terms of a plan of every agency of {@code city}, two inspectors a team, in
+	 * {@code year} (its period in June, self-inspections due in September).
+	 */
+	protected static Map<String, Object> cityPlan(String city, int year, String title) {
+		Map<String, Object> terms = xinxiangPlan(Map.of("mode", "ALL"), twoInspectors());
+		terms.put("year", year);
+		terms.put("title", title);
+		terms.put("region", city);
+		terms.put("scope", Map.of("region", city, "categories", List.of()));
+		terms.put("periodStart", year + "-06-01");
+		terms.put("periodEnd", year + "-06-30");
+		terms.put("selfInspectionDue", year + "-09-30");
+		terms.put("dossierWindowStart", (year - 1) + "-01-01");
+		return terms;
+	}
+
 	protected static Map<String, Object> twoInspectors() {
 		return Map.of("inspectorsPerTeam", 2, "expertRequired", false, "excludeSameCounty", false,
 				"excludeInspectedLastYear", false);
@@ -142,6 +159,14 @@ public abstract class ApiTestSupport {
 	protected String publishedPlan(Map<String, Object> sampling, Map<String, Object> teamRules) {
 		String id = draftPlan(sampling, teamRules);
 		body(http(city()).post("/api/inspections/plans/" + id + "/publish"), 200);
+		return id;
+	}
+
+	/** Creates, publishes and draws {@code plan} as the city; returns its id. */
+	protected String drawnPlan(Map<String, Object> plan) {
+		String id = read(body(http(city()).post("/api/inspections/plans", plan), 201), "$.id");
+		body(http(city()).post("/api/inspections/plans/" + id + "/publish"), 200);
+		body(http(city()).post("/api/inspections/plans/" + id + "/draw"), 201);
 		return id;
 	}
 

@@ -14,13 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SuppressWarnings("unchecked")
 class TaskApiTests extends ApiTestSupport {
 
-	private String drawnPlan(Map<String, Object> plan) {
-		String id = read(body(http(city()).post("/api/inspections/plans", plan), 201), "$.id");
-		body(http(city()).post("/api/inspections/plans/" + id + "/publish"), 200);
-		body(http(city()).post("/api/inspections/plans/" + id + "/draw"), 201);
-		return id;
-	}
-
 	private List<Map<String, Object>> tasks(String planId, String bearer) {
 		return read(body(http(bearer).get("/api/inspections/tasks?planId=" + planId), 200), "$");
 	}

@@ -13,8 +13,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -28,12 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiSchemaTests {
 
-	static java.util.stream.Stream<String> overlays() {
-		return Overlay.names();
-	}
-
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyObjectIsAKindTheApiKnows(String name) {
 		Overlay overlay = Overlay.rendered(name);
 
@@ -43,8 +36,7 @@ class ApiSchemaTests {
 			.isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyFieldIsOneTheApiKnowsAtItsPlace(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> unknown = new ArrayList<>();
@@ -55,8 +47,7 @@ class ApiSchemaTests {
 		assertThat(unknown).as("fields the Kubernetes API does not have").isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyQuantityAndNameIsWellFormed(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> problems = new ArrayList<>();

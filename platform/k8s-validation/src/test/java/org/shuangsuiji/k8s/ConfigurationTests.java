@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -17,8 +16,6 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.Volume;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,12 +32,7 @@ class ConfigurationTests {
 	/** A URI with a user and password in it. */
 	static final Pattern CREDENTIALS_IN_URI = Pattern.compile("[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]+@.*");
 
-	static Stream<String> overlays() {
-		return Overlay.names();
-	}
-
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyConfigMapKeyAndVariableIsOneTheServiceReads(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> unread = new ArrayList<>();
@@ -56,8 +48,7 @@ class ConfigurationTests {
 		assertThat(unread).as("keys set for a service that its application.yml does not read").isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyKeyTheServiceNeedsInProductionIsSet(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> missing = new ArrayList<>();
@@ -74,8 +65,7 @@ class ConfigurationTests {
 		assertThat(missing).as("keys without a default, or whose default is the local run's").isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void secretsComeByReferenceOnly(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> problems = new ArrayList<>();
@@ -110,8 +100,7 @@ class ConfigurationTests {
 		assertThat(problems).isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everySecretReferredToIsDocumentedForTheOperatorToCreate(String name) throws IOException {
 		Overlay overlay = Overlay.rendered(name);
 		String readme = Files.readString(Overlay.ROOT.resolve("k8s/README.md"));
@@ -142,8 +131,7 @@ class ConfigurationTests {
 				.contains("`" + secret.split(" ")[1] + "`"));
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyInClusterUrlNamesAServiceAndItsPort(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> problems = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -16,8 +15,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,12 +34,7 @@ class NetworkPolicyTests {
 
 	static final String MONITORING_NAMESPACE = "monitoring";
 
-	static Stream<String> overlays() {
-		return Overlay.names();
-	}
-
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void aDefaultDenyPolicyClosesTheNamespace(String name) {
 		assertThat(Overlay.rendered(name).all(NetworkPolicy.class))
 			.anySatisfy((policy) -> assertThat(policy.getSpec().getPodSelector().getMatchLabels()).isNullOrEmpty())
@@ -54,8 +46,7 @@ class NetworkPolicyTests {
 			});
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyServingWorkloadHasANetworkPolicyOfItsOwn(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> uncovered = new ArrayList<>();
@@ -71,8 +62,7 @@ class NetworkPolicyTests {
 		assertThat(uncovered).as("serving workloads without a NetworkPolicy (Jobs: default deny)").isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void onlyTheEntryPointsAreReachableFromOutsideAndMonitoringOnlyScrapes(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> problems = new ArrayList<>();
@@ -109,8 +99,7 @@ class NetworkPolicyTests {
 		assertThat(problems).isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void eachServiceIsReachableOnlyFromTheGatewayAndTheServicesThatCallIt(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		Map<String, Set<String>> callers = callers(overlay);
@@ -136,8 +125,7 @@ class NetworkPolicyTests {
 		assertThat(callers.get("registry-service")).contains("gateway", "inspection-service");
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void theIngressServesTheSpaAtTheRootAndTheApiThroughTheGatewayOverTls(String name) {
 		Ingress ingress = Overlay.rendered(name).all(Ingress.class).get(0);
 		IngressRule platform = ingress.getSpec().getRules().get(0);

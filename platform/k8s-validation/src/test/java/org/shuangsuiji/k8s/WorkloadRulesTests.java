@@ -11,20 +11,13 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecurityContext;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Probes, resources and the containers' security settings of every pod template. */
 class WorkloadRulesTests {
 
-	static Stream<String> overlays() {
-		return Overlay.names();
-	}
-
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyServingContainerHasLivenessAndReadinessProbes(String name) {
 		List<String> missing = new ArrayList<>();
 		for (Overlay.Workload workload : Overlay.rendered(name).workloads()) {
@@ -44,8 +37,7 @@ class WorkloadRulesTests {
 		assertThat(missing).isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyServiceProbesLivezAndReadyzOnItsMainPort(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> wrong = new ArrayList<>();
@@ -68,8 +60,7 @@ class WorkloadRulesTests {
 		assertThat(wrong).isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyContainerHasCpuAndMemoryRequestsAndLimitsWithLimitsAboveRequests(String name) {
 		List<String> problems = new ArrayList<>();
 		for (Overlay.Workload workload : Overlay.rendered(name).workloads()) {
@@ -94,8 +85,7 @@ class WorkloadRulesTests {
 		assertThat(problems).isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyContainerRunsAsNonRootOnAReadOnlyRootFileSystemWithoutPrivileges(String name) {
 		List<String> problems = new ArrayList<>();
 		for (Overlay.Workload workload : Overlay.rendered(name).workloads()) {
@@ -128,8 +118,7 @@ class WorkloadRulesTests {
 		assertThat(problems).isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void javaServicesTakeTheirHeapFromTheMemoryLimitNotFromLocalRunFlags(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		List<String> problems = new ArrayList<>();
@@ -149,8 +138,7 @@ class WorkloadRulesTests {
 		assertThat(problems).isEmpty();
 	}
 
-	@ParameterizedTest
-	@MethodSource("overlays")
+	@EveryOverlay
 	void everyStatelessServiceScalesOnAnHpaAndKeepsReplicasThroughDisruptions(String name) {
 		Overlay overlay = Overlay.rendered(name);
 		Map<String, io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler> autoscalers = Services

@@ -132,14 +132,9 @@ final class DemoStory {
 		signedNotClosed(FACT_SHEET_SIGNED);
 		upToFactSheet(FACT_SHEET_ISSUED);
 		signedAndConcluded(CONCLUDED);
-		checkIn(CHECKING);
-		startChecking(CHECKING);
-		String sheet = createSheet(CHECKING);
-		answerAll(CHECKING, sheet, 8);
+		answerAll(CHECKING, arriveAndOpenSheet(CHECKING), 8);
 		checkIn(CHECKED_IN);
-		checkIn(FINDINGS_DISCUSSED);
-		startChecking(FINDINGS_DISCUSSED);
-		answerAll(FINDINGS_DISCUSSED, createSheet(FINDINGS_DISCUSSED), 21);
+		answerAll(FINDINGS_DISCUSSED, arriveAndOpenSheet(FINDINGS_DISCUSSED), 21);
 		discuss(FINDINGS_DISCUSSED);
 		checkPublicView();
 		checkPublicDraw();
@@ -196,9 +191,7 @@ final class DemoStory {
 
 	/** The agency refuses to sign; the city sends the agency to the province for 复核研判. */
 	private void refusedFactSheet(Inspection it) {
-		checkIn(it);
-		startChecking(it);
-		String sheet = createSheet(it);
+		String sheet = arriveAndOpenSheet(it);
 		answerAll(it, sheet, 21);
 		uploadPhotos(it);
 		discuss(it);
@@ -220,9 +213,7 @@ final class DemoStory {
 	}
 
 	private void upToFactSheet(Inspection it) {
-		checkIn(it);
-		startChecking(it);
-		answerAll(it, createSheet(it), 21);
+		answerAll(it, arriveAndOpenSheet(it), 21);
 		uploadPhotos(it);
 		discuss(it);
 		issueFactSheet(it);
@@ -237,9 +228,7 @@ final class DemoStory {
 	}
 
 	private void signedAndConcluded(Inspection it) {
-		checkIn(it);
-		startChecking(it);
-		String sheet = createSheet(it);
+		String sheet = arriveAndOpenSheet(it);
 		expect("closing before the photos and the signature is refused",
 				this.api.post(it.inspector(), it.path() + "/close", Map.of()), 409, 422);
 		answerAll(it, sheet, 21);
@@ -261,6 +250,13 @@ final class DemoStory {
 				it.day().minusDays(1).atTime(10, 0).toString());
 		expect("the city schedules " + it.agencyId() + " on " + it.day(),
 				this.api.put(CITY, it.path() + "/schedule", body), 200);
+	}
+
+	/** The team checks in, starts checking and opens the official sheet: its id. */
+	private String arriveAndOpenSheet(Inspection it) {
+		checkIn(it);
+		startChecking(it);
+		return createSheet(it);
 	}
 
 	private void checkIn(Inspection it) {

@@ -19,8 +19,7 @@ import org.shuangsuiji.evidence.record.Person;
 import org.shuangsuiji.evidence.record.UploadCommand;
 import org.shuangsuiji.evidence.record.Withdrawal;
 import org.shuangsuiji.platform.region.RegionCode;
-
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.shuangsuiji.platform.test.MongoStoreContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,11 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Idempotency-Keys, conditional withdrawal, exact round trips of what the record hash
  * covers.
  */
-abstract class MongoEvidenceRecordsContract {
+abstract class MongoEvidenceRecordsContract extends MongoStoreContract {
 
 	private MongoEvidenceRecords records;
-
-	abstract MongoTemplate mongo();
 
 	@BeforeEach
 	void freshIndexes() {

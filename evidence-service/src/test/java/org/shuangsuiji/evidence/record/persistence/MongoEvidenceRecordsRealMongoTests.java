@@ -1,20 +1,9 @@
 package org.shuangsuiji.evidence.record.persistence;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.shuangsuiji.platform.test.ContractMongo;
-
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.shuangsuiji.platform.test.OnRealMongo;
 
 /** The same record rules on the real MongoDB, wherever Docker exists (skipped here). */
+@OnRealMongo("evidence")
 class MongoEvidenceRecordsRealMongoTests extends MongoEvidenceRecordsContract {
-
-	@RegisterExtension
-	static final ContractMongo DATABASE = ContractMongo.realMongo("evidence");
-
-	@Override
-	MongoTemplate mongo() {
-		return DATABASE.mongo();
-	}
 
 }

@@ -5,40 +5,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.shuangsuiji.inspection.draw.DrawInputs;
 import org.shuangsuiji.inspection.draw.DrawRecord;
-import org.shuangsuiji.inspection.draw.DrawRules;
 import org.shuangsuiji.inspection.draw.DrawSecret;
-import org.shuangsuiji.inspection.draw.DrawnAgency;
-import org.shuangsuiji.inspection.draw.PersonAgency;
-import org.shuangsuiji.inspection.draw.PersonKind;
-import org.shuangsuiji.inspection.draw.PoolAgency;
-import org.shuangsuiji.inspection.draw.PoolExpert;
-import org.shuangsuiji.inspection.draw.PoolInspector;
 import org.shuangsuiji.inspection.draw.PoolSnapshot;
 import org.shuangsuiji.inspection.draw.Pseudonyms;
 import org.shuangsuiji.inspection.draw.Seed;
 import org.shuangsuiji.inspection.draw.SeedSource;
-import org.shuangsuiji.inspection.draw.TeamMember;
+import org.shuangsuiji.inspection.draw.web.VerifyDrawToolRuns.Result;
 import org.shuangsuiji.inspection.plan.Actor;
-import org.shuangsuiji.inspection.plan.AgencyWeight;
-import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanFixtures;
-import org.shuangsuiji.inspection.plan.Sampling;
-import org.shuangsuiji.inspection.plan.TeamRules;
-import org.shuangsuiji.platform.category.BusinessCategory;
-import org.shuangsuiji.platform.region.RegionCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuangsuiji.inspection.draw.web.VerifyDrawToolRuns.JSON;
+import static org.shuangsuiji.inspection.draw.web.VerifyDrawToolRuns.agencies;
+import static org.shuangsuiji.inspection.draw.web.VerifyDrawToolRuns.json;
+import static org.shuangsuiji.inspection.draw.web.VerifyDrawToolRuns.pool;
+import static org.shuangsuiji.inspection.draw.web.VerifyDrawToolRuns.rules;
+import static org.shuangsuiji.inspection.draw.web.VerifyDrawToolRuns.withEveryKindOfReplacement;
 
 /**
  * Runs {@code tools/VerifyDraw.java} on {@code shuangsuiji-draw/2} public records (ADR
@@ -49,11 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VerifyDrawV2ToolTest {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final Actor CITY = new Actor("u-city-operator", "操作员张三");
-
-	private static final List<String> COUNTIES = List.of("410702", "410703", "410711", "410721", "410725", "410783");
 
 	/** Fixed here so the fixture is stable; the service draws both with SecureRandom. */
 	private static final DrawSecret SECRET = new DrawSecret(
@@ -158,69 +144,19 @@ class VerifyDrawV2ToolTest {
 	}
 
 	private DrawRecord richDraw() {
-		DrawRecord record = DrawRecord.commit(inputs(), SECRET, CITY, Instant.EPOCH)
+		DrawRecord drawn = DrawRecord.commit(inputs(), SECRET, CITY, Instant.EPOCH)
 			.draw(new Seed("福彩3D 2024150期 739", SeedSource.OPERATOR, "中国福利彩票 3D 第2024150期"), CITY, Instant.EPOCH);
-		DrawnAgency first = record.result().agencies().get(0);
-		TeamMember inspector = first.team().get(0);
-		TeamMember expert = first.team()
-			.stream()
-			.filter((m) -> m.kind() == PersonKind.EXPERT)
-			.findFirst()
-			.orElseThrow();
-		record = record.replacePerson(first.agencyId(), inspector, "因病", null, CITY, Instant.EPOCH);
-		record = record.replacePerson(first.agencyId(), expert, "回避: 近亲属", null, CITY, Instant.EPOCH);
-		return record.replaceAgency(record.result().agencies().get(1).agencyId(), "许可证注销", null, CITY, Instant.EPOCH);
+		return withEveryKindOfReplacement(drawn, CITY, null, null, null);
 	}
 
 	static DrawInputs inputs() {
-		List<PoolAgency> agencies = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
-			List<BusinessCategory> categories = (i % 4 == 0)
-					? List.of(BusinessCategory.FORENSIC_CLINICAL, BusinessCategory.DOCUMENT)
-					: List.of(BusinessCategory.FORENSIC_CLINICAL);
-			agencies.add(new PoolAgency(String.format("a%02d", i), "演示机构" + i + "所", "91410700MA" + i,
-					RegionCode.of(COUNTIES.get(i % COUNTIES.size())), categories));
-		}
-		List<PoolInspector> inspectors = new ArrayList<>();
-		for (int i = 0; i < 30; i++) {
-			inspectors.add(new PoolInspector(String.format("i%02d", i), "检查员i" + String.format("%02d", i),
-					(i == 7) ? "" : "豫执" + i,
-					RegionCode.of((i % 3 == 0) ? "410700" : COUNTIES.get(i % COUNTIES.size()))));
-		}
-		List<PoolExpert> experts = List.of(
-				new PoolExpert("e1", "专家1", RegionCode.of("410700"), List.of(BusinessCategory.FORENSIC_CLINICAL)),
-				new PoolExpert("e2", "专家2", RegionCode.of("410700"), List.of(BusinessCategory.FORENSIC_CLINICAL)),
-				new PoolExpert("e3", "专家3", RegionCode.of("410700"),
-						List.of(BusinessCategory.DOCUMENT, BusinessCategory.FORENSIC_CLINICAL)),
-				new PoolExpert("e4", "专家4", RegionCode.of("410700"), List.of(BusinessCategory.DOCUMENT)));
-		List<PersonAgency> conflicts = List.of(new PersonAgency(PersonKind.INSPECTOR, "i01", "a01"),
-				new PersonAgency(PersonKind.EXPERT, "e1", "a02"));
-		List<PersonAgency> prior = List.of(new PersonAgency(PersonKind.INSPECTOR, "i02", "a03"));
-		TeamRules rules = new TeamRules(2, true, true, true, 6);
-		List<AgencyWeight> weights = List.of(new AgencyWeight("a05", 5, "2023年投诉"));
-		PoolSnapshot pool = new PoolSnapshot(agencies, inspectors, experts, conflicts, prior);
-		return DrawInputs.v2(PlanFixtures.publishedXinxiangPlan().id(), 2024, PlanFixtures.XINXIANG,
-				new DrawRules(PlanFixtures.XINXIANG, List.of(), new Sampling.Rate(25), rules, weights), pool,
+		PoolSnapshot pool = pool(agencies((i) -> "演示机构" + i + "所", (i) -> "91410700MA" + i));
+		return DrawInputs.v2(PlanFixtures.publishedXinxiangPlan().id(), 2024, PlanFixtures.XINXIANG, rules(), pool,
 				SECRET.hash(), Pseudonyms.derive(SALT, pool));
 	}
 
-	private String json(DrawRecord record) {
-		Plan plan = PlanFixtures.publishedXinxiangPlan();
-		return JSON.writeValueAsString(DrawView.of(plan, record));
-	}
-
 	private Result verify(String json) throws IOException, InterruptedException {
-		Path file = this.dir.resolve("draw.json");
-		Files.writeString(file, json, StandardCharsets.UTF_8);
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(java, "tools/VerifyDraw.java", file.toString()).redirectErrorStream(true)
-			.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		return new Result(process.exitValue(), output);
-	}
-
-	record Result(int exit, String output) {
+		return VerifyDrawToolRuns.verify(this.dir, json);
 	}
 
 }

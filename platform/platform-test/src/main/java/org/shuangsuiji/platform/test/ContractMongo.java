@@ -7,6 +7,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -14,47 +17,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * One database for a store contract test class (one contract, run against two MongoDB
- * back ends, ADR 0001): register it as a static {@code @RegisterExtension} field of each
- * subclass of the contract and hand its {@link #mongo()} to the contract.
- * {@link #protocolServer} is the MongoDB-protocol server the tests and the local run use;
- * {@link #realMongo} is {@link RealMongo}'s container, and the class is skipped where
- * Docker is missing.
+ * back ends, ADR 0001), opened before the class's tests and closed after them. A subclass
+ * of {@link MongoStoreContract} names its back end with {@link OnProtocolServer} (the
+ * MongoDB-protocol server the tests and the local run use) or {@link OnRealMongo}
+ * ({@link RealMongo}'s container; the class is skipped where Docker is missing).
  */
-public final class ContractMongo implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
+public final class ContractMongo implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
-	private final String database;
-
-	private final boolean real;
-
-	private MongoDBContainer container;
-
-	private MongoClient client;
-
-	private MongoTemplate mongo;
-
-	private ContractMongo(String database, boolean real) {
-		this.database = database;
-		this.real = real;
-	}
-
-	/** A database on the in-JVM MongoDB-protocol server. */
-	public static ContractMongo protocolServer(String database) {
-		return new ContractMongo(database, false);
-	}
-
-	/** A database on a real MongoDB in a container; skipped without Docker. */
-	public static ContractMongo realMongo(String database) {
-		return new ContractMongo(database, true);
-	}
-
-	/** The database, once the class's tests run. */
-	public MongoTemplate mongo() {
-		return this.mongo;
-	}
+	private static final Namespace NAMESPACE = Namespace.create(ContractMongo.class);
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		if (this.real && !DockerClientFactory.instance().isDockerAvailable()) {
+		if (realMongo(context) != null && !DockerClientFactory.instance().isDockerAvailable()) {
 			return ConditionEvaluationResult.disabled("no Docker here: the real MongoDB cannot be started");
 		}
 		return ConditionEvaluationResult.enabled("the database can be reached");
@@ -62,25 +36,55 @@ public final class ContractMongo implements ExecutionCondition, BeforeAllCallbac
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		String uri;
-		if (this.real) {
-			this.container = RealMongo.container();
-			this.container.start();
-			uri = this.container.getReplicaSetUrl(this.database);
-		}
-		else {
-			uri = TestInfrastructure.mongoUri();
-		}
-		this.client = MongoClients.create(uri);
-		this.mongo = new MongoTemplate(this.client, this.database);
+		OnRealMongo real = realMongo(context);
+		Database database = (real != null) ? Database.inContainer(real.value()) : Database
+			.onProtocolServer(context.getRequiredTestClass().getAnnotation(OnProtocolServer.class).value());
+		context.getStore(NAMESPACE).put(Database.class, database);
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		this.client.close();
-		if (this.container != null) {
-			this.container.stop();
+		Database database = context.getStore(NAMESPACE).remove(Database.class, Database.class);
+		if (database != null) {
+			database.close();
 		}
+	}
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+		return parameter.getParameter().getType() == MongoTemplate.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		return context.getStore(NAMESPACE).get(Database.class, Database.class).mongo();
+	}
+
+	private static OnRealMongo realMongo(ExtensionContext context) {
+		return context.getRequiredTestClass().getAnnotation(OnRealMongo.class);
+	}
+
+	private record Database(MongoDBContainer container, MongoClient client, MongoTemplate mongo) {
+
+		static Database onProtocolServer(String name) {
+			MongoClient client = MongoClients.create(TestInfrastructure.mongoUri());
+			return new Database(null, client, new MongoTemplate(client, name));
+		}
+
+		static Database inContainer(String name) {
+			MongoDBContainer container = RealMongo.container();
+			container.start();
+			MongoClient client = MongoClients.create(container.getReplicaSetUrl(name));
+			return new Database(container, client, new MongoTemplate(client, name));
+		}
+
+		void close() {
+			this.client.close();
+			if (this.container != null) {
+				this.container.stop();
+			}
+		}
+
 	}
 
 }

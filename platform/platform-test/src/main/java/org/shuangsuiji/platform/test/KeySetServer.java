@@ -12,14 +12,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Keycloak's key set as a fault test needs it: a real JWK set over HTTP whose signing key
  * can be rotated, and which can be stopped and started again on the same port (Keycloak
  * restarted or unreachable). Tokens are {@link TestJwts} tokens signed with the current
- * key. Unlike {@link TestJwts}' shared key set, each instance belongs to one test class.
+ * key. Unlike {@link TestJwts}' shared key set, each instance belongs to one test class:
+ * register it as a static {@code @RegisterExtension} field, and it answers again before
+ * each test (whatever the test before stopped) and stops after the class.
  */
-public final class KeySetServer implements AutoCloseable {
+public final class KeySetServer implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
 
 	private final AtomicInteger fetches = new AtomicInteger();
 
@@ -46,6 +53,15 @@ public final class KeySetServer implements AutoCloseable {
 	/** Where the key set is published. */
 	public String jwkSetUri() {
 		return "http://127.0.0.1:" + this.port + "/jwks.json";
+	}
+
+	/**
+	 * Makes the application under test trust this key set: the {@link TestJwts} issuer,
+	 * its keys fetched from {@link #jwkSetUri()}.
+	 */
+	public void trustedBy(DynamicPropertyRegistry properties) {
+		properties.add("platform.security.issuer", () -> TestJwts.ISSUER);
+		properties.add("platform.security.jwk-set-uri", this::jwkSetUri);
 	}
 
 	/** The token of {@code builder}, signed with the key published now. */
@@ -95,6 +111,16 @@ public final class KeySetServer implements AutoCloseable {
 	@Override
 	public void close() {
 		stop();
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		restart();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		close();
 	}
 
 	private HttpServer listen(int port) {

@@ -6,9 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.KeySetServer;
 import org.shuangsuiji.platform.test.TestJwts;
@@ -31,26 +30,16 @@ class KeycloakFaultTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	private static final KeySetServer keys = KeySetServer.start();
+	@RegisterExtension
+	static final KeySetServer keys = KeySetServer.start();
 
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
 	static void keySet(DynamicPropertyRegistry properties) {
-		properties.add("platform.security.issuer", () -> TestJwts.ISSUER);
-		properties.add("platform.security.jwk-set-uri", keys::jwkSetUri);
+		keys.trustedBy(properties);
 		properties.add("platform.security.jwk-set-refresh", () -> "500ms");
-	}
-
-	@AfterAll
-	static void stopKeySet() {
-		keys.close();
-	}
-
-	@BeforeEach
-	void keycloakUp() {
-		keys.restart();
 	}
 
 	@Test

@@ -109,12 +109,8 @@ class PlatformWebTests {
 
 	@Test
 	void callerTheDoorRefusesGets403EvenWithAnInvalidBody() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri("/api/probe/agencies-after-door"))
-			.header("Authorization", TestJwts.as(Role.COUNTY).bearer())
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"appraisers\":0}"))
-			.build();
-		assertProblem(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), 403, "forbidden");
+		assertProblem(sendAs(Role.COUNTY, "/api/probe/agencies-after-door", "application/json", "{\"appraisers\":0}"),
+				403, "forbidden");
 	}
 
 	@Test
@@ -131,12 +127,7 @@ class PlatformWebTests {
 
 	@Test
 	void unsupportedContentTypeIs415AndWrongMethodIs405() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri("/api/probe/agencies"))
-			.header("Authorization", TestJwts.as(Role.CITY).bearer())
-			.header("Content-Type", "text/plain")
-			.POST(HttpRequest.BodyPublishers.ofString("x"))
-			.build();
-		assertProblem(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), 415, "unsupported-media-type");
+		assertProblem(send("/api/probe/agencies", "text/plain", "x"), 415, "unsupported-media-type");
 		HttpRequest delete = HttpRequest.newBuilder(uri("/api/probe/me"))
 			.header("Authorization", TestJwts.as(Role.CITY).bearer())
 			.DELETE()
@@ -196,17 +187,16 @@ class PlatformWebTests {
 	}
 
 	private HttpResponse<String> post(String path, String json) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri(path))
-			.header("Authorization", TestJwts.as(Role.CITY).bearer())
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		return send(path, "application/json", json);
 	}
 
 	private HttpResponse<String> send(String path, String contentType, String body) throws Exception {
+		return sendAs(Role.CITY, path, contentType, body);
+	}
+
+	private HttpResponse<String> sendAs(Role role, String path, String contentType, String body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(uri(path))
-			.header("Authorization", TestJwts.as(Role.CITY).bearer())
+			.header("Authorization", TestJwts.as(role).bearer())
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();

@@ -28,8 +28,7 @@ import org.shuangsuiji.scoring.sheet.SheetStatus;
 import org.shuangsuiji.scoring.sheet.SheetStore.Write;
 import org.shuangsuiji.scoring.template.SeedTemplates;
 import org.shuangsuiji.scoring.template.Template;
-
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.shuangsuiji.platform.test.MongoStoreContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,11 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the sheet and dashboard stores promise, run against every MongoDB the project
  * knows: the in-JVM protocol server and, where Docker exists, the real one.
  */
-abstract class SheetStoreContract {
+abstract class SheetStoreContract extends MongoStoreContract {
 
 	static final Instant NOW = Instant.parse("2025-06-20T09:00:00Z");
-
-	abstract MongoTemplate mongo();
 
 	private MongoSheetStore store() {
 		MongoSheetStore store = new MongoSheetStore(mongo(), ScoringJson.storage());

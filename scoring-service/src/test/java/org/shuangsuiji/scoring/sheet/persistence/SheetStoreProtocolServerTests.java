@@ -1,20 +1,9 @@
 package org.shuangsuiji.scoring.sheet.persistence;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.shuangsuiji.platform.test.ContractMongo;
-
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.shuangsuiji.platform.test.OnProtocolServer;
 
 /** The store contract on the MongoDB-protocol server the tests and the local run use. */
+@OnProtocolServer("scoring-store-contract")
 class SheetStoreProtocolServerTests extends SheetStoreContract {
-
-	@RegisterExtension
-	static final ContractMongo DATABASE = ContractMongo.protocolServer("scoring-store-contract");
-
-	@Override
-	MongoTemplate mongo() {
-		return DATABASE.mongo();
-	}
 
 }

@@ -66,11 +66,9 @@ class AnswerEvidenceApiTests {
 		String theirs = EvidenceStub.uploaded(other.taskId());
 
 		Reply refused = api(task.inspector(0)).put(item(sheet, "2"), answer(0, "A", List.of(ours, theirs)));
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertNotOfInspection(refused, theirs);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
-		assertThat(refused.problemType()).isEqualTo("evidence-not-of-inspection");
 		assertThat(refused.json().path("item").asString()).isEqualTo("2");
-		assertThat(refused.json().path("evidenceIds").toString()).isEqualTo("[\"" + theirs + "\"]");
 		assertUnanswered(task, sheet, "2");
 	}
 
@@ -83,9 +81,7 @@ class AnswerEvidenceApiTests {
 
 		Reply refused = api(task.inspector(0)).put(item(sheet, "2"),
 				answer(0, "A", List.of(standing, withdrawn, "ev-no-such")));
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-		assertThat(refused.problemType()).isEqualTo("evidence-not-of-inspection");
-		assertThat(refused.json().path("evidenceIds").toString()).isEqualTo("[\"" + withdrawn + "\",\"ev-no-such\"]");
+		assertNotOfInspection(refused, withdrawn, "ev-no-such");
 		assertUnanswered(task, sheet, "2");
 	}
 
@@ -167,6 +163,17 @@ class AnswerEvidenceApiTests {
 		});
 		assertThat(withEvidence).as("only answers that name evidence carry it in the result").containsExactly("2");
 		assertThat(items.get(1).path("evidenceIds").toString()).isEqualTo("[\"" + photo + "\"]");
+	}
+
+	/**
+	 * A 422 {@code evidence-not-of-inspection} naming exactly {@code evidenceIds}, in
+	 * order.
+	 */
+	private static void assertNotOfInspection(Reply refused, String... evidenceIds) {
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.problemType()).isEqualTo("evidence-not-of-inspection");
+		assertThat(refused.json().path("evidenceIds").toString())
+			.isEqualTo("[\"" + String.join("\",\"", evidenceIds) + "\"]");
 	}
 
 	private void assertUnanswered(Task task, String sheet, String itemId) {
