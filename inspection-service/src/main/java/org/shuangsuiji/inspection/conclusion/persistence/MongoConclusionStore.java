@@ -25,7 +25,7 @@ import org.shuangsuiji.inspection.conclusion.persistence.ConclusionDocument.Verd
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.platform.region.RegionCode;
-import org.shuangsuiji.platform.web.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -27,7 +27,7 @@ import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.RegisterDo
 import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.ReviewDoc;
 import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.RowDoc;
 import org.shuangsuiji.inspection.plan.Actor;
-import org.shuangsuiji.platform.web.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 

@@ -8,7 +8,7 @@ import org.shuangsuiji.inspection.feedback.FeedbackStore;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.platform.region.RegionCode;
-import org.shuangsuiji.platform.web.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

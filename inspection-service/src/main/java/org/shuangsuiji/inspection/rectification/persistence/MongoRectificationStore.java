@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.shuangsuiji.inspection.rectification.Rectification;
 import org.shuangsuiji.inspection.rectification.RectificationStore;
 import org.shuangsuiji.platform.region.RegionCode;
-import org.shuangsuiji.platform.web.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

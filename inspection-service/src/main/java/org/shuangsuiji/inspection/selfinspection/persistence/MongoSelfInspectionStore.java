@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.selfinspection.SelfInspection;
 import org.shuangsuiji.inspection.selfinspection.SelfInspectionStore;
-import org.shuangsuiji.platform.web.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

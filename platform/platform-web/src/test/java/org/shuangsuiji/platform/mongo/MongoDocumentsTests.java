@@ -1,4 +1,4 @@
-package org.shuangsuiji.platform.web.mongo;
+package org.shuangsuiji.platform.mongo;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

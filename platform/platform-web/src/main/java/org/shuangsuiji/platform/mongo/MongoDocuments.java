@@ -1,4 +1,4 @@
-package org.shuangsuiji.platform.web.mongo;
+package org.shuangsuiji.platform.mongo;
 
 import java.util.List;
 import java.util.Optional;
