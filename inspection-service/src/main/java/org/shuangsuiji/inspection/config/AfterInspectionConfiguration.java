@@ -2,25 +2,20 @@ package org.shuangsuiji.inspection.config;
 
 import java.time.Clock;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.conclusion.ConclusionService;
 import org.shuangsuiji.inspection.conclusion.ConclusionStore;
 import org.shuangsuiji.inspection.conclusion.SheetResults;
 import org.shuangsuiji.inspection.conclusion.listener.ConclusionAudit;
-import org.shuangsuiji.inspection.conclusion.listener.ConclusionMetrics;
 import org.shuangsuiji.inspection.conclusion.persistence.MongoConclusionStore;
 import org.shuangsuiji.inspection.disclosure.DisclosureService;
 import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
 import org.shuangsuiji.inspection.disclosure.listener.DisclosureAudit;
-import org.shuangsuiji.inspection.disclosure.listener.DisclosureMetrics;
 import org.shuangsuiji.inspection.disclosure.persistence.MongoPublishedResultStore;
 import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.review.ReviewService;
 import org.shuangsuiji.inspection.scoring.client.HttpSheetResults;
-import org.shuangsuiji.inspection.scoring.client.SheetResultCalls;
 import org.shuangsuiji.inspection.scoring.client.SheetResultClient;
 import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.inspection.task.TaskStore;
@@ -34,20 +29,15 @@ import org.springframework.web.service.registry.ImportHttpServices;
 /**
  * The work after the visit: the conclusion (检查结论), its provincial review (复核研判) and the
  * publication of the result (一公开), wired by hand to their MongoDB stores and to
- * scoring-service's official sheet; their audit and metrics listeners.
+ * scoring-service's official sheet; their audit listeners.
  */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = "scoring", types = SheetResultClient.class)
 class AfterInspectionConfiguration {
 
 	@Bean
-	SheetResultCalls sheetResultCalls(SheetResultClient client) {
-		return new SheetResultCalls(client);
-	}
-
-	@Bean
-	HttpSheetResults sheetResults(SheetResultCalls calls) {
-		return new HttpSheetResults(calls);
+	HttpSheetResults sheetResults(SheetResultClient client) {
+		return new HttpSheetResults(client);
 	}
 
 	@Bean
@@ -83,18 +73,8 @@ class AfterInspectionConfiguration {
 	}
 
 	@Bean
-	DisclosureMetrics disclosureMetrics(MeterRegistry meters) {
-		return new DisclosureMetrics(meters);
-	}
-
-	@Bean
 	ConclusionAudit conclusionAudit(AuditTrail trail) {
 		return new ConclusionAudit(trail);
-	}
-
-	@Bean
-	ConclusionMetrics conclusionMetrics(MeterRegistry meters) {
-		return new ConclusionMetrics(meters);
 	}
 
 }

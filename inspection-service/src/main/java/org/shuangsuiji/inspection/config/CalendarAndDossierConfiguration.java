@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.calendar.CalendarFile;
 import org.shuangsuiji.inspection.calendar.PublicationDeadlines;
@@ -19,7 +17,6 @@ import org.shuangsuiji.inspection.dossier.DossierStore;
 import org.shuangsuiji.inspection.dossier.RegisterReader;
 import org.shuangsuiji.inspection.dossier.file.SpreadsheetRegisterReader;
 import org.shuangsuiji.inspection.dossier.listener.DossierAudit;
-import org.shuangsuiji.inspection.dossier.listener.DossierMetrics;
 import org.shuangsuiji.inspection.dossier.persistence.MongoDossierStore;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.task.TaskService;
@@ -36,7 +33,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * ({@code inspection.calendar.location}, by default the file shipped in the jar; a
  * ConfigMap can hold next year's before a release does), and the use cases built on it;
  * the dossier sampling wired to its MongoDB store, its register file reader and the
- * listeners writing its audit entries and metrics.
+ * listener writing its audit entries.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarAndDossierConfiguration {
@@ -74,11 +71,6 @@ class CalendarAndDossierConfiguration {
 	@Bean
 	DossierAudit dossierAudit(AuditTrail trail) {
 		return new DossierAudit(trail);
-	}
-
-	@Bean
-	DossierMetrics dossierMetrics(MeterRegistry meters) {
-		return new DossierMetrics(meters);
 	}
 
 }

@@ -3,8 +3,6 @@ package org.shuangsuiji.inspection.config;
 import java.security.SecureRandom;
 import java.time.Clock;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.shuangsuiji.inspection.audit.AuditStore;
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.audit.listener.AuditListener;
@@ -15,12 +13,10 @@ import org.shuangsuiji.inspection.draw.DrawService;
 import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.draw.DrawTasks;
 import org.shuangsuiji.inspection.draw.RegistryPoolReader;
-import org.shuangsuiji.inspection.draw.listener.DrawMetrics;
 import org.shuangsuiji.inspection.draw.persistence.MongoDrawStore;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.plan.PlanStore;
 import org.shuangsuiji.inspection.plan.TemplateCheck;
-import org.shuangsuiji.inspection.plan.listener.PlanMetrics;
 import org.shuangsuiji.inspection.plan.persistence.MongoPlanStore;
 import org.shuangsuiji.inspection.plan.persistence.PlanRepository;
 import org.shuangsuiji.inspection.task.AgencyDirectory;
@@ -30,7 +26,6 @@ import org.shuangsuiji.inspection.task.TaskEvidence;
 import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.inspection.task.TaskSync;
-import org.shuangsuiji.inspection.task.listener.TaskMetrics;
 import org.shuangsuiji.inspection.task.persistence.MongoTaskStore;
 import org.shuangsuiji.inspection.task.persistence.TaskRepository;
 import org.shuangsuiji.platform.event.DomainEvents;
@@ -43,8 +38,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The use cases of plans, draws, tasks and the audit trail, wired by hand to their
- * MongoDB stores and to each other's ports; the listeners that write the audit trail and
- * the metrics from their events; the start-up repair of interrupted draws.
+ * MongoDB stores and to each other's ports; the listener that writes the audit trail from
+ * their events; the start-up repair of interrupted draws.
  */
 @Configuration(proxyBeanMethods = false)
 class InspectionConfiguration {
@@ -120,21 +115,6 @@ class InspectionConfiguration {
 	@Bean
 	AuditListener auditListener(AuditTrail trail) {
 		return new AuditListener(trail);
-	}
-
-	@Bean
-	PlanMetrics planMetrics(MeterRegistry meters) {
-		return new PlanMetrics(meters);
-	}
-
-	@Bean
-	DrawMetrics drawMetrics(MeterRegistry meters) {
-		return new DrawMetrics(meters);
-	}
-
-	@Bean
-	TaskMetrics taskMetrics(MeterRegistry meters) {
-		return new TaskMetrics(meters);
 	}
 
 	/**

@@ -2,8 +2,6 @@ package org.shuangsuiji.inspection.config;
 
 import java.time.Clock;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.rectification.AgencyRecord;
@@ -12,7 +10,6 @@ import org.shuangsuiji.inspection.rectification.RectificationStore;
 import org.shuangsuiji.inspection.rectification.listener.RectificationAudit;
 import org.shuangsuiji.inspection.rectification.persistence.MongoRectificationStore;
 import org.shuangsuiji.inspection.registry.client.HttpAgencyRecord;
-import org.shuangsuiji.inspection.registry.client.RegistryRectificationCalls;
 import org.shuangsuiji.inspection.registry.client.RegistryRectificationClient;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.event.DomainEvents;
@@ -25,7 +22,8 @@ import org.springframework.web.service.registry.ImportHttpServices;
 /**
  * Rectification on its MongoDB store, with its audit listener and the agency's record in
  * registry-service (the client joins the {@code registry} HTTP service group, so it has
- * its base URL, timeouts and the token relay).
+ * its base URL, timeouts, the token relay and the Resilience4j instances
+ * {@code registry}).
  */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = "registry", types = RegistryRectificationClient.class)
@@ -37,13 +35,8 @@ class RectificationConfiguration {
 	}
 
 	@Bean
-	RegistryRectificationCalls registryRectificationCalls(RegistryRectificationClient client) {
-		return new RegistryRectificationCalls(client);
-	}
-
-	@Bean
-	HttpAgencyRecord agencyRecord(RegistryRectificationCalls calls) {
-		return new HttpAgencyRecord(calls);
+	HttpAgencyRecord agencyRecord(RegistryRectificationClient client) {
+		return new HttpAgencyRecord(client);
 	}
 
 	@Bean
@@ -53,8 +46,8 @@ class RectificationConfiguration {
 	}
 
 	@Bean
-	RectificationAudit rectificationAudit(AuditTrail trail, MeterRegistry meters) {
-		return new RectificationAudit(trail, meters);
+	RectificationAudit rectificationAudit(AuditTrail trail) {
+		return new RectificationAudit(trail);
 	}
 
 }

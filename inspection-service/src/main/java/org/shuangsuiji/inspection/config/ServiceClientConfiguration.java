@@ -1,79 +1,58 @@
 package org.shuangsuiji.inspection.config;
 
-import org.shuangsuiji.inspection.evidence.client.EvidenceCalls;
 import org.shuangsuiji.inspection.evidence.client.EvidenceClient;
 import org.shuangsuiji.inspection.evidence.client.HttpTaskEvidence;
 import org.shuangsuiji.inspection.registry.client.HttpAgencyDirectory;
 import org.shuangsuiji.inspection.registry.client.HttpRegistryPoolReader;
-import org.shuangsuiji.inspection.registry.client.RegistryCalls;
 import org.shuangsuiji.inspection.registry.client.RegistryClient;
 import org.shuangsuiji.inspection.scoring.client.HttpOfficialSheets;
 import org.shuangsuiji.inspection.scoring.client.HttpTemplateCheck;
-import org.shuangsuiji.inspection.scoring.client.ScoringCalls;
 import org.shuangsuiji.inspection.scoring.client.ScoringClient;
-import org.shuangsuiji.platform.web.client.BearerTokenRelay;
+import org.shuangsuiji.platform.web.client.ServiceClientsConfiguration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.service.registry.ImportHttpServices;
 
 /**
  * The clients of registry-service, scoring-service and evidence-service: the HTTP service
  * groups {@code registry}, {@code scoring} and {@code evidence} (base URLs and timeouts
- * from {@code spring.http.serviceclient.<group>.*}, the caller's bearer token relayed so
- * the other service scopes it by the same user), the calls behind their named
- * Resilience4j instances, and the adapters that implement the features' ports.
+ * from {@code spring.http.serviceclient.<group>.*}; platform-web's
+ * {@link ServiceClientsConfiguration} relays the caller's bearer token, so the other
+ * service scopes it by the same user, and sends each request through the Resilience4j
+ * instances named after its group), and the adapters that implement the features' ports.
  */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = "registry", types = RegistryClient.class)
 @ImportHttpServices(group = "scoring", types = ScoringClient.class)
 @ImportHttpServices(group = "evidence", types = EvidenceClient.class)
+@Import(ServiceClientsConfiguration.class)
 class ServiceClientConfiguration {
 
 	@Bean
-	RestClientHttpServiceGroupConfigurer tokenRelayConfigurer() {
-		return (groups) -> groups.forEachClient((group, builder) -> builder.requestInterceptor(new BearerTokenRelay()));
+	HttpRegistryPoolReader registryPoolReader(RegistryClient client) {
+		return new HttpRegistryPoolReader(client);
 	}
 
 	@Bean
-	RegistryCalls registryCalls(RegistryClient client) {
-		return new RegistryCalls(client);
+	HttpTemplateCheck templateCheck(ScoringClient client) {
+		return new HttpTemplateCheck(client);
 	}
 
 	@Bean
-	HttpRegistryPoolReader registryPoolReader(RegistryCalls calls) {
-		return new HttpRegistryPoolReader(calls);
+	HttpAgencyDirectory agencyDirectory(RegistryClient client) {
+		return new HttpAgencyDirectory(client);
 	}
 
 	@Bean
-	ScoringCalls scoringCalls(ScoringClient client) {
-		return new ScoringCalls(client);
+	HttpOfficialSheets officialSheets(ScoringClient client) {
+		return new HttpOfficialSheets(client);
 	}
 
 	@Bean
-	HttpTemplateCheck templateCheck(ScoringCalls calls) {
-		return new HttpTemplateCheck(calls);
-	}
-
-	@Bean
-	HttpAgencyDirectory agencyDirectory(RegistryCalls calls) {
-		return new HttpAgencyDirectory(calls);
-	}
-
-	@Bean
-	HttpOfficialSheets officialSheets(ScoringCalls calls) {
-		return new HttpOfficialSheets(calls);
-	}
-
-	@Bean
-	EvidenceCalls evidenceCalls(EvidenceClient client) {
-		return new EvidenceCalls(client);
-	}
-
-	@Bean
-	HttpTaskEvidence taskEvidence(EvidenceCalls calls) {
-		return new HttpTaskEvidence(calls);
+	HttpTaskEvidence taskEvidence(EvidenceClient client) {
+		return new HttpTaskEvidence(client);
 	}
 
 }

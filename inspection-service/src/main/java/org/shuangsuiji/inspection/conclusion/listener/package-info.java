@@ -1,4 +1,4 @@
 /**
- * The audit entries and metrics of conclusion events.
+ * The audit entries of conclusion events (their metrics are declared in config/).
  */
 package org.shuangsuiji.inspection.conclusion.listener;

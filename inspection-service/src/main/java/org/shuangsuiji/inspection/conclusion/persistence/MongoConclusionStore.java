@@ -24,11 +24,9 @@ import org.shuangsuiji.inspection.conclusion.persistence.ConclusionDocument.Revi
 import org.shuangsuiji.inspection.conclusion.persistence.ConclusionDocument.VerdictDoc;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
-import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,16 +35,15 @@ import org.springframework.data.mongodb.core.query.Query;
 /** {@link ConclusionStore} on the {@code conclusions} collection. */
 public class MongoConclusionStore implements ConclusionStore {
 
-	private final MongoTemplate mongo;
+	private final MongoDocuments<ConclusionDocument> documents;
 
 	public MongoConclusionStore(MongoTemplate mongo) {
-		this.mongo = mongo;
+		this.documents = new MongoDocuments<>(mongo, ConclusionDocument.class);
 	}
 
 	@Override
 	public Optional<Conclusion> find(String taskId) {
-		return Optional.ofNullable(this.mongo.findById(taskId, ConclusionDocument.class))
-			.map(MongoConclusionStore::toDomain);
+		return this.documents.byId(taskId).map(MongoConclusionStore::toDomain);
 	}
 
 	@Override
@@ -60,21 +57,13 @@ public class MongoConclusionStore implements ConclusionStore {
 	}
 
 	private List<Conclusion> query(Criteria criteria) {
-		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")), ConclusionDocument.class)
-			.stream()
-			.map(MongoConclusionStore::toDomain)
-			.toList();
+		return this.documents.find(Query.query(criteria).with(Sort.by("_id")), MongoConclusionStore::toDomain);
 	}
 
 	@Override
 	public Conclusion save(Conclusion conclusion) {
-		try {
-			return toDomain(this.mongo.save(toDocument(conclusion)));
-		}
-		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-			throw new ConflictException("stale-version",
-					"the conclusion of " + conclusion.taskId() + " was changed by someone else; read it again");
-		}
+		return toDomain(
+				this.documents.saveVersioned(toDocument(conclusion), "the conclusion of " + conclusion.taskId()));
 	}
 
 	private static ConclusionDocument toDocument(Conclusion c) {

@@ -1,4 +1,4 @@
 /**
- * The audit entries and metrics of publications.
+ * The audit entries of publications (their metrics are declared in config/).
  */
 package org.shuangsuiji.inspection.disclosure.listener;

@@ -8,8 +8,8 @@ import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,31 +18,24 @@ import org.springframework.data.mongodb.core.query.Query;
 /** {@link PublishedResultStore} on the {@code published_results} collection. */
 public class MongoPublishedResultStore implements PublishedResultStore {
 
-	private final MongoTemplate mongo;
+	private final MongoDocuments<PublishedResultDocument> documents;
 
 	public MongoPublishedResultStore(MongoTemplate mongo) {
-		this.mongo = mongo;
+		this.documents = new MongoDocuments<>(mongo, PublishedResultDocument.class);
 	}
 
 	@Override
 	public Optional<PublishedResult> find(String taskId) {
-		return Optional.ofNullable(this.mongo.findById(taskId, PublishedResultDocument.class))
-			.map(MongoPublishedResultStore::toDomain);
+		return this.documents.byId(taskId).map(MongoPublishedResultStore::toDomain);
 	}
 
 	@Override
 	public boolean insert(PublishedResult r) {
-		try {
-			this.mongo.insert(new PublishedResultDocument(r.taskId(), r.planId().value(), r.planTitle(),
-					r.planRegion().value(), r.agencyId(), r.agencyName(), r.creditCode(), r.agencyRegion().value(),
-					r.organiser(), r.inspectionType(), r.inspectionDate(), r.result(), r.outcomeCode(),
-					r.outcomeLabel(), r.actions(), r.drawRecord(), r.sheetResultHash(), r.evidenceHeadHash(),
-					r.publishedBy().userId(), r.publishedBy().name(), r.publishedAt()));
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return this.documents.insertIfNew(new PublishedResultDocument(r.taskId(), r.planId().value(), r.planTitle(),
+				r.planRegion().value(), r.agencyId(), r.agencyName(), r.creditCode(), r.agencyRegion().value(),
+				r.organiser(), r.inspectionType(), r.inspectionDate(), r.result(), r.outcomeCode(), r.outcomeLabel(),
+				r.actions(), r.drawRecord(), r.sheetResultHash(), r.evidenceHeadHash(), r.publishedBy().userId(),
+				r.publishedBy().name(), r.publishedAt()));
 	}
 
 	@Override
@@ -54,10 +47,8 @@ public class MongoPublishedResultStore implements PublishedResultStore {
 		if (region != null) {
 			criteria = criteria.and("agencyRegion").regex("^" + region.prefix());
 		}
-		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), PublishedResultDocument.class)
-			.stream()
-			.map(MongoPublishedResultStore::toDomain)
-			.toList();
+		return this.documents.find(Query.query(criteria).with(Sort.by("_id")).limit(limit),
+				MongoPublishedResultStore::toDomain);
 	}
 
 	private static PublishedResult toDomain(PublishedResultDocument d) {

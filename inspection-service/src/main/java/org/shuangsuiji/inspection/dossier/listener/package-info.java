@@ -1,4 +1,5 @@
 /**
- * The dossier sample's audit entries and metrics, written from its events.
+ * The dossier sample's audit entries, written from its events (its metrics are declared
+ * in config/).
  */
 package org.shuangsuiji.inspection.dossier.listener;

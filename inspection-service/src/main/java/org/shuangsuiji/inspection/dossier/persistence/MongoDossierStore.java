@@ -27,35 +27,27 @@ import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.RegisterDo
 import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.ReviewDoc;
 import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.RowDoc;
 import org.shuangsuiji.inspection.plan.Actor;
-import org.shuangsuiji.platform.problem.ConflictException;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** {@link DossierStore} on the {@code dossiers} collection, one document per task. */
 public class MongoDossierStore implements DossierStore {
 
-	private final MongoTemplate mongo;
+	private final MongoDocuments<DossierDocument> documents;
 
 	public MongoDossierStore(MongoTemplate mongo) {
-		this.mongo = mongo;
+		this.documents = new MongoDocuments<>(mongo, DossierDocument.class);
 	}
 
 	@Override
 	public Optional<Dossier> find(String taskId) {
-		return Optional.ofNullable(this.mongo.findById(taskId, DossierDocument.class)).map(MongoDossierStore::toDomain);
+		return this.documents.byId(taskId).map(MongoDossierStore::toDomain);
 	}
 
 	@Override
 	public Dossier save(Dossier dossier) {
-		try {
-			return toDomain(this.mongo.save(toDocument(dossier)));
-		}
-		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-			throw new ConflictException("stale-version",
-					"the dossier of " + dossier.taskId() + " was changed by someone else; read it again");
-		}
+		return toDomain(this.documents.saveVersioned(toDocument(dossier), "the dossier of " + dossier.taskId()));
 	}
 
 	private static DossierDocument toDocument(Dossier d) {

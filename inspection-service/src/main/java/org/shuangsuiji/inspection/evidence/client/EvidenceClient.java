@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.shuangsuiji.platform.web.client.DependencyCalls;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.service.annotation.GetExchange;
@@ -13,6 +15,12 @@ import org.springframework.web.service.annotation.PostExchange;
 /** The evidence-service endpoints closing a task uses. */
 @HttpExchange("/api/evidence/inspections")
 public interface EvidenceClient {
+
+	/**
+	 * How a failed call to evidence-service reads as a problem, for every adapter of this
+	 * package.
+	 */
+	DependencyCalls EVIDENCE = new DependencyCalls("evidence-service", "evidence-unavailable");
 
 	/** An inspection's evidence chain; 404 when nothing was recorded for it. */
 	@GetExchange("/{inspectionId}")

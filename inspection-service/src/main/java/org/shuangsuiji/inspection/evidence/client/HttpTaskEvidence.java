@@ -15,21 +15,21 @@ import org.springframework.http.HttpStatus;
  */
 public class HttpTaskEvidence implements TaskEvidence {
 
-	private final EvidenceCalls calls;
+	private final EvidenceClient client;
 
-	public HttpTaskEvidence(EvidenceCalls calls) {
-		this.calls = calls;
+	public HttpTaskEvidence(EvidenceClient client) {
+		this.client = client;
 	}
 
 	@Override
 	public Chain chain(String taskId) {
-		EvidenceClient.Inspection inspection = EvidenceCalls.EVIDENCE.call(() -> this.calls.inspection(taskId),
+		EvidenceClient.Inspection inspection = EvidenceClient.EVIDENCE.call(() -> this.client.inspection(taskId),
 				(status) -> {
 					if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
 						// Nothing recorded: an empty chain.
 						return null;
 					}
-					throw EvidenceCalls.EVIDENCE.refused(status);
+					throw EvidenceClient.EVIDENCE.refused(status);
 				});
 		List<EvidenceClient.Record> records = (inspection != null && inspection.records() != null)
 				? inspection.records() : List.of();
@@ -42,9 +42,11 @@ public class HttpTaskEvidence implements TaskEvidence {
 
 	@Override
 	public Optional<String> close(String taskId, String note) {
-		EvidenceClient.Closed closed = EvidenceCalls.EVIDENCE.call(() -> this.calls.close(taskId, note), (status) -> {
-			throw EvidenceCalls.EVIDENCE.unavailable("evidence-service refused to close the inspection: " + status);
-		});
+		EvidenceClient.Closed closed = EvidenceClient.EVIDENCE
+			.call(() -> this.client.close(taskId, new EvidenceClient.CloseRequest(note)), (status) -> {
+				throw EvidenceClient.EVIDENCE
+					.unavailable("evidence-service refused to close the inspection: " + status);
+			});
 		return Optional.ofNullable(closed).map(EvidenceClient.Closed::headHash).filter((h) -> !h.isBlank());
 	}
 

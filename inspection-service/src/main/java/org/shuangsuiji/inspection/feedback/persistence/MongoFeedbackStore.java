@@ -8,8 +8,8 @@ import org.shuangsuiji.inspection.feedback.FeedbackStore;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,33 +18,26 @@ import org.springframework.data.mongodb.core.query.Query;
 /** {@link FeedbackStore} on the {@code feedback} collection. */
 public class MongoFeedbackStore implements FeedbackStore {
 
-	private final MongoTemplate mongo;
+	private final MongoDocuments<FeedbackDocument> documents;
 
 	public MongoFeedbackStore(MongoTemplate mongo) {
-		this.mongo = mongo;
+		this.documents = new MongoDocuments<>(mongo, FeedbackDocument.class);
 	}
 
 	@Override
 	public Optional<Feedback> find(String taskId) {
-		return Optional.ofNullable(this.mongo.findById(taskId, FeedbackDocument.class))
-			.map(MongoFeedbackStore::toDomain);
+		return this.documents.byId(taskId).map(MongoFeedbackStore::toDomain);
 	}
 
 	@Override
 	public List<Feedback> ofPlan(PlanId planId) {
 		Query query = Query.query(Criteria.where("planId").is(planId.value())).with(Sort.by("filedAt"));
-		return this.mongo.find(query, FeedbackDocument.class).stream().map(MongoFeedbackStore::toDomain).toList();
+		return this.documents.find(query, MongoFeedbackStore::toDomain);
 	}
 
 	@Override
 	public boolean insert(Feedback feedback) {
-		try {
-			this.mongo.insert(toDocument(feedback));
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return this.documents.insertIfNew(toDocument(feedback));
 	}
 
 	private static FeedbackDocument toDocument(Feedback f) {

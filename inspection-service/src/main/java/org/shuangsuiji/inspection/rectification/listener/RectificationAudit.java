@@ -3,29 +3,28 @@ package org.shuangsuiji.inspection.rectification.listener;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.shuangsuiji.inspection.audit.AuditTrail;
 import org.shuangsuiji.inspection.rectification.RectificationEvent;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Writes each rectification step to the hash-chained audit trail (subject type
- * {@code rectification}, subject the task) and counts it.
+ * {@code rectification}, subject the task). Synchronous and first: a step whose entry
+ * cannot be written fails the call, and is not counted.
  */
 public class RectificationAudit {
 
 	private final AuditTrail trail;
 
-	private final MeterRegistry meters;
-
-	public RectificationAudit(AuditTrail trail, MeterRegistry meters) {
+	public RectificationAudit(AuditTrail trail) {
 		this.trail = trail;
-		this.meters = meters;
 	}
 
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void on(RectificationEvent event) {
 		Map<String, String> details = new LinkedHashMap<>();
 		String action;
@@ -45,7 +44,6 @@ public class RectificationAudit {
 		details.put("complete", String.valueOf(event.rectification().complete()));
 		this.trail.append(event.by(), action, "rectification", event.rectification().taskId(),
 				event.rectification().organiser().value(), details);
-		this.meters.counter("inspection." + action).increment();
 	}
 
 }

@@ -1,2 +1,2 @@
-/** Audit entries and metrics of rectification. */
+/** Audit entries of rectification (its metrics are declared in config/). */
 package org.shuangsuiji.inspection.rectification.listener;

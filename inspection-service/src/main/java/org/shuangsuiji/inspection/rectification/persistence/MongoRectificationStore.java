@@ -5,11 +5,9 @@ import java.util.Optional;
 
 import org.shuangsuiji.inspection.rectification.Rectification;
 import org.shuangsuiji.inspection.rectification.RectificationStore;
-import org.shuangsuiji.platform.problem.ConflictException;
 import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,36 +15,29 @@ import org.springframework.data.mongodb.core.query.Query;
 /** {@link RectificationStore} on the {@code rectifications} collection, one per task. */
 public class MongoRectificationStore implements RectificationStore {
 
-	private final MongoTemplate mongo;
+	private final MongoDocuments<RectificationDocument> documents;
 
 	public MongoRectificationStore(MongoTemplate mongo) {
-		this.mongo = mongo;
+		this.documents = new MongoDocuments<>(mongo, RectificationDocument.class);
 	}
 
 	@Override
 	public Optional<Rectification> find(String taskId) {
-		return Optional.ofNullable(this.mongo.findById(taskId, RectificationDocument.class))
-			.map(MongoRectificationStore::toDomain);
+		return this.documents.byId(taskId).map(MongoRectificationStore::toDomain);
 	}
 
 	@Override
 	public List<Rectification> ofPlan(String planId) {
-		return this.mongo.find(Query.query(Criteria.where("planId").is(planId)), RectificationDocument.class)
-			.stream()
-			.map(MongoRectificationStore::toDomain)
-			.toList();
+		return this.documents.find(Query.query(Criteria.where("planId").is(planId)), MongoRectificationStore::toDomain);
 	}
 
 	@Override
 	public Rectification save(Rectification r) {
-		try {
-			return toDomain(this.mongo.save(new RectificationDocument(r.taskId(), r.planId(), r.agencyId(),
-					r.agencyName(), r.organiser().value(), r.items(), r.completedAt(), r.version())));
-		}
-		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-			throw new ConflictException("stale-version",
-					"the rectification of " + r.taskId() + " was changed by someone else; read it again");
-		}
+		return toDomain(
+				this.documents.saveVersioned(
+						new RectificationDocument(r.taskId(), r.planId(), r.agencyId(), r.agencyName(),
+								r.organiser().value(), r.items(), r.completedAt(), r.version()),
+						"the rectification of " + r.taskId()));
 	}
 
 	private static Rectification toDomain(RectificationDocument d) {

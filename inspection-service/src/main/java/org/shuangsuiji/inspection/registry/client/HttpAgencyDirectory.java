@@ -13,21 +13,21 @@ import org.shuangsuiji.inspection.task.RegisteredAgency;
  */
 public class HttpAgencyDirectory implements AgencyDirectory {
 
-	private final RegistryCalls calls;
+	private final RegistryClient client;
 
-	public HttpAgencyDirectory(RegistryCalls calls) {
-		this.calls = calls;
+	public HttpAgencyDirectory(RegistryClient client) {
+		this.client = client;
 	}
 
 	@Override
 	public RegisteredAgency agency(String agencyId) {
-		RegistryClient.AgencyDetail agency = RegistryCalls.REGISTRY.call(() -> this.calls.agency(agencyId),
+		RegistryClient.AgencyDetail agency = RegistryClient.REGISTRY.call(() -> this.client.agency(agencyId),
 				(status) -> {
-					throw RegistryCalls.REGISTRY
+					throw RegistryClient.REGISTRY
 						.unavailable("registry-service refused to show agency " + agencyId + ": " + status);
 				});
 		if (agency == null || agency.name() == null) {
-			throw RegistryCalls.REGISTRY
+			throw RegistryClient.REGISTRY
 				.unavailable("registry-service answered agency " + agencyId + " without a name");
 		}
 		List<RegistryClient.Certificate> certificates = (agency.certificates() != null) ? agency.certificates()

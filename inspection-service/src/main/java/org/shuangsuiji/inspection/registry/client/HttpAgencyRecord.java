@@ -17,10 +17,10 @@ import org.springframework.web.client.RestClientException;
  */
 public class HttpAgencyRecord implements AgencyRecord {
 
-	private final RegistryRectificationCalls calls;
+	private final RegistryRectificationClient client;
 
-	public HttpAgencyRecord(RegistryRectificationCalls calls) {
-		this.calls = calls;
+	public HttpAgencyRecord(RegistryRectificationClient client) {
+		this.client = client;
 	}
 
 	@Override
@@ -30,7 +30,7 @@ public class HttpAgencyRecord implements AgencyRecord {
 				o.deadline(), "ACCEPTED", o.acceptedAt(), o.comment());
 		String what = "item " + o.itemId() + " of inspection " + o.taskId();
 		try {
-			this.calls.put(o.agencyId(), o.taskId(), o.itemId(), body);
+			this.client.put(o.agencyId(), o.taskId(), o.itemId(), body);
 		}
 		catch (CallNotPermittedException ex) {
 			throw unavailable("registry-service is failing; its circuit breaker is open, try again later");

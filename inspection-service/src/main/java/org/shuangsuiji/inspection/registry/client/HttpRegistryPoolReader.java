@@ -23,17 +23,18 @@ import org.shuangsuiji.platform.region.RegionCode;
  */
 public class HttpRegistryPoolReader implements RegistryPoolReader {
 
-	private final RegistryCalls calls;
+	private final RegistryClient client;
 
-	public HttpRegistryPoolReader(RegistryCalls calls) {
-		this.calls = calls;
+	public HttpRegistryPoolReader(RegistryClient client) {
+		this.client = client;
 	}
 
 	@Override
 	public RegistryPool read(RegionCode scope, List<BusinessCategory> categories, RegionCode organisingRegion) {
-		List<String> codes = categories.stream().map(BusinessCategory::name).toList();
+		// No category reads as all of them: the parameter is then left out.
+		List<String> codes = categories.isEmpty() ? null : categories.stream().map(BusinessCategory::name).toList();
 		List<PoolAgency> agencies = new ArrayList<>();
-		for (RegistryClient.Agency agency : call(() -> this.calls.agencies(scope.value(), codes))) {
+		for (RegistryClient.Agency agency : call(() -> this.client.agencies(scope.value(), codes))) {
 			RegionCode region = region(agency.regionCode(), "agency " + agency.id());
 			if ("ACTIVE".equals(agency.status()) && scope.covers(region)) {
 				agencies.add(new PoolAgency(agency.id(), agency.name(), agency.creditCode(), region,
@@ -42,14 +43,14 @@ public class HttpRegistryPoolReader implements RegistryPoolReader {
 		}
 		String people = organisingRegion.value();
 		List<PoolInspector> inspectors = new ArrayList<>();
-		for (RegistryClient.Inspector inspector : call(() -> this.calls.inspectors(people))) {
+		for (RegistryClient.Inspector inspector : call(() -> this.client.inspectors(people))) {
 			if (inspector.active()) {
 				inspectors.add(new PoolInspector(inspector.id(), inspector.name(), inspector.lawEnforcementCertNo(),
 						region(inspector.regionCode(), "inspector " + inspector.id())));
 			}
 		}
 		List<PoolExpert> experts = new ArrayList<>();
-		for (RegistryClient.Expert expert : call(() -> this.calls.experts(people))) {
+		for (RegistryClient.Expert expert : call(() -> this.client.experts(people))) {
 			if (expert.active()) {
 				experts.add(
 						new PoolExpert(expert.id(), expert.name(), region(expert.regionCode(), "expert " + expert.id()),
@@ -57,7 +58,7 @@ public class HttpRegistryPoolReader implements RegistryPoolReader {
 			}
 		}
 		List<PersonAgency> conflicts = new ArrayList<>();
-		for (RegistryClient.Conflict conflict : call(() -> this.calls.conflicts(people))) {
+		for (RegistryClient.Conflict conflict : call(() -> this.client.conflicts(people))) {
 			PersonKind kind = personKind(conflict.personKind());
 			conflicts.add(new PersonAgency(kind, conflict.personId(), conflict.agencyId()));
 		}
@@ -65,13 +66,13 @@ public class HttpRegistryPoolReader implements RegistryPoolReader {
 	}
 
 	private static <T> List<T> call(Supplier<List<T>> call) {
-		List<T> result = RegistryCalls.REGISTRY.call(call);
+		List<T> result = RegistryClient.REGISTRY.call(call);
 		return (result != null) ? result : List.of();
 	}
 
 	private static RegionCode region(String code, String what) {
 		return RegionCode.parse(code)
-			.orElseThrow(() -> RegistryCalls.REGISTRY
+			.orElseThrow(() -> RegistryClient.REGISTRY
 				.unavailable("registry-service listed " + what + " with region code " + code));
 	}
 
@@ -79,7 +80,7 @@ public class HttpRegistryPoolReader implements RegistryPoolReader {
 		List<BusinessCategory> categories = new ArrayList<>();
 		for (String code : (codes != null) ? codes : List.<String>of()) {
 			Optional<BusinessCategory> category = BusinessCategory.parse(code);
-			categories.add(category.orElseThrow(() -> RegistryCalls.REGISTRY
+			categories.add(category.orElseThrow(() -> RegistryClient.REGISTRY
 				.unavailable("registry-service listed " + what + " with category " + code)));
 		}
 		return categories;
@@ -90,7 +91,7 @@ public class HttpRegistryPoolReader implements RegistryPoolReader {
 			return PersonKind.valueOf(kind);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw RegistryCalls.REGISTRY.unavailable("registry-service listed a conflict with person kind " + kind);
+			throw RegistryClient.REGISTRY.unavailable("registry-service listed a conflict with person kind " + kind);
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.shuangsuiji.platform.web.client.DependencyCalls;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
@@ -15,6 +17,12 @@ import org.springframework.web.service.annotation.HttpExchange;
  */
 @HttpExchange("/api/registry")
 public interface RegistryClient {
+
+	/**
+	 * How a failed call to registry-service reads as a problem, for every adapter of this
+	 * package.
+	 */
+	DependencyCalls REGISTRY = new DependencyCalls("registry-service", "registry-unavailable");
 
 	/**
 	 * Active agencies of the region subtree, practising any of the categories (all if

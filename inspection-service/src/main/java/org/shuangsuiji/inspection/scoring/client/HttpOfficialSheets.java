@@ -22,15 +22,16 @@ public class HttpOfficialSheets implements OfficialSheets {
 
 	private static final String SUBMITTED = "SUBMITTED";
 
-	private final ScoringCalls calls;
+	private final ScoringClient client;
 
-	public HttpOfficialSheets(ScoringCalls calls) {
-		this.calls = calls;
+	public HttpOfficialSheets(ScoringClient client) {
+		this.client = client;
 	}
 
 	@Override
 	public Optional<OfficialSheet> of(String taskId) {
-		List<ScoringClient.SheetSummary> found = ScoringCalls.SCORING.call(() -> this.calls.officialSheets(taskId));
+		List<ScoringClient.SheetSummary> found = ScoringClient.SCORING
+			.call(() -> this.client.sheets(taskId, "OFFICIAL"));
 		Optional<ScoringClient.SheetSummary> summary = (found != null)
 				? found.stream()
 					.filter((s) -> taskId.equals(s.inspectionId()))
@@ -40,12 +41,12 @@ public class HttpOfficialSheets implements OfficialSheets {
 			return Optional.empty();
 		}
 		String id = summary.get().id();
-		ScoringClient.Sheet sheet = ScoringCalls.SCORING.call(() -> this.calls.sheet(id));
+		ScoringClient.Sheet sheet = ScoringClient.SCORING.call(() -> this.client.sheet(id));
 		if (sheet == null || !SUBMITTED.equals(sheet.status())) {
 			return Optional.of(new OfficialSheet(id, false, null));
 		}
 		String hash = (sheet.resultHash() != null && !sheet.resultHash().isBlank()) ? sheet.resultHash()
-				: Hashes.sha256Hex(CanonicalJson.write(tree(ScoringCalls.SCORING.call(() -> this.calls.result(id)))));
+				: Hashes.sha256Hex(CanonicalJson.write(tree(ScoringClient.SCORING.call(() -> this.client.result(id)))));
 		return Optional.of(new OfficialSheet(id, true, hash));
 	}
 

@@ -27,15 +27,15 @@ import org.springframework.http.HttpStatus;
  */
 public class HttpSheetResults implements SheetResults {
 
-	private final SheetResultCalls calls;
+	private final SheetResultClient client;
 
-	public HttpSheetResults(SheetResultCalls calls) {
-		this.calls = calls;
+	public HttpSheetResults(SheetResultClient client) {
+		this.client = client;
 	}
 
 	@Override
 	public Optional<Recommendation> officialOf(String taskId) {
-		return ScoringCalls.SCORING.call(() -> read(taskId), (status) -> {
+		return ScoringClient.SCORING.call(() -> read(taskId), (status) -> {
 			if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
 				return Optional.empty();
 			}
@@ -43,12 +43,12 @@ public class HttpSheetResults implements SheetResults {
 				throw new OutOfScopeException(
 						"scoring-service does not let the caller read the official sheet of " + taskId);
 			}
-			throw ScoringCalls.SCORING.refused(status);
+			throw ScoringClient.SCORING.refused(status);
 		});
 	}
 
 	private Optional<Recommendation> read(String taskId) {
-		Optional<SheetRow> row = this.calls.officialSubmitted(taskId)
+		Optional<SheetRow> row = this.client.sheets(taskId, "OFFICIAL", "SUBMITTED")
 			.stream()
 			.filter((sheet) -> taskId.equals(sheet.inspectionId()))
 			.filter((sheet) -> "OFFICIAL".equals(sheet.mode()) && "SUBMITTED".equals(sheet.status()))
@@ -56,8 +56,8 @@ public class HttpSheetResults implements SheetResults {
 		if (row.isEmpty()) {
 			return Optional.empty();
 		}
-		SheetDetail sheet = this.calls.sheet(row.get().id());
-		Result result = (sheet.result() != null) ? sheet.result() : this.calls.result(sheet.id());
+		SheetDetail sheet = this.client.sheet(row.get().id());
+		Result result = (sheet.result() != null) ? sheet.result() : this.client.result(sheet.id());
 		String hash = (sheet.resultHash() != null) ? sheet.resultHash() : result.resultHash();
 		return Optional.of(recommendation(sheet, result, hash));
 	}
@@ -65,7 +65,7 @@ public class HttpSheetResults implements SheetResults {
 	static Recommendation recommendation(SheetDetail sheet, Result result, String hash) {
 		OutcomeJson outcome = (result.grade() != null) ? result.grade() : result.conclusion();
 		if (outcome == null || outcome.code() == null) {
-			throw ScoringCalls.SCORING
+			throw ScoringClient.SCORING
 				.unavailable("scoring-service sent the result of sheet " + sheet.id() + " without an outcome");
 		}
 		List<FoundItem> found = new ArrayList<>();

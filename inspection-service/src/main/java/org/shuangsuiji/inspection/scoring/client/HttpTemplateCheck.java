@@ -12,22 +12,22 @@ import org.springframework.http.HttpStatus;
  */
 public class HttpTemplateCheck implements TemplateCheck {
 
-	private final ScoringCalls calls;
+	private final ScoringClient client;
 
-	public HttpTemplateCheck(ScoringCalls calls) {
-		this.calls = calls;
+	public HttpTemplateCheck(ScoringClient client) {
+		this.client = client;
 	}
 
 	@Override
 	public String requireExists(TemplateRef template) {
-		ScoringClient.TemplateVersion found = ScoringCalls.SCORING
-			.call(() -> this.calls.template(template.templateId(), template.version()), (status) -> {
+		ScoringClient.TemplateVersion found = ScoringClient.SCORING
+			.call(() -> this.client.template(template.templateId(), template.version()), (status) -> {
 				if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
 					throw new RuleViolationException("template-not-found", "scoring-service has no template "
 							+ template.templateId() + " version " + template.version())
 						.with("field", "template");
 				}
-				throw ScoringCalls.SCORING.refused(status);
+				throw ScoringClient.SCORING.refused(status);
 			});
 		return (found != null && found.title() != null) ? found.title() : template.templateId();
 	}

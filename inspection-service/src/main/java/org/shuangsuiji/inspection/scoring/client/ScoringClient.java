@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.platform.web.client.DependencyCalls;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
@@ -16,6 +18,12 @@ import org.springframework.web.service.annotation.HttpExchange;
  */
 @HttpExchange("/api/scoring")
 public interface ScoringClient {
+
+	/**
+	 * How a failed call to scoring-service reads as a problem, for every adapter of this
+	 * package.
+	 */
+	DependencyCalls SCORING = new DependencyCalls("scoring-service", "scoring-unavailable");
 
 	/** A template version; 404 when it does not exist. */
 	@GetExchange("/templates/{templateId}/versions/{version}")

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.selfinspection.SelfInspection;
 import org.shuangsuiji.inspection.selfinspection.SelfInspectionStore;
+import org.shuangsuiji.platform.mongo.MongoDocuments;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,47 +16,34 @@ import org.springframework.data.mongodb.core.query.Query;
 /** {@link SelfInspectionStore} on the {@code self_inspections} collection. */
 public class MongoSelfInspectionStore implements SelfInspectionStore {
 
-	private final MongoTemplate mongo;
+	private final MongoDocuments<SelfInspectionDocument> documents;
 
 	public MongoSelfInspectionStore(MongoTemplate mongo) {
-		this.mongo = mongo;
+		this.documents = new MongoDocuments<>(mongo, SelfInspectionDocument.class);
 	}
 
 	@Override
 	public Optional<SelfInspection> find(String planId, String agencyId) {
-		return Optional.ofNullable(this.mongo.findById(planId + ":" + agencyId, SelfInspectionDocument.class))
-			.map(MongoSelfInspectionStore::toDomain);
+		return this.documents.byId(planId + ":" + agencyId).map(MongoSelfInspectionStore::toDomain);
 	}
 
 	@Override
 	public List<SelfInspection> ofPlan(String planId) {
 		Query query = Query.query(Criteria.where("planId").is(planId)).with(Sort.by("submittedAt"));
-		return this.mongo.find(query, SelfInspectionDocument.class)
-			.stream()
-			.map(MongoSelfInspectionStore::toDomain)
-			.toList();
+		return this.documents.find(query, MongoSelfInspectionStore::toDomain);
 	}
 
 	@Override
 	public List<SelfInspection> ofAgency(String agencyId) {
 		Query query = Query.query(Criteria.where("agencyId").is(agencyId));
-		return this.mongo.find(query, SelfInspectionDocument.class)
-			.stream()
-			.map(MongoSelfInspectionStore::toDomain)
-			.toList();
+		return this.documents.find(query, MongoSelfInspectionStore::toDomain);
 	}
 
 	@Override
 	public boolean insert(SelfInspection r) {
-		try {
-			this.mongo.insert(new SelfInspectionDocument(r.planId() + ":" + r.agencyId(), r.planId(), r.agencyId(),
-					r.agencyName(), r.summary(), r.items(), r.evidenceIds(), r.submittedBy().userId(),
-					r.submittedBy().name(), r.submittedAt(), r.late()));
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return this.documents.insertIfNew(new SelfInspectionDocument(r.planId() + ":" + r.agencyId(), r.planId(),
+				r.agencyId(), r.agencyName(), r.summary(), r.items(), r.evidenceIds(), r.submittedBy().userId(),
+				r.submittedBy().name(), r.submittedAt(), r.late()));
 	}
 
 	private static SelfInspection toDomain(SelfInspectionDocument d) {

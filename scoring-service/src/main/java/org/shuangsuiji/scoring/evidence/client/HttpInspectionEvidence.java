@@ -17,15 +17,15 @@ public class HttpInspectionEvidence implements InspectionEvidence {
 
 	private static final DependencyCalls EVIDENCE = new DependencyCalls("evidence-service", "evidence-unavailable");
 
-	private final EvidenceCalls calls;
+	private final EvidenceClient client;
 
-	public HttpInspectionEvidence(EvidenceCalls calls) {
-		this.calls = calls;
+	public HttpInspectionEvidence(EvidenceClient client) {
+		this.client = client;
 	}
 
 	@Override
 	public List<Evidence> of(String inspectionId) {
-		EvidenceClient.InspectionEvidence answer = EVIDENCE.call(() -> this.calls.inspection(inspectionId),
+		EvidenceClient.InspectionEvidence answer = EVIDENCE.call(() -> this.client.inspection(inspectionId),
 				(status) -> {
 					if (status.isSameCodeAs(HttpStatus.FORBIDDEN)) {
 						throw new OutOfScopeException("evidence-service does not let the caller read the evidence of "

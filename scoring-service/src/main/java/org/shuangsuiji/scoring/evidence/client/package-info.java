@@ -1,6 +1,7 @@
 /**
- * The client of evidence-service: a declarative {@code @HttpExchange} interface, its call
- * behind the named Resilience4j instance {@code evidence}, and
+ * The client of evidence-service: a declarative {@code @HttpExchange} interface (its
+ * request behind the named Resilience4j instances {@code evidence}, set up for the HTTP
+ * service group by platform-web's {@code ServiceClientsConfiguration}), and
  * {@code HttpInspectionEvidence}, which implements the sheet feature's port and maps
  * evidence-service's answers to this service's problems.
  */

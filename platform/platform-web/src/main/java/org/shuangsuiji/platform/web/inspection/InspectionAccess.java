@@ -22,10 +22,14 @@ public class InspectionAccess {
 	private static final DependencyCalls INSPECTION = new DependencyCalls("inspection-service",
 			"inspection-unavailable");
 
-	private final InspectionAccessCalls calls;
+	private final InspectionAccessClient client;
 
-	public InspectionAccess(InspectionAccessCalls calls) {
-		this.calls = calls;
+	/**
+	 * @param client the HTTP service group {@code inspection}'s client, whose requests go
+	 * through the Resilience4j instances {@code inspection}
+	 */
+	public InspectionAccess(InspectionAccessClient client) {
+		this.client = client;
 	}
 
 	/**
@@ -35,7 +39,7 @@ public class InspectionAccess {
 	 * @throws DependencyUnavailableException {@code inspection-unavailable}
 	 */
 	public InspectionTaskAccess access(String taskId) {
-		InspectionAccessClient.Access answer = INSPECTION.call(() -> this.calls.access(taskId), (status) -> {
+		InspectionAccessClient.Access answer = INSPECTION.call(() -> this.client.access(taskId), (status) -> {
 			if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
 				throw new NotFoundException("task-not-found", "inspection-service has no task " + taskId)
 					.with("inspectionId", taskId);

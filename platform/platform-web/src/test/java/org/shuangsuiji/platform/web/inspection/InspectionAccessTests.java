@@ -47,7 +47,7 @@ class InspectionAccessTests {
 		InspectionAccessClient client = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
 			.build()
 			.createClient(InspectionAccessClient.class);
-		return new InspectionAccess(new InspectionAccessCalls(client));
+		return new InspectionAccess(client);
 	}
 
 }

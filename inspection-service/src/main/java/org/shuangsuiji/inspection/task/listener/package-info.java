@@ -1,4 +1,0 @@
-/**
- * The task's metrics, counted from its events.
- */
-package org.shuangsuiji.inspection.task.listener;
