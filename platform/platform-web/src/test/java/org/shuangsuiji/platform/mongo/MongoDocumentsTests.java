@@ -2,10 +2,10 @@ package org.shuangsuiji.platform.mongo;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.shuangsuiji.platform.problem.ConflictException;
-import org.shuangsuiji.platform.test.ContractMongo;
+import org.shuangsuiji.platform.test.MongoStoreContract;
+import org.shuangsuiji.platform.test.OnProtocolServer;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -18,10 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The shared reads and writes against the MongoDB-protocol server the services use. */
-class MongoDocumentsTests {
-
-	@RegisterExtension
-	static final ContractMongo DATABASE = ContractMongo.protocolServer("platform-web-documents");
+@OnProtocolServer("platform-web-documents")
+class MongoDocumentsTests extends MongoStoreContract {
 
 	/** A note as first written, without a version yet. */
 	static Note note(String id, String topic, String text) {
@@ -41,8 +39,8 @@ class MongoDocumentsTests {
 
 	@BeforeEach
 	void emptyCollection() {
-		DATABASE.mongo().dropCollection(Note.class);
-		this.notes = new MongoDocuments<>(DATABASE.mongo(), Note.class);
+		mongo().dropCollection(Note.class);
+		this.notes = new MongoDocuments<>(mongo(), Note.class);
 	}
 
 	@Test
