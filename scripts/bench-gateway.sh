@@ -14,6 +14,12 @@
 # keeps the rate limit on (at a rate no bench reaches) to measure its cost; BENCH_COMPARE_JAR=<gateway jar>
 # starts a second gateway from another build (say main's) on :18080 beside the platform's, measured in the
 # same rounds ("compare"), so that two builds are compared under the same load.
+# BENCH_PIN=1 gives each side of the proxy its own core, as separate pods have in production: the gateway
+# (and a compared one) and wrk on CPU 0, registry-service and the local run's JVM (which holds the
+# MongoDB-protocol server that the search reads) on CPU 1; the direct rounds then measure one core of
+# service against one core of service plus the gateway's own core. Without it every process shares
+# both cores, so the gateway's CPU is taken from the service's (the ratio is then bounded by the two
+# processes' CPU per request).
 # Besides the rates, each round reports the CPU time (user + system, from /proc/<pid>/stat) that the
 # gateway and registry-service spent per request of the round: unlike the rates, that figure holds when
 # other work shares the cores (issue #13).
@@ -68,13 +74,20 @@ for name in region search; do
   done
 done
 
+pin=()
+[ "${BENCH_PIN:-}" = 1 ] && pin=(taskset -c 0)
 run() { # name base seconds -> RESULT line
-  BENCH_PATH=${paths[$1]} wrk -t2 -c"$connections" -d"$3s" -s scripts/bench-gateway.lua "$2" | grep '^RESULT'
+  BENCH_PATH=${paths[$1]} "${pin[@]}" wrk -t2 -c"$connections" -d"$3s" -s scripts/bench-gateway.lua "$2" | grep '^RESULT'
 }
 listener() { ss -ltnpH "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
 gateway_pid=$(listener 8080)
 registry_pid=$(listener 8081)
 compare_pid=$compare
+if [ "${BENCH_PIN:-}" = 1 ]; then
+  for pid in $gateway_pid $compare_pid; do taskset -a -p -c 0 "$pid" > /dev/null; done
+  for pid in $registry_pid $platform; do taskset -a -p -c 1 "$pid" > /dev/null; done
+  echo "pinned: gateway ${compare_pid:+and compare }and wrk on CPU 0; registry-service and local-run (MongoDB-protocol server) on CPU 1"
+fi
 hz=$(getconf CLK_TCK)
 ticks() { # pid -> user + system CPU time so far, in clock ticks (fields 14 and 15 of /proc/<pid>/stat)
   sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'

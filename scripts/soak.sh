@@ -22,7 +22,10 @@ mkdir -p "$out"
 echo "starting the local platform (data $data, JVM flags: $prod_flags, rate limit at its defaults)"
 start_local_platform "$data" "$out"
 sampler=
-trap '[ -n "$sampler" ] && kill $sampler 2>/dev/null; kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null || true' EXIT
+# The services' logs are kept with the run's figures (the local run starts them afresh each time): a 5xx
+# is explained there.
+trap '[ -n "$sampler" ] && kill $sampler 2>/dev/null; kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null
+  cp "$data"/logs/*-service.log "$out"/ 2>/dev/null || true' EXIT
 await_local_platform "$data" "$out"
 
 declare -A pids=([local-run]=$platform)
@@ -64,4 +67,8 @@ for name in gateway registry inspection scoring evidence keycloak local-run; do
     $(( ${heap_w:-0} / 1024 )) $(( ${heap_e:-0} / 1024 ))
 done
 echo "(local-run holds the MongoDB-protocol server and S3Proxy; RSS max after the warm-up; live heap = used after a full GC)"
+for log in "$data"/logs/*-service.log; do
+  echo "$(basename "$log" .log): $(grep -c ' ERROR ' "$log" || true) ERROR lines, $(grep -c ' WARN ' "$log" || true) WARN lines"
+done
+echo "(the services' logs are copied to $out at the end)"
 exit $result

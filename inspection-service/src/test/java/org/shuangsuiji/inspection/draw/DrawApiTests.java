@@ -132,7 +132,9 @@ class DrawApiTests extends DrawApiTestSupport {
 	void theCircuitOpensAfterRepeatedFailuresAndStillAnswers503() {
 		String id = publishedPlan(QUARTER, twoInspectors());
 		StubServices.registryDown();
-		for (int i = 0; i < 3; i++) {
+		// the breaker's minimum number of calls; each request is one call, whatever its
+		// tries
+		for (int i = 0; i < 5; i++) {
 			body(http(city()).post(draw(id) + "/commitment"), 503);
 		}
 		assertThat(body(http(city()).post(draw(id) + "/commitment"), 503)).contains("circuit breaker");

@@ -78,6 +78,9 @@ public final class Soak {
 
 	private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
 
+	/** Each bureau's task ids from its last task list. */
+	private final Map<String, List<String>> listed = new ConcurrentHashMap<>();
+
 	private final Ledger ledger = new Ledger();
 
 	private final AtomicLong uploadsSent = new AtomicLong();
@@ -178,20 +181,42 @@ public final class Soak {
 					+ "&page=0&size=20");
 		}
 		else if (pick < 6) {
-			get("task list", user, "/api/inspections/tasks?plan=" + PLAN);
+			listTasks(user);
 		}
 		else if (pick < 8) {
-			get("task read", user, "/api/inspections/tasks/" + PLAN + ":demo-xx-0" + (1 + pick % 4));
+			List<String> ids = this.listed.get(user);
+			if (ids == null) {
+				ids = listTasks(user);
+			}
+			if (!ids.isEmpty()) {
+				get("task read", user,
+						"/api/inspections/tasks/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
+			}
 		}
 		else {
 			get("dashboard", user, "/api/scoring/dashboard");
 		}
 	}
 
+	/**
+	 * A bureau opens tasks from its own list, as the SPA does: a county sees its
+	 * agencies' tasks only, a bureau of another province none of this plan's.
+	 */
+	private List<String> listTasks(String user) {
+		Reply reply = get("task list", user, "/api/inspections/tasks?planId=" + PLAN);
+		if (reply == null || reply.status() != 200) {
+			return List.of();
+		}
+		List<String> ids = new ArrayList<>();
+		JSON.readTree(reply.body()).forEach((task) -> ids.add(task.path("id").asString("")));
+		this.listed.put(user, List.copyOf(ids));
+		return ids;
+	}
+
 	private void inspectorStep(String user) {
 		int pick = ThreadLocalRandom.current().nextInt(4);
 		if (pick < 2) {
-			get("task list", user, "/api/inspections/tasks?plan=" + PLAN);
+			get("task list", user, "/api/inspections/tasks?planId=" + PLAN);
 		}
 		else if (pick < 3) {
 			get("agency search", user, "/api/registry/agencies?page=0&size=20");

@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Requests of an {@code @HttpExchange} client over real HTTP, against a server that
- * answers each path with a fixed status and counts what reaches it.
+ * answers each path with a fixed status (599: 502 to the first request, 200 after) and
+ * counts what reaches it.
  */
 class ServiceClientsTests {
 
@@ -62,6 +63,8 @@ class ServiceClientsTests {
 		String post(@PathVariable("status") int status);
 
 	}
+
+	private static final int FAILS_ONCE = 599;
 
 	private final AtomicInteger received = new AtomicInteger();
 
@@ -81,6 +84,9 @@ class ServiceClientsTests {
 			this.tokens.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
 			String path = exchange.getRequestURI().getPath();
 			int status = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+			if (status == FAILS_ONCE) {
+				status = (this.received.get() == 1) ? 502 : 200;
+			}
 			byte[] body = "ok".getBytes();
 			exchange.getResponseHeaders().add("Content-Type", "text/plain");
 			exchange.sendResponseHeaders(status, body.length);
@@ -159,9 +165,28 @@ class ServiceClientsTests {
 	}
 
 	@Test
-	void eachTryOfARetriedRequestCountsAsOneCallOfTheBreaker() {
+	void aRetriedRequestIsOneFailedCallOfTheBreakerWhateverItsTries() {
 		assertThatExceptionOfType(HttpServerErrorException.class).isThrownBy(() -> this.things.read(502));
-		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(3);
+		assertThat(this.received).hasValue(3);
+		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void aRequestAnsweredAtItsSecondTryIsASuccessfulCallOfTheBreaker() {
+		assertThat(this.things.read(FAILS_ONCE)).isEqualTo("ok");
+		assertThat(this.received).hasValue(2);
+		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+		assertThat(this.breaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void anOpenBreakerAnswersAGetWithoutTryingItAgain() {
+		for (int i = 0; i < 4; i++) {
+			assertThatExceptionOfType(HttpServerErrorException.class).isThrownBy(() -> this.things.read(502));
+		}
+		int sent = this.received.get();
+		assertThatExceptionOfType(CallNotPermittedException.class).isThrownBy(() -> this.things.read(502));
+		assertThat(this.received).hasValue(sent);
 	}
 
 	@Test
@@ -180,7 +205,7 @@ class ServiceClientsTests {
 			assertThat(context.getBean(CircuitBreakerRegistry.class)
 				.circuitBreaker("things")
 				.getMetrics()
-				.getNumberOfFailedCalls()).isEqualTo(2);
+				.getNumberOfFailedCalls()).isEqualTo(1);
 		}
 	}
 
