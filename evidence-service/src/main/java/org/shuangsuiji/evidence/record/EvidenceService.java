@@ -400,7 +400,7 @@ public class EvidenceService {
 	 */
 	public EvidenceRecord withdraw(Withdrawer withdrawer, String reason) {
 		Caller caller = withdrawer.caller();
-		EvidenceRecord record = withdrawer.record();
+		EvidenceRecord record = withdrawer.subject();
 		String id = record.id();
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			throw new InvalidInputException("invalid-withdrawal", "reason",

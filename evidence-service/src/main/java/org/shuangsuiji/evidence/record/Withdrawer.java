@@ -1,6 +1,7 @@
 package org.shuangsuiji.evidence.record;
 
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.DoorPass;
 
 /**
  * A caller who passed the door of withdrawing a record
@@ -8,23 +9,10 @@ import org.shuangsuiji.platform.security.Caller;
  * {@link EvidenceService#withdraw} withdraws instead of reading and checking it again.
  * Only the door makes one (the constructor is the package's), so no withdrawal skips it.
  */
-public final class Withdrawer {
-
-	private final Caller caller;
-
-	private final EvidenceRecord record;
+public final class Withdrawer extends DoorPass<EvidenceRecord> {
 
 	Withdrawer(Caller caller, EvidenceRecord record) {
-		this.caller = caller;
-		this.record = record;
-	}
-
-	Caller caller() {
-		return this.caller;
-	}
-
-	EvidenceRecord record() {
-		return this.record;
+		super(caller, record);
 	}
 
 }

@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.shuangsuiji.inspection.plan.Actor;
-import org.shuangsuiji.inspection.plan.PlanAccess;
-import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.task.InspectionTask;
+import org.shuangsuiji.inspection.task.OrganisedTask;
 import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.inspection.task.TaskStatus;
-import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
-import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.problem.OutOfScopeException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.security.Caller;
@@ -26,17 +23,14 @@ import org.shuangsuiji.platform.security.Role;
  * <li>Read: the bureaus covering the agency and the task's team (whoever reads the task,
  * {@link org.shuangsuiji.inspection.task.TaskAccess}), not the agency: it learns the
  * result when it is published.</li>
- * <li>Record: the organising bureau ({@link PlanAccess#requireManage}), on a
- * {@link TaskStatus#CLOSED} task with a submitted official sheet.</li>
+ * <li>Record: the organising bureau (the task's organiser door,
+ * {@link TaskService#requireOrganiser}), on a {@link TaskStatus#CLOSED} task with a
+ * submitted official sheet.</li>
  * </ul>
  */
 public class ConclusionService {
 
 	private final TaskService tasks;
-
-	private final TaskStore taskStore;
-
-	private final PlanService plans;
 
 	private final ConclusionStore store;
 
@@ -46,11 +40,9 @@ public class ConclusionService {
 
 	private final Clock clock;
 
-	public ConclusionService(TaskService tasks, TaskStore taskStore, PlanService plans, ConclusionStore store,
-			SheetResults sheets, DomainEvents events, Clock clock) {
+	public ConclusionService(TaskService tasks, ConclusionStore store, SheetResults sheets, DomainEvents events,
+			Clock clock) {
 		this.tasks = tasks;
-		this.taskStore = taskStore;
-		this.plans = plans;
 		this.store = store;
 		this.sheets = sheets;
 		this.events = events;
@@ -67,24 +59,13 @@ public class ConclusionService {
 	}
 
 	/**
-	 * The door of recording a conclusion, checked before its body: the bureau organising
-	 * the task's plan passes, others get 403. Answers the task as read, for
-	 * {@link #record}.
+	 * Records the organiser's conclusion of the task that passed the organiser's door
+	 * ({@link TaskService#requireOrganiser}); answers it with the recommendation it was
+	 * decided on.
 	 */
-	public TaskToConclude requireOrganiser(Caller caller, String taskId) {
-		InspectionTask task = this.taskStore.find(taskId)
-			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + taskId));
-		PlanAccess.requireManage(caller, this.plans.load(task.planId()).terms().region());
-		return new TaskToConclude(caller, task);
-	}
-
-	/**
-	 * Records the organiser's conclusion of the door's task; answers it with the
-	 * recommendation it was decided on.
-	 */
-	public ConclusionReport record(TaskToConclude door, Proposal proposal) {
-		Caller caller = door.organiser();
-		InspectionTask task = door.task();
+	public ConclusionReport record(OrganisedTask door, Proposal proposal) {
+		Caller caller = door.caller();
+		InspectionTask task = door.subject();
 		String taskId = task.id();
 		if (task.status() != TaskStatus.CLOSED) {
 			throw new ConflictException("task-not-closed",

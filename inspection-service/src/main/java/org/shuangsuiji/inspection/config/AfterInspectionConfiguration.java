@@ -13,12 +13,10 @@ import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
 import org.shuangsuiji.inspection.disclosure.listener.DisclosureAudit;
 import org.shuangsuiji.inspection.disclosure.persistence.MongoPublishedResultStore;
 import org.shuangsuiji.inspection.draw.DrawStore;
-import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.review.ReviewService;
 import org.shuangsuiji.inspection.scoring.client.HttpSheetResults;
 import org.shuangsuiji.inspection.scoring.client.SheetResultClient;
 import org.shuangsuiji.inspection.task.TaskService;
-import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.event.DomainEvents;
 
 import org.springframework.context.annotation.Bean;
@@ -46,9 +44,9 @@ class AfterInspectionConfiguration {
 	}
 
 	@Bean
-	ConclusionService conclusionService(TaskService tasks, TaskStore taskStore, PlanService plans,
-			ConclusionStore store, SheetResults sheets, DomainEvents events, Clock clock) {
-		return new ConclusionService(tasks, taskStore, plans, store, sheets, events, clock);
+	ConclusionService conclusionService(TaskService tasks, ConclusionStore store, SheetResults sheets,
+			DomainEvents events, Clock clock) {
+		return new ConclusionService(tasks, store, sheets, events, clock);
 	}
 
 	@Bean
@@ -62,9 +60,9 @@ class AfterInspectionConfiguration {
 	}
 
 	@Bean
-	DisclosureService disclosureService(TaskStore tasks, PlanService plans, ConclusionStore conclusions,
-			DrawStore draws, PublishedResultStore results, DomainEvents events, Clock clock) {
-		return new DisclosureService(tasks, plans, conclusions, draws, results, events, clock);
+	DisclosureService disclosureService(ConclusionStore conclusions, DrawStore draws, PublishedResultStore results,
+			DomainEvents events, Clock clock) {
+		return new DisclosureService(conclusions, draws, results, events, clock);
 	}
 
 	@Bean

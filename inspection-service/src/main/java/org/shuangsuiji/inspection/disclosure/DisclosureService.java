@@ -14,24 +14,22 @@ import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.draw.PoolAgency;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.Plan;
-import org.shuangsuiji.inspection.plan.PlanAccess;
 import org.shuangsuiji.inspection.plan.PlanId;
-import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.task.InspectionTask;
+import org.shuangsuiji.inspection.task.OrganisedTask;
 import org.shuangsuiji.inspection.task.Seal;
-import org.shuangsuiji.inspection.task.TaskStore;
+import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
-import org.shuangsuiji.platform.problem.NotFoundException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 
 /**
  * Publishing results one agency at a time, and reading them for the public.
  * <ul>
- * <li>Publish: the organising bureau ({@link PlanAccess#requireManage}), once the
- * conclusion is final (after the province's decision where it reviews it), once per
- * task.</li>
+ * <li>Publish: the organising bureau (the task's organiser door,
+ * {@link TaskService#requireOrganiser}), once the conclusion is final (after the
+ * province's decision where it reviews it), once per task.</li>
  * <li>Read: anyone, anonymous included; only published results exist for the public.</li>
  * </ul>
  */
@@ -39,10 +37,6 @@ public class DisclosureService {
 
 	/** The most results one public page lists. */
 	public static final int LIMIT = 500;
-
-	private final TaskStore tasks;
-
-	private final PlanService plans;
 
 	private final ConclusionStore conclusions;
 
@@ -54,10 +48,8 @@ public class DisclosureService {
 
 	private final Clock clock;
 
-	public DisclosureService(TaskStore tasks, PlanService plans, ConclusionStore conclusions, DrawStore draws,
-			PublishedResultStore results, DomainEvents events, Clock clock) {
-		this.tasks = tasks;
-		this.plans = plans;
+	public DisclosureService(ConclusionStore conclusions, DrawStore draws, PublishedResultStore results,
+			DomainEvents events, Clock clock) {
 		this.conclusions = conclusions;
 		this.draws = draws;
 		this.results = results;
@@ -66,25 +58,13 @@ public class DisclosureService {
 	}
 
 	/**
-	 * The door of publishing a task's result, checked before the body: the bureau
-	 * organising the task's plan passes, others get 403. Answers the task and its plan as
-	 * read, for {@link #publish}.
-	 */
-	public ResultToPublish requireOrganiser(Caller caller, String taskId) {
-		InspectionTask task = this.tasks.find(taskId)
-			.orElseThrow(() -> new NotFoundException("task-not-found", "no task " + taskId));
-		Plan plan = this.plans.load(task.planId());
-		PlanAccess.requireManage(caller, plan.terms().region());
-		return new ResultToPublish(caller, task, plan);
-	}
-
-	/**
-	 * Publishes the final conclusion of the door's task.
+	 * Publishes the final conclusion of the task that passed the organiser's door
+	 * ({@link TaskService#requireOrganiser}), with its plan as the door read it.
 	 * @param organiser 检查实施机关 as the bureau names itself (新乡市司法局)
 	 */
-	public PublishedResult publish(ResultToPublish door, String organiser) {
-		Caller caller = door.organiser();
-		InspectionTask task = door.task();
+	public PublishedResult publish(OrganisedTask door, String organiser) {
+		Caller caller = door.caller();
+		InspectionTask task = door.subject();
 		Plan plan = door.plan();
 		String taskId = task.id();
 		Conclusion conclusion = this.conclusions.find(taskId)

@@ -85,7 +85,7 @@ public class DossierService {
 	 */
 	public Dossier importRegister(DossierTeam team, RegisterKind kind, String fileName, String contentType,
 			byte[] content) {
-		Caller caller = team.member();
+		Caller caller = team.caller();
 		Managed managed = manageable(team);
 		Dossier dossier = current(managed.task());
 		requireNotCommitted(dossier);
@@ -168,7 +168,7 @@ public class DossierService {
 	 * its note. Recording it again replaces it.
 	 */
 	public Dossier review(DossierTeam team, String caseNumber, List<ItemCheck> checks) {
-		Caller caller = team.member();
+		Caller caller = team.caller();
 		Managed managed = manageable(team);
 		Dossier dossier = current(managed.task());
 		if (dossier.draw() == null || !dossier.draw().result().caseNumbers().contains(caseNumber)) {
@@ -223,7 +223,7 @@ public class DossierService {
 	 * scheduled, so the sampling window has its end.
 	 */
 	private Managed manageable(DossierTeam team) {
-		InspectionTask task = team.task();
+		InspectionTask task = team.subject();
 		if (task.status() == TaskStatus.WITHDRAWN) {
 			throw new ConflictException("task-withdrawn", "task " + task.id() + " was withdrawn");
 		}

@@ -2,6 +2,7 @@ package org.shuangsuiji.inspection.dossier;
 
 import org.shuangsuiji.inspection.task.InspectionTask;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.DoorPass;
 
 /**
  * A task whose current team the caller is on, for its dossier sample: what
@@ -9,23 +10,10 @@ import org.shuangsuiji.platform.security.Caller;
  * review take instead of loading and checking the task again. Only the door makes one
  * (the constructor is the package's), so neither write skips it.
  */
-public final class DossierTeam {
-
-	private final Caller member;
-
-	private final InspectionTask task;
+public final class DossierTeam extends DoorPass<InspectionTask> {
 
 	DossierTeam(Caller member, InspectionTask task) {
-		this.member = member;
-		this.task = task;
-	}
-
-	Caller member() {
-		return this.member;
-	}
-
-	InspectionTask task() {
-		return this.task;
+		super(member, task);
 	}
 
 }

@@ -129,7 +129,7 @@ public class DrawService {
 	 */
 	public DrawRecord replacePerson(ManagedPlan managed, String agencyId, TeamMember leaving, String reason) {
 		Caller caller = managed.caller();
-		Plan plan = drawn(managed.plan());
+		Plan plan = drawn(managed.subject());
 		DrawRecord record = drawnRecord(plan.id());
 		Seed seed = eventSeed(record);
 		DrawRecord saved = this.draws
@@ -145,7 +145,7 @@ public class DrawService {
 	 */
 	public DrawRecord replaceAgency(ManagedPlan managed, String agencyId, String reason) {
 		Caller caller = managed.caller();
-		Plan plan = drawn(managed.plan());
+		Plan plan = drawn(managed.subject());
 		DrawRecord record = drawnRecord(plan.id());
 		Seed seed = eventSeed(record);
 		DrawRecord saved = this.draws

@@ -1,6 +1,7 @@
 package org.shuangsuiji.inspection.plan;
 
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.DoorPass;
 
 /**
  * A plan whose organiser is calling: what {@link PlanService#requireManage} answers, and
@@ -8,25 +9,10 @@ import org.shuangsuiji.platform.security.Caller;
  * of loading and checking the plan again. Only the door makes one (the constructor is the
  * package's), so none of those writes skips it.
  */
-public final class ManagedPlan {
-
-	private final Caller caller;
-
-	private final Plan plan;
+public final class ManagedPlan extends DoorPass<Plan> {
 
 	ManagedPlan(Caller caller, Plan plan) {
-		this.caller = caller;
-		this.plan = plan;
-	}
-
-	/** The organiser who passed the door. */
-	public Caller caller() {
-		return this.caller;
-	}
-
-	/** The plan as the door read it. */
-	public Plan plan() {
-		return this.plan;
+		super(caller, plan);
 	}
 
 }

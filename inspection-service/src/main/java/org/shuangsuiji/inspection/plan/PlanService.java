@@ -52,7 +52,7 @@ public class PlanService {
 	/** Revises the door's plan. */
 	public Plan revise(ManagedPlan managed, PlanTerms terms) {
 		Caller caller = managed.caller();
-		Plan plan = managed.plan();
+		Plan plan = managed.subject();
 		Plan revised = plan.revise(terms);
 		this.templates.requireExists(terms.template());
 		Plan saved = this.plans.save(revised);
@@ -73,7 +73,7 @@ public class PlanService {
 	/** Moves the door's drawn plan on: in progress, closed, disclosed. */
 	public Plan advance(ManagedPlan managed, PlanStatus target) {
 		Caller caller = managed.caller();
-		Plan plan = managed.plan();
+		Plan plan = managed.subject();
 		Plan saved = this.plans.save(plan.advanceTo(target));
 		this.events.publish(new PlanEvent.StatusChanged(Actor.of(caller), saved, plan.status()));
 		return saved;

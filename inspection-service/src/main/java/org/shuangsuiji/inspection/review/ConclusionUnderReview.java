@@ -2,6 +2,7 @@ package org.shuangsuiji.inspection.review;
 
 import org.shuangsuiji.inspection.conclusion.Conclusion;
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.DoorPass;
 
 /**
  * A conclusion whose plan the calling province covers: what
@@ -9,23 +10,10 @@ import org.shuangsuiji.platform.security.Caller;
  * instead of loading and checking the conclusion again. Only the door makes one (the
  * constructor is the package's), so no decision skips it.
  */
-public final class ConclusionUnderReview {
-
-	private final Caller province;
-
-	private final Conclusion conclusion;
+public final class ConclusionUnderReview extends DoorPass<Conclusion> {
 
 	ConclusionUnderReview(Caller province, Conclusion conclusion) {
-		this.province = province;
-		this.conclusion = conclusion;
-	}
-
-	Caller province() {
-		return this.province;
-	}
-
-	Conclusion conclusion() {
-		return this.conclusion;
+		super(province, conclusion);
 	}
 
 }

@@ -73,8 +73,8 @@ public class ReviewService {
 
 	/** Confirms or amends the door's conclusion. */
 	public Conclusion decide(ConclusionUnderReview review, ReviewDecision decision) {
-		Caller caller = review.province();
-		Conclusion conclusion = review.conclusion();
+		Caller caller = review.caller();
+		Conclusion conclusion = review.subject();
 		Outcome outcome = conclusion.decision().outcome();
 		List<Action> actions = conclusion.decision().actions();
 		if (!decision.confirm()) {

@@ -1,6 +1,7 @@
 package org.shuangsuiji.inspection.task;
 
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.DoorPass;
 
 /**
  * A task whose inspected agency is calling, after the notice time: what
@@ -8,23 +9,10 @@ import org.shuangsuiji.platform.security.Caller;
  * fact sheet takes instead of loading and checking the task again. Only the door makes
  * one (the constructor is the package's), so no confirmation skips it.
  */
-public final class AgencyTask {
-
-	private final Caller agency;
-
-	private final InspectionTask task;
+public final class AgencyTask extends DoorPass<InspectionTask> {
 
 	AgencyTask(Caller agency, InspectionTask task) {
-		this.agency = agency;
-		this.task = task;
-	}
-
-	Caller agency() {
-		return this.agency;
-	}
-
-	InspectionTask task() {
-		return this.task;
+		super(agency, task);
 	}
 
 }

@@ -86,8 +86,8 @@ public class OnSiteService {
 	}
 
 	public TaskView findingsDiscussed(TeamTask team, List<String> mainFindings) {
-		Caller caller = team.member();
-		InspectionTask task = team.task();
+		Caller caller = team.caller();
+		InspectionTask task = team.subject();
 		return saved(caller, task.findingsDiscussed(mainFindings, Actor.of(caller), now()));
 	}
 
@@ -96,8 +96,8 @@ public class OnSiteService {
 	 * to the main findings.
 	 */
 	public TaskView issueFactSheet(TeamTask team, List<BusinessCategory> categoriesInspected, List<String> facts) {
-		Caller caller = team.member();
-		InspectionTask task = team.task();
+		Caller caller = team.caller();
+		InspectionTask task = team.subject();
 		task.requireStep(TaskStatus.FACT_SHEET_ISSUED);
 		RegisteredAgency agency = this.agencies.agency(task.agencyId());
 		List<String> stated = (facts != null && !facts.isEmpty()) ? facts : task.onSite().mainFindings();
@@ -121,8 +121,8 @@ public class OnSiteService {
 
 	/** The agency's account confirms the fact sheet with the scan of the signed copy. */
 	public TaskView confirmFactSheet(AgencyTask agency, String signedScanEvidenceId, String opinion) {
-		Caller caller = agency.agency();
-		InspectionTask task = agency.task();
+		Caller caller = agency.caller();
+		InspectionTask task = agency.subject();
 		Instant now = now();
 		Actor by = Actor.of(caller);
 		return saved(caller, task
@@ -131,8 +131,8 @@ public class OnSiteService {
 
 	/** The team records that the agency refused to sign, with the evidence it kept. */
 	public TaskView refuseFactSheet(TeamTask team, String reason, List<String> evidenceIds) {
-		Caller caller = team.member();
-		InspectionTask task = team.task();
+		Caller caller = team.caller();
+		InspectionTask task = team.subject();
 		Actor by = Actor.of(caller);
 		return saved(caller,
 				task.factSheetRefused(new FactSheetAnswer.Refused(reason, evidenceIds, now(), by.userId(), by.name())));

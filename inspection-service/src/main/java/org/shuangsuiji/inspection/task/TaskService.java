@@ -137,8 +137,8 @@ public class TaskService {
 	 * outside the plan period, or a notification earlier than 24 hours before the start.
 	 */
 	public InspectionTask schedule(OrganisedTask organised, LocalDate day, LocalTime start, LocalDateTime notifyAt) {
-		Caller caller = organised.organiser();
-		InspectionTask task = organised.task();
+		Caller caller = organised.caller();
+		InspectionTask task = organised.subject();
 		Plan plan = organised.plan();
 		if (plan.status() != PlanStatus.DRAWN && plan.status() != PlanStatus.IN_PROGRESS) {
 			throw new ConflictException("plan-status-conflict",

@@ -1,6 +1,7 @@
 package org.shuangsuiji.inspection.task;
 
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.DoorPass;
 
 /**
  * A task whose current team the caller is on: what {@link OnSiteService#requireTeam}
@@ -8,23 +9,10 @@ import org.shuangsuiji.platform.security.Caller;
  * instead of loading and checking the task again. Only the door makes one (the
  * constructor is the package's), so no team step skips it.
  */
-public final class TeamTask {
-
-	private final Caller member;
-
-	private final InspectionTask task;
+public final class TeamTask extends DoorPass<InspectionTask> {
 
 	TeamTask(Caller member, InspectionTask task) {
-		this.member = member;
-		this.task = task;
-	}
-
-	Caller member() {
-		return this.member;
-	}
-
-	InspectionTask task() {
-		return this.task;
+		super(member, task);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
 
 import org.shuangsuiji.inspection.plan.Sampling;
@@ -32,6 +33,8 @@ import static org.shuangsuiji.platform.category.BusinessCategory.FORENSIC_PATHOL
 class DrawEngineTest {
 
 	private static final TeamRules TWO_INSPECTORS = TeamRules.minimal();
+
+	private static final TeamRules WITH_EXPERTS = new TeamRules(2, true, false, false, null);
 
 	@Test
 	void drawsTwentyPercentOfDistinctAgenciesFromThePool() {
@@ -76,7 +79,7 @@ class DrawEngineTest {
 
 	@Test
 	void allAgenciesAreDrawnInIdOrderWhenThePlanSaysAll() {
-		DrawResult result = draw(inputs(new Sampling.All(), TWO_INSPECTORS, pool(agencies(12), inspectors(24))), "s");
+		DrawResult result = drawAll(TWO_INSPECTORS, pool(agencies(12), inspectors(24)));
 		assertThat(result.agencies()).extracting(DrawnAgency::agencyId)
 			.containsExactlyElementsOf(agencies(12).stream().map(PoolAgency::id).toList());
 	}
@@ -93,7 +96,7 @@ class DrawEngineTest {
 	@Test
 	void refusesToDrawFromAnEmptyPool() {
 		assertThatExceptionOfType(RuleViolationException.class)
-			.isThrownBy(() -> draw(inputs(new Sampling.All(), TWO_INSPECTORS, pool(List.of(), inspectors(4))), "s"))
+			.isThrownBy(() -> drawAll(TWO_INSPECTORS, pool(List.of(), inspectors(4))))
 			.satisfies((ex) -> assertThat(ex.type()).isEqualTo("draw-pool-empty"));
 	}
 
@@ -101,7 +104,7 @@ class DrawEngineTest {
 	void everyTeamHasTwoCertifiedInspectorsAndTheUncertifiedAreNeverDrawn() {
 		List<PoolInspector> inspectors = new ArrayList<>(inspectors(6));
 		inspectors.add(uncertified("i9999", "410700"));
-		DrawResult result = draw(inputs(new Sampling.All(), TWO_INSPECTORS, pool(agencies(9), inspectors)), "s");
+		DrawResult result = drawAll(TWO_INSPECTORS, pool(agencies(9), inspectors));
 		assertThat(result.agencies()).allSatisfy((a) -> assertThat(a.memberIds(PersonKind.INSPECTOR)).hasSize(2)
 			.doesNotHaveDuplicates()
 			.doesNotContain("i9999"));
@@ -110,15 +113,13 @@ class DrawEngineTest {
 	@Test
 	void rejectsDrawWhenFewerThanTwoCertifiedInspectors() {
 		List<PoolInspector> inspectors = List.of(inspector("i1", "410700"), uncertified("i2", "410700"));
-		assertThatExceptionOfType(StaffingImpossibleException.class)
-			.isThrownBy(() -> draw(inputs(new Sampling.All(), TWO_INSPECTORS, pool(agencies(1), inspectors)), "s"))
-			.satisfies((ex) -> {
-				assertThat(ex.rule()).isEqualTo(StaffingRule.CERTIFIED_INSPECTORS);
-				assertThat(ex.properties()).containsEntry("agencyId", "a0000")
-					.containsEntry("agencyName", "新乡a0000司法鉴定所")
-					.containsEntry("rule", "certified-inspectors");
-				assertThat(ex.getMessage()).contains("a0000", "certified-inspectors");
-			});
+		assertRefused(TWO_INSPECTORS, pool(agencies(1), inspectors)).satisfies((ex) -> {
+			assertThat(ex.rule()).isEqualTo(StaffingRule.CERTIFIED_INSPECTORS);
+			assertThat(ex.properties()).containsEntry("agencyId", "a0000")
+				.containsEntry("agencyName", "新乡a0000司法鉴定所")
+				.containsEntry("rule", "certified-inspectors");
+			assertThat(ex.getMessage()).contains("a0000", "certified-inspectors");
+		});
 	}
 
 	@Test
@@ -136,9 +137,7 @@ class DrawEngineTest {
 	void refusesWhenRecusalLeavesTooFewInspectors() {
 		PoolSnapshot pool = new PoolSnapshot(agencies(1), inspectors(2), List.of(), List.of(conflict("i0001", "a0000")),
 				List.of());
-		assertThatExceptionOfType(StaffingImpossibleException.class)
-			.isThrownBy(() -> draw(inputs(new Sampling.All(), TWO_INSPECTORS, pool), "s"))
-			.satisfies((ex) -> assertThat(ex.rule()).isEqualTo(StaffingRule.RECUSAL));
+		assertRefused(TWO_INSPECTORS, pool).satisfies((ex) -> assertThat(ex.rule()).isEqualTo(StaffingRule.RECUSAL));
 	}
 
 	@Test
@@ -147,9 +146,8 @@ class DrawEngineTest {
 		List<PoolInspector> inspectors = List.of(inspector("i1", "410725"), inspector("i2", "410725"),
 				inspector("i3", "410700"), inspector("i4", "410726"));
 		PoolSnapshot pool = pool(List.of(agency("a1", "410725", FORENSIC_CLINICAL)), inspectors);
-		assertThat(draw(inputs(new Sampling.All(), sameCounty, pool), "s").agencies()
-			.get(0)
-			.memberIds(PersonKind.INSPECTOR)).containsExactlyInAnyOrder("i3", "i4");
+		assertThat(drawAll(sameCounty, pool).agencies().get(0).memberIds(PersonKind.INSPECTOR))
+			.containsExactlyInAnyOrder("i3", "i4");
 		assertThat(DrawEngine.sameCounty(org.shuangsuiji.platform.region.RegionCode.of("410700"),
 				org.shuangsuiji.platform.region.RegionCode.of("410700")))
 			.as("the city bureau is in no county")
@@ -161,9 +159,7 @@ class DrawEngineTest {
 		TeamRules sameCounty = new TeamRules(2, false, true, false, null);
 		PoolSnapshot pool = pool(List.of(agency("a1", "410725", FORENSIC_CLINICAL)),
 				List.of(inspector("i1", "410725"), inspector("i2", "410725"), inspector("i3", "410700")));
-		assertThatExceptionOfType(StaffingImpossibleException.class)
-			.isThrownBy(() -> draw(inputs(new Sampling.All(), sameCounty, pool), "s"))
-			.satisfies((ex) -> assertThat(ex.rule()).isEqualTo(StaffingRule.SAME_COUNTY));
+		assertRefused(sameCounty, pool).satisfies((ex) -> assertThat(ex.rule()).isEqualTo(StaffingRule.SAME_COUNTY));
 	}
 
 	@Test
@@ -172,106 +168,99 @@ class DrawEngineTest {
 		PoolSnapshot pool = new PoolSnapshot(agencies(1), inspectors(4), List.of(), List.of(),
 				List.of(new PersonAgency(PersonKind.INSPECTOR, "i0000", "a0000"),
 						new PersonAgency(PersonKind.INSPECTOR, "i0001", "a0000")));
-		assertThat(
-				draw(inputs(new Sampling.All(), lastYear, pool), "s").agencies().get(0).memberIds(PersonKind.INSPECTOR))
+		assertThat(drawAll(lastYear, pool).agencies().get(0).memberIds(PersonKind.INSPECTOR))
 			.containsExactlyInAnyOrder("i0002", "i0003");
 		PoolSnapshot tooFew = new PoolSnapshot(agencies(1), inspectors(3), List.of(), List.of(),
 				List.of(new PersonAgency(PersonKind.INSPECTOR, "i0000", "a0000"),
 						new PersonAgency(PersonKind.INSPECTOR, "i0001", "a0000")));
-		assertThatExceptionOfType(StaffingImpossibleException.class)
-			.isThrownBy(() -> draw(inputs(new Sampling.All(), lastYear, tooFew), "s"))
+		assertRefused(lastYear, tooFew)
 			.satisfies((ex) -> assertThat(ex.rule()).isEqualTo(StaffingRule.INSPECTED_LAST_YEAR));
 	}
 
 	@Test
 	void nobodySitsOnMoreTeamsThanThePlanAllows() {
 		TeamRules maxTwo = new TeamRules(2, false, false, false, 2);
-		DrawResult result = draw(inputs(new Sampling.All(), maxTwo, pool(agencies(6), inspectors(6))), "s");
+		DrawResult result = drawAll(maxTwo, pool(agencies(6), inspectors(6)));
 		Map<String, Integer> loads = new HashMap<>();
 		result.agencies().forEach((a) -> a.team().forEach((m) -> loads.merge(m.personId(), 1, Integer::sum)));
 		assertThat(loads.values()).allSatisfy((load) -> assertThat(load).isLessThanOrEqualTo(2));
 		TeamRules maxOne = new TeamRules(2, false, false, false, 1);
-		assertThatExceptionOfType(StaffingImpossibleException.class)
-			.isThrownBy(() -> draw(inputs(new Sampling.All(), maxOne, pool(agencies(3), inspectors(5))), "s"))
-			.satisfies((ex) -> {
-				assertThat(ex.rule()).isEqualTo(StaffingRule.MAX_INSPECTIONS_PER_PERSON);
-				assertThat(ex.agencyId()).isEqualTo("a0002");
-			});
+		assertRefused(maxOne, pool(agencies(3), inspectors(5))).satisfies((ex) -> {
+			assertThat(ex.rule()).isEqualTo(StaffingRule.MAX_INSPECTIONS_PER_PERSON);
+			assertThat(ex.agencyId()).isEqualTo("a0002");
+		});
 	}
 
 	@Test
 	void spreadsTeamsEvenlyOverThePool() {
-		DrawResult result = draw(inputs(new Sampling.All(), TWO_INSPECTORS, pool(agencies(10), inspectors(20))), "s");
+		DrawResult result = drawAll(TWO_INSPECTORS, pool(agencies(10), inspectors(20)));
 		assertThat(result.agencies().stream().flatMap((a) -> a.memberIds(PersonKind.INSPECTOR).stream())).hasSize(20)
 			.doesNotHaveDuplicates();
 	}
 
 	@Test
 	void expertsTogetherCoverEveryCategoryOfTheAgency() {
-		TeamRules withExperts = new TeamRules(2, true, false, false, null);
 		PoolSnapshot pool = new PoolSnapshot(List.of(agency("a1", "410702", FORENSIC_CLINICAL, DOCUMENT)),
 				inspectors(2),
 				List.of(expert("e1", FORENSIC_CLINICAL), expert("e2", DOCUMENT), expert("e3", FORENSIC_PATHOLOGY)),
 				List.of(), List.of());
-		DrawnAgency drawn = draw(inputs(new Sampling.All(), withExperts, pool), "s").agencies().get(0);
+		DrawnAgency drawn = drawAll(WITH_EXPERTS, pool).agencies().get(0);
 		assertThat(drawn.memberIds(PersonKind.EXPERT)).containsExactlyInAnyOrder("e1", "e2");
 	}
 
 	@Test
 	void oneExpertCoveringBothCategoriesIsEnough() {
-		TeamRules withExperts = new TeamRules(2, true, false, false, null);
 		PoolSnapshot pool = new PoolSnapshot(List.of(agency("a1", "410702", FORENSIC_CLINICAL, DOCUMENT)),
 				inspectors(2), List.of(expert("e1", DOCUMENT, FORENSIC_CLINICAL)), List.of(), List.of());
-		assertThat(
-				draw(inputs(new Sampling.All(), withExperts, pool), "s").agencies().get(0).memberIds(PersonKind.EXPERT))
-			.containsExactly("e1");
+		assertThat(drawAll(WITH_EXPERTS, pool).agencies().get(0).memberIds(PersonKind.EXPERT)).containsExactly("e1");
 	}
 
 	@Test
 	void namesTheCategoryNoExpertCovers() {
-		TeamRules withExperts = new TeamRules(2, true, false, false, null);
 		PoolSnapshot pool = new PoolSnapshot(List.of(agency("a1", "410702", FORENSIC_CLINICAL, DOCUMENT)),
 				inspectors(2), List.of(expert("e1", FORENSIC_CLINICAL)), List.of(), List.of());
-		assertThatExceptionOfType(StaffingImpossibleException.class)
-			.isThrownBy(() -> draw(inputs(new Sampling.All(), withExperts, pool), "s"))
-			.satisfies((ex) -> {
-				assertThat(ex.rule()).isEqualTo(StaffingRule.EXPERT_SPECIALITY);
-				assertThat(ex.properties()).containsEntry("category", "DOCUMENT");
-			});
+		assertRefused(WITH_EXPERTS, pool).satisfies((ex) -> {
+			assertThat(ex.rule()).isEqualTo(StaffingRule.EXPERT_SPECIALITY);
+			assertThat(ex.properties()).containsEntry("category", "DOCUMENT");
+		});
 	}
 
 	@Test
 	void onlyThePlansCategoriesNeedAnExpert() {
-		TeamRules withExperts = new TeamRules(2, true, false, false, null);
 		PoolSnapshot pool = new PoolSnapshot(List.of(agency("a1", "410702", FORENSIC_CLINICAL, DOCUMENT)),
 				inspectors(2), List.of(expert("e1", FORENSIC_CLINICAL)), List.of(), List.of());
-		DrawInputs clinicalOnly = inputs(new Sampling.All(), withExperts, List.of(), List.of(FORENSIC_CLINICAL), pool);
+		DrawInputs clinicalOnly = inputs(new Sampling.All(), WITH_EXPERTS, List.of(), List.of(FORENSIC_CLINICAL), pool);
 		assertThat(draw(clinicalOnly, "s").agencies().get(0).memberIds(PersonKind.EXPERT)).containsExactly("e1");
 	}
 
 	@Test
 	void anExpertWithAConflictIsNotDrawn() {
-		TeamRules withExperts = new TeamRules(2, true, false, false, null);
 		PoolSnapshot pool = new PoolSnapshot(List.of(agency("a1", "410702", FORENSIC_CLINICAL)), inspectors(2),
 				List.of(expert("e1", FORENSIC_CLINICAL)), List.of(new PersonAgency(PersonKind.EXPERT, "e1", "a1")),
 				List.of());
-		assertThatExceptionOfType(StaffingImpossibleException.class)
-			.isThrownBy(() -> draw(inputs(new Sampling.All(), withExperts, pool), "s"))
-			.satisfies((ex) -> assertThat(ex.rule()).isEqualTo(StaffingRule.RECUSAL));
+		assertRefused(WITH_EXPERTS, pool).satisfies((ex) -> assertThat(ex.rule()).isEqualTo(StaffingRule.RECUSAL));
 	}
 
 	@Test
 	void anAgencyWithoutInspectedCategoriesStillGetsOneExpert() {
-		TeamRules withExperts = new TeamRules(2, true, false, false, null);
 		PoolSnapshot pool = new PoolSnapshot(List.of(agency("a1", "410702")), inspectors(2),
 				List.of(expert("e1", BusinessCategory.TRACE)), List.of(), List.of());
-		assertThat(
-				draw(inputs(new Sampling.All(), withExperts, pool), "s").agencies().get(0).memberIds(PersonKind.EXPERT))
-			.containsExactly("e1");
+		assertThat(drawAll(WITH_EXPERTS, pool).agencies().get(0).memberIds(PersonKind.EXPERT)).containsExactly("e1");
 	}
 
 	private static DrawResult draw(DrawInputs inputs, String seed) {
 		return new DrawEngine(inputs).draw(seed);
+	}
+
+	/** Every agency of the pool drawn under the rules, with one fixed seed. */
+	private static DrawResult drawAll(TeamRules rules, PoolSnapshot pool) {
+		return draw(inputs(new Sampling.All(), rules, pool), "s");
+	}
+
+	/** The refusal to staff every agency of the pool under the rules. */
+	private static ThrowableAssertAlternative<StaffingImpossibleException> assertRefused(TeamRules rules,
+			PoolSnapshot pool) {
+		return assertThatExceptionOfType(StaffingImpossibleException.class).isThrownBy(() -> drawAll(rules, pool));
 	}
 
 }

@@ -36,20 +36,24 @@ public final class StubServices {
 
 	public static synchronized WireMockServer registry() {
 		if (registry == null) {
-			registry = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-			registry.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(registry::stop, "stub-registry-stop"));
+			registry = started("registry");
 		}
 		return registry;
 	}
 
 	public static synchronized WireMockServer scoring() {
 		if (scoring == null) {
-			scoring = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-			scoring.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(scoring::stop, "stub-scoring-stop"));
+			scoring = started("scoring");
 		}
 		return scoring;
+	}
+
+	/** A stub server on a free local port, stopped when the JVM ends. */
+	private static WireMockServer started(String service) {
+		WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stub-" + service + "-stop"));
+		return server;
 	}
 
 	/** Back to the standard 新乡 pools and the 新乡 checklist template. */

@@ -121,10 +121,13 @@ class OnSiteApiTests extends ApiTestSupport {
 				Map.of("categoriesInspected", List.of("FORENSIC_CLINICAL"))), 200);
 	}
 
-	private void signed(Visit visit) {
+	/** A scheduled visit taken up to the agency's signed fact sheet. */
+	private Visit signedVisit() {
+		Visit visit = visit();
 		upToIssuedFactSheet(visit);
 		body(http(agency(visit.agencyId(), visit.agencyRegion())).post(visit.uri("/fact-sheet/confirmation"),
 				Map.of("signedScanEvidenceId", "ev-signed", "opinion", "无异议")), 200);
+		return visit;
 	}
 
 	private static void evidenceWith(String... kinds) {
@@ -156,8 +159,7 @@ class OnSiteApiTests extends ApiTestSupport {
 
 	@Test
 	void theTeamTakesTheVisitFromCheckInToASealedClose() {
-		Visit visit = visit();
-		signed(visit);
+		Visit visit = signedVisit();
 		evidenceWith("GATE_PHOTO", "MEETING_PHOTO", "PROCESS_PHOTO");
 		officialSheet(visit.taskId(), "SUBMITTED", RESULT_HASH);
 		String closed = body(http(member(visit)).post(visit.uri("/close"), Map.of("note", "现场检查结束")), 200);
@@ -382,8 +384,7 @@ class OnSiteApiTests extends ApiTestSupport {
 
 	@Test
 	void closingNeedsTheGateMeetingAndProcessPhotosAndWritesNothingWithout() {
-		Visit visit = visit();
-		signed(visit);
+		Visit visit = signedVisit();
 		evidenceWith("GATE_PHOTO", "OTHER");
 		officialSheet(visit.taskId(), "SUBMITTED", RESULT_HASH);
 		String refused = body(http(member(visit)).post(visit.uri("/close")), 422);
@@ -396,8 +397,7 @@ class OnSiteApiTests extends ApiTestSupport {
 
 	@Test
 	void closingNeedsTheOfficialSheetSubmitted() {
-		Visit visit = visit();
-		signed(visit);
+		Visit visit = signedVisit();
 		evidenceWith("GATE_PHOTO", "MEETING_PHOTO", "PROCESS_PHOTO");
 		officialSheet(visit.taskId(), "DRAFT", null);
 		assertThat(body(http(member(visit)).post(visit.uri("/close")), 422)).contains("sheet-not-submitted");
@@ -409,8 +409,7 @@ class OnSiteApiTests extends ApiTestSupport {
 
 	@Test
 	void theOrganiserClosesAndTheSealFallsBackToHashesTheServicesDidNotSend() {
-		Visit visit = visit();
-		signed(visit);
+		Visit visit = signedVisit();
 		evidenceWith("GATE_PHOTO", "MEETING_PHOTO", "PROCESS_PHOTO");
 		EVIDENCE.stubFor(post(urlPathMatching("/api/evidence/inspections/[^/]+/close"))
 			.willReturn(okJson(StubServices.json(Map.of("inspectionId", visit.taskId(), "closed", true)))));
@@ -430,8 +429,7 @@ class OnSiteApiTests extends ApiTestSupport {
 
 	@Test
 	void aFailingEvidenceOrScoringServiceIsA503AndNothingIsClosed() {
-		Visit visit = visit();
-		signed(visit);
+		Visit visit = signedVisit();
 		EVIDENCE.stubFor(get(urlPathMatching("/api/evidence/.*")).willReturn(aResponse().withStatus(500)));
 		assertThat(body(http(member(visit)).post(visit.uri("/close")), 503)).contains("evidence-unavailable");
 		evidenceWith("GATE_PHOTO", "MEETING_PHOTO", "PROCESS_PHOTO");

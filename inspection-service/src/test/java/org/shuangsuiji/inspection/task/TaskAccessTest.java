@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.shuangsuiji.inspection.draw.PersonKind;
 import org.shuangsuiji.inspection.plan.PlanId;
@@ -103,24 +105,15 @@ class TaskAccessTest {
 				() -> TaskAccess.requireTeamOrOrganiser(caller(Role.COUNTY, "410725", null), this.task, AFTER_NOTICE));
 	}
 
-	@Test
-	void rightsFollowTheRelationAndTheState() {
-		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.SCHEDULED))
-			.isEqualTo(new TaskRights(false, false, false, false));
-		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.CHECKING))
-			.isEqualTo(new TaskRights(true, true, false, false));
-		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.FACT_SHEET_ISSUED))
-			.isEqualTo(new TaskRights(false, true, false, false));
-		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.FACT_SHEET_REFUSED))
-			.isEqualTo(new TaskRights(false, true, false, true));
-		assertThat(TaskRights.of(TaskRelation.TEAM, TaskStatus.CLOSED))
-			.isEqualTo(new TaskRights(false, false, false, true));
-		assertThat(TaskRights.of(TaskRelation.ORGANISER, TaskStatus.FACT_SHEET_SIGNED))
-			.isEqualTo(new TaskRights(false, false, false, true));
-		assertThat(TaskRights.of(TaskRelation.BUREAU, TaskStatus.FACT_SHEET_SIGNED))
-			.isEqualTo(new TaskRights(false, false, false, false));
-		assertThat(TaskRights.of(TaskRelation.AGENCY, TaskStatus.CLOSED))
-			.isEqualTo(new TaskRights(false, false, true, false));
+	@ParameterizedTest(name = "{0} in {1}")
+	@CsvSource({ "TEAM, SCHEDULED, false, false, false, false", "TEAM, CHECKING, true, true, false, false",
+			"TEAM, FACT_SHEET_ISSUED, false, true, false, false", "TEAM, FACT_SHEET_REFUSED, false, true, false, true",
+			"TEAM, CLOSED, false, false, false, true", "ORGANISER, FACT_SHEET_SIGNED, false, false, false, true",
+			"BUREAU, FACT_SHEET_SIGNED, false, false, false, false", "AGENCY, CLOSED, false, false, true, false" })
+	void rightsFollowTheRelationAndTheState(TaskRelation relation, TaskStatus status, boolean answer,
+			boolean uploadTeamEvidence, boolean uploadAgencyEvidence, boolean closeEvidence) {
+		assertThat(TaskRights.of(relation, status))
+			.isEqualTo(new TaskRights(answer, uploadTeamEvidence, uploadAgencyEvidence, closeEvidence));
 	}
 
 }

@@ -137,7 +137,7 @@ public class SheetService {
 	 */
 	public AnsweredItem answer(WritableSheet writable, String itemId, long expectedVersion, ItemAnswer given) {
 		Caller caller = writable.caller();
-		Sheet sheet = writable.sheet();
+		Sheet sheet = writable.subject();
 		String sheetId = sheet.id();
 		if (sheet.submitted()) {
 			throw locked(sheet, itemId);
@@ -174,7 +174,7 @@ public class SheetService {
 	 */
 	public Sheet header(WritableSheet writable, long expectedVersion, Map<String, HeaderValue> values) {
 		Caller caller = writable.caller();
-		Sheet sheet = writable.sheet();
+		Sheet sheet = writable.subject();
 		String sheetId = sheet.id();
 		if (sheet.submitted()) {
 			throw locked(sheet, null);

@@ -1,6 +1,7 @@
 package org.shuangsuiji.scoring.sheet;
 
 import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.DoorPass;
 import org.shuangsuiji.scoring.inspection.TaskAccess;
 
 /**
@@ -9,26 +10,13 @@ import org.shuangsuiji.scoring.inspection.TaskAccess;
  * instead of reading them again. Only the door makes one (the constructor is the
  * package's), so no write skips it.
  */
-public final class WritableSheet {
-
-	private final Caller caller;
-
-	private final Sheet sheet;
+public final class WritableSheet extends DoorPass<Sheet> {
 
 	private final TaskAccess task;
 
 	WritableSheet(Caller caller, Sheet sheet, TaskAccess task) {
-		this.caller = caller;
-		this.sheet = sheet;
+		super(caller, sheet);
 		this.task = task;
-	}
-
-	Caller caller() {
-		return this.caller;
-	}
-
-	Sheet sheet() {
-		return this.sheet;
 	}
 
 	TaskAccess task() {

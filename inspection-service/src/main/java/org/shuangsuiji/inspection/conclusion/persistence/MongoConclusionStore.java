@@ -2,7 +2,6 @@ package org.shuangsuiji.inspection.conclusion.persistence;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 import org.shuangsuiji.inspection.conclusion.Action;
 import org.shuangsuiji.inspection.conclusion.Conclusion;
@@ -25,7 +24,7 @@ import org.shuangsuiji.inspection.conclusion.persistence.ConclusionDocument.Verd
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.platform.region.RegionCode;
-import org.shuangsuiji.platform.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoKeyedStore;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,17 +32,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /** {@link ConclusionStore} on the {@code conclusions} collection. */
-public class MongoConclusionStore implements ConclusionStore {
-
-	private final MongoDocuments<ConclusionDocument> documents;
+public class MongoConclusionStore extends MongoKeyedStore<ConclusionDocument, Conclusion> implements ConclusionStore {
 
 	public MongoConclusionStore(MongoTemplate mongo) {
-		this.documents = new MongoDocuments<>(mongo, ConclusionDocument.class);
-	}
-
-	@Override
-	public Optional<Conclusion> find(String taskId) {
-		return this.documents.byId(taskId).map(MongoConclusionStore::toDomain);
+		super(mongo, ConclusionDocument.class);
 	}
 
 	@Override
@@ -57,13 +49,12 @@ public class MongoConclusionStore implements ConclusionStore {
 	}
 
 	private List<Conclusion> query(Criteria criteria) {
-		return this.documents.find(Query.query(criteria).with(Sort.by("_id")), MongoConclusionStore::toDomain);
+		return documents().find(Query.query(criteria).with(Sort.by("_id")), this::toDomain);
 	}
 
 	@Override
 	public Conclusion save(Conclusion conclusion) {
-		return toDomain(
-				this.documents.saveVersioned(toDocument(conclusion), "the conclusion of " + conclusion.taskId()));
+		return toDomain(documents().saveVersioned(toDocument(conclusion), "the conclusion of " + conclusion.taskId()));
 	}
 
 	private static ConclusionDocument toDocument(Conclusion c) {
@@ -87,7 +78,8 @@ public class MongoConclusionStore implements ConclusionStore {
 				(review != null) ? review.status() : null, c.publishedAt(), c.version());
 	}
 
-	private static Conclusion toDomain(ConclusionDocument doc) {
+	@Override
+	protected Conclusion toDomain(ConclusionDocument doc) {
 		RecommendationDoc r = doc.recommendation();
 		Recommendation recommendation = new Recommendation(r.sheetId(), outcome(r.outcome()),
 				(r.total() != null) ? new BigDecimal(r.total()) : null, r.findings(), toActions(r.actions()),

@@ -6,7 +6,8 @@ import org.shuangsuiji.inspection.conclusion.Action;
 import org.shuangsuiji.inspection.conclusion.ConclusionService;
 import org.shuangsuiji.inspection.conclusion.Outcome;
 import org.shuangsuiji.inspection.conclusion.Proposal;
-import org.shuangsuiji.inspection.conclusion.TaskToConclude;
+import org.shuangsuiji.inspection.task.OrganisedTask;
+import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.web.problem.BodyValidator;
 
@@ -30,8 +31,11 @@ class ConclusionController {
 
 	private final ConclusionService conclusions;
 
-	ConclusionController(ConclusionService conclusions) {
+	private final TaskService tasks;
+
+	ConclusionController(ConclusionService conclusions, TaskService tasks) {
 		this.conclusions = conclusions;
+		this.tasks = tasks;
 	}
 
 	@GetMapping
@@ -43,7 +47,7 @@ class ConclusionController {
 	@PreAuthorize("hasAnyRole('city','province')")
 	ConclusionView record(Caller caller, @PathVariable String id, @RequestBody ConclusionRequest request,
 			BodyValidator bodies) {
-		TaskToConclude task = this.conclusions.requireOrganiser(caller, id);
+		OrganisedTask task = this.tasks.requireOrganiser(caller, id);
 		bodies.valid(request);
 		Proposal proposal = new Proposal(new Outcome(request.outcome(), request.outcomeLabel()), request.reason(),
 				request.actions().stream().map((a) -> new Action(a.code(), a.label(), null)).toList(),

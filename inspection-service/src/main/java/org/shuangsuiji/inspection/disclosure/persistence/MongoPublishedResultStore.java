@@ -1,14 +1,13 @@
 package org.shuangsuiji.inspection.disclosure.persistence;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.shuangsuiji.inspection.disclosure.PublishedResult;
 import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.platform.region.RegionCode;
-import org.shuangsuiji.platform.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoKeyedStore;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,22 +15,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /** {@link PublishedResultStore} on the {@code published_results} collection. */
-public class MongoPublishedResultStore implements PublishedResultStore {
-
-	private final MongoDocuments<PublishedResultDocument> documents;
+public class MongoPublishedResultStore extends MongoKeyedStore<PublishedResultDocument, PublishedResult>
+		implements PublishedResultStore {
 
 	public MongoPublishedResultStore(MongoTemplate mongo) {
-		this.documents = new MongoDocuments<>(mongo, PublishedResultDocument.class);
-	}
-
-	@Override
-	public Optional<PublishedResult> find(String taskId) {
-		return this.documents.byId(taskId).map(MongoPublishedResultStore::toDomain);
+		super(mongo, PublishedResultDocument.class);
 	}
 
 	@Override
 	public boolean insert(PublishedResult r) {
-		return this.documents.insertIfNew(new PublishedResultDocument(r.taskId(), r.planId().value(), r.planTitle(),
+		return documents().insertIfNew(new PublishedResultDocument(r.taskId(), r.planId().value(), r.planTitle(),
 				r.planRegion().value(), r.agencyId(), r.agencyName(), r.creditCode(), r.agencyRegion().value(),
 				r.organiser(), r.inspectionType(), r.inspectionDate(), r.result(), r.outcomeCode(), r.outcomeLabel(),
 				r.actions(), r.drawRecord(), r.sheetResultHash(), r.evidenceHeadHash(), r.publishedBy().userId(),
@@ -47,11 +40,11 @@ public class MongoPublishedResultStore implements PublishedResultStore {
 		if (region != null) {
 			criteria = criteria.and("agencyRegion").regex("^" + region.prefix());
 		}
-		return this.documents.find(Query.query(criteria).with(Sort.by("_id")).limit(limit),
-				MongoPublishedResultStore::toDomain);
+		return documents().find(Query.query(criteria).with(Sort.by("_id")).limit(limit), this::toDomain);
 	}
 
-	private static PublishedResult toDomain(PublishedResultDocument d) {
+	@Override
+	protected PublishedResult toDomain(PublishedResultDocument d) {
 		return new PublishedResult(d.taskId(), new PlanId(d.planId()), d.planTitle(), RegionCode.of(d.planRegion()),
 				d.agencyId(), d.agencyName(), d.creditCode(), RegionCode.of(d.agencyRegion()), d.organiser(),
 				d.inspectionType(), d.inspectionDate(), d.result(), d.outcomeCode(), d.outcomeLabel(),

@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.shuangsuiji.inspection.disclosure.DisclosureService;
-import org.shuangsuiji.inspection.disclosure.ResultToPublish;
+import org.shuangsuiji.inspection.task.OrganisedTask;
+import org.shuangsuiji.inspection.task.TaskService;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.web.problem.BodyValidator;
 
@@ -22,8 +23,11 @@ class DisclosureController {
 
 	private final DisclosureService disclosure;
 
-	DisclosureController(DisclosureService disclosure) {
+	private final TaskService tasks;
+
+	DisclosureController(DisclosureService disclosure, TaskService tasks) {
 		this.disclosure = disclosure;
+		this.tasks = tasks;
 	}
 
 	@PostMapping("/api/inspections/tasks/{id}/publication")
@@ -31,9 +35,9 @@ class DisclosureController {
 	@ResponseStatus(HttpStatus.CREATED)
 	PublishedResultView publish(Caller caller, @PathVariable String id, @RequestBody DisclosurePublishRequest request,
 			BodyValidator bodies) {
-		ResultToPublish result = this.disclosure.requireOrganiser(caller, id);
+		OrganisedTask task = this.tasks.requireOrganiser(caller, id);
 		bodies.valid(request);
-		return PublishedResultView.of(this.disclosure.publish(result, request.organiser()));
+		return PublishedResultView.of(this.disclosure.publish(task, request.organiser()));
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.shuangsuiji.inspection.dossier.persistence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import org.shuangsuiji.inspection.dossier.Dossier;
@@ -27,27 +26,20 @@ import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.RegisterDo
 import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.ReviewDoc;
 import org.shuangsuiji.inspection.dossier.persistence.DossierDocument.RowDoc;
 import org.shuangsuiji.inspection.plan.Actor;
-import org.shuangsuiji.platform.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoKeyedStore;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** {@link DossierStore} on the {@code dossiers} collection, one document per task. */
-public class MongoDossierStore implements DossierStore {
-
-	private final MongoDocuments<DossierDocument> documents;
+public class MongoDossierStore extends MongoKeyedStore<DossierDocument, Dossier> implements DossierStore {
 
 	public MongoDossierStore(MongoTemplate mongo) {
-		this.documents = new MongoDocuments<>(mongo, DossierDocument.class);
-	}
-
-	@Override
-	public Optional<Dossier> find(String taskId) {
-		return this.documents.byId(taskId).map(MongoDossierStore::toDomain);
+		super(mongo, DossierDocument.class);
 	}
 
 	@Override
 	public Dossier save(Dossier dossier) {
-		return toDomain(this.documents.saveVersioned(toDocument(dossier), "the dossier of " + dossier.taskId()));
+		return toDomain(documents().saveVersioned(toDocument(dossier), "the dossier of " + dossier.taskId()));
 	}
 
 	private static DossierDocument toDocument(Dossier d) {
@@ -89,7 +81,8 @@ public class MongoDossierStore implements DossierStore {
 		return new DossierDocument(d.taskId(), registers, commitment, draw, reviews, d.version());
 	}
 
-	private static Dossier toDomain(DossierDocument doc) {
+	@Override
+	protected Dossier toDomain(DossierDocument doc) {
 		List<Register> registers = list(doc.registers()).stream()
 			.map((r) -> new Register(RegisterKind.valueOf(r.kind()), r.fileName(),
 					list(r.rows()).stream()

@@ -1,14 +1,13 @@
 package org.shuangsuiji.inspection.feedback.persistence;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.shuangsuiji.inspection.feedback.Feedback;
 import org.shuangsuiji.inspection.feedback.FeedbackStore;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.platform.region.RegionCode;
-import org.shuangsuiji.platform.mongo.MongoDocuments;
+import org.shuangsuiji.platform.mongo.MongoKeyedStore;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,28 +15,21 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /** {@link FeedbackStore} on the {@code feedback} collection. */
-public class MongoFeedbackStore implements FeedbackStore {
-
-	private final MongoDocuments<FeedbackDocument> documents;
+public class MongoFeedbackStore extends MongoKeyedStore<FeedbackDocument, Feedback> implements FeedbackStore {
 
 	public MongoFeedbackStore(MongoTemplate mongo) {
-		this.documents = new MongoDocuments<>(mongo, FeedbackDocument.class);
-	}
-
-	@Override
-	public Optional<Feedback> find(String taskId) {
-		return this.documents.byId(taskId).map(MongoFeedbackStore::toDomain);
+		super(mongo, FeedbackDocument.class);
 	}
 
 	@Override
 	public List<Feedback> ofPlan(PlanId planId) {
 		Query query = Query.query(Criteria.where("planId").is(planId.value())).with(Sort.by("filedAt"));
-		return this.documents.find(query, MongoFeedbackStore::toDomain);
+		return documents().find(query, this::toDomain);
 	}
 
 	@Override
 	public boolean insert(Feedback feedback) {
-		return this.documents.insertIfNew(toDocument(feedback));
+		return documents().insertIfNew(toDocument(feedback));
 	}
 
 	private static FeedbackDocument toDocument(Feedback f) {
@@ -46,7 +38,8 @@ public class MongoFeedbackStore implements FeedbackStore {
 				f.hasOpinion(), f.text(), f.signer(), f.filedBy().userId(), f.filedBy().name(), f.filedAt());
 	}
 
-	private static Feedback toDomain(FeedbackDocument d) {
+	@Override
+	protected Feedback toDomain(FeedbackDocument d) {
 		return new Feedback(d.taskId(), d.agencyId(), d.agencyName(), RegionCode.of(d.organiser()), d.hasOpinion(),
 				d.text(), d.signer(), new Actor(d.filedById(), d.filedByName()), d.filedAt());
 	}
