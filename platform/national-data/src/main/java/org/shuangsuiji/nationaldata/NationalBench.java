@@ -429,47 +429,28 @@ public final class NationalBench {
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
 				switch (arg) {
-					case "--gateway" -> gateway = value(args, ++i, arg);
-					case "--keycloak" -> keycloak = value(args, ++i, arg);
-					case "--password" -> password = value(args, ++i, arg);
+					case "--gateway" -> gateway = CommandLine.value(args, ++i, arg);
+					case "--keycloak" -> keycloak = CommandLine.value(args, ++i, arg);
+					case "--password" -> password = CommandLine.value(args, ++i, arg);
 					case "--bureaus" -> bureaus = true;
-					case "--province" -> province = code(value(args, ++i, arg), "\\d{2}0000", arg, "a province");
-					case "--city" -> city = code(value(args, ++i, arg), "\\d{2}(?!00)\\d{2}00", arg, "a city");
-					case "--runs" -> runs = count(value(args, ++i, arg), 1, arg);
-					case "--warmup" -> warmup = count(value(args, ++i, arg), 0, arg);
-					case "--draws" -> draws = count(value(args, ++i, arg), 1, arg);
-					case "--draw-warmup" -> drawWarmup = count(value(args, ++i, arg), 0, arg);
-					case "--pace-ms" -> pace = count(value(args, ++i, arg), 0, arg);
-					case "--out" -> out = Path.of(value(args, ++i, arg));
-					case "--account" -> {
-						String[] pair = value(args, ++i, arg).split("=", 2);
-						if (pair.length != 2 || !pair[0].matches("\\d{4}00")) {
-							throw new IllegalArgumentException(
-									"--account wants REGION=username (a province or a city), e.g. 410000=henan-province");
-						}
-						accounts.put(pair[0], pair[1]);
-					}
+					case "--province" ->
+						province = code(CommandLine.value(args, ++i, arg), "\\d{2}0000", arg, "a province");
+					case "--city" ->
+						city = code(CommandLine.value(args, ++i, arg), "\\d{2}(?!00)\\d{2}00", arg, "a city");
+					case "--runs" -> runs = count(CommandLine.value(args, ++i, arg), 1, arg);
+					case "--warmup" -> warmup = count(CommandLine.value(args, ++i, arg), 0, arg);
+					case "--draws" -> draws = count(CommandLine.value(args, ++i, arg), 1, arg);
+					case "--draw-warmup" -> drawWarmup = count(CommandLine.value(args, ++i, arg), 0, arg);
+					case "--pace-ms" -> pace = count(CommandLine.value(args, ++i, arg), 0, arg);
+					case "--out" -> out = Path.of(CommandLine.value(args, ++i, arg));
+					case "--account" -> CommandLine.account(CommandLine.value(args, ++i, arg), accounts);
 					default -> throw new IllegalArgumentException("unknown option " + arg);
 				}
 			}
-			if (bureaus && !accounts.isEmpty()) {
-				throw new IllegalArgumentException("--bureaus and --account do not go together");
-			}
-			if (accounts.isEmpty()) {
-				// the generator's default accounts (NationalData), the local realm's
-				// bureaus
-				accounts.putAll(NationalData.Options.parse(new String[0]).accounts());
-			}
+			CommandLine.defaultAccounts(bureaus, accounts);
 			return new Options(gateway, keycloak, password, Map.copyOf(accounts), bureaus,
 					Optional.ofNullable(province), Optional.ofNullable(city), runs, warmup, draws, drawWarmup, pace,
 					out);
-		}
-
-		private static String value(String[] args, int index, String option) {
-			if (index >= args.length) {
-				throw new IllegalArgumentException(option + " needs a value");
-			}
-			return args[index];
 		}
 
 		private static String code(String value, String pattern, String option, String level) {

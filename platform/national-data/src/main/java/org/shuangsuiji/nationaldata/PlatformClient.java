@@ -70,9 +70,7 @@ final class PlatformClient {
 	}
 
 	Reply post(String user, String path, Object body) {
-		byte[] bytes = (body == null) ? new byte[0] : JSON.writeValueAsBytes(body);
-		return send(user, request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+		return send(user, jsonPost(path, body));
 	}
 
 	/**
@@ -85,9 +83,13 @@ final class PlatformClient {
 
 	/** One POST with a JSON body, timed as {@link #timedGet}. */
 	Timed timedPost(String user, String path, Object body) {
+		return timed(user, jsonPost(path, body));
+	}
+
+	private HttpRequest.Builder jsonPost(String path, Object body) {
 		byte[] bytes = (body == null) ? new byte[0] : JSON.writeValueAsBytes(body);
-		return timed(user, request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+		return request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
 	}
 
 	private Timed timed(String user, HttpRequest.Builder request) {
