@@ -229,18 +229,23 @@ public final class NationalBench {
 			.path("items")
 			.path(0);
 		String county = first.path("regionCode").asString(city);
-		List<String> shapes = List.of("/api/registry/agencies?page=%d&size=20",
-				"/api/registry/agencies?name=" + encode("公信") + "&page=%d&size=20",
-				"/api/registry/agencies?region=" + county + "&page=%d&size=20",
-				"/api/registry/agencies?category=FORENSIC_CLINICAL&page=%d&size=20",
-				"/api/registry/agencies?flag=PREMISES_TOO_SMALL&page=%d&size=20",
-				"/api/registry/agencies?status=ACTIVE&region=" + city + "&category=" + encode("文书")
-						+ "&page=%d&size=20");
 		return measure("registry search (6 shapes in turn)",
 				"GET /api/registry/agencies?… (page; name; county " + county + "; category; flag; status+city " + city
 						+ "+category)",
-				provinceAccount, REGISTRY_SEARCH_BUDGET_MS, (i) -> this.api.timedGet(provinceAccount,
-						String.format(Locale.ROOT, shapes.get(i % shapes.size()), (i / shapes.size()) % 5)));
+				provinceAccount, REGISTRY_SEARCH_BUDGET_MS,
+				(i) -> this.api.timedGet(provinceAccount, registrySearch(i, county, city)));
+	}
+
+	/**
+	 * The {@code i}th search: the six shapes in turn, each through pages 0–4 of 20 rows
+	 * (the name and category encoded as the SPA sends them).
+	 */
+	static String registrySearch(int i, String county, String city) {
+		List<String> shapes = List.of("", "name=" + encode("公信") + "&", "region=" + county + "&",
+				"category=FORENSIC_CLINICAL&", "flag=PREMISES_TOO_SMALL&",
+				"status=ACTIVE&region=" + city + "&category=" + encode("文书") + "&");
+		return "/api/registry/agencies?" + shapes.get(i % shapes.size()) + "page=" + (i / shapes.size()) % 5
+				+ "&size=20";
 	}
 
 	/**
@@ -303,7 +308,16 @@ public final class NationalBench {
 		String firstFailure = null;
 		for (int i = 0; i < this.options.warmup() + this.options.runs(); i++) {
 			int index = i;
-			PlatformClient.Timed timed = paced(() -> call.apply(index));
+			PlatformClient.Timed timed;
+			try {
+				timed = paced(() -> call.apply(index));
+			}
+			catch (IllegalStateException ex) {
+				// no answer at all (timeout, refused connection): a failure of the read
+				failures++;
+				firstFailure = (firstFailure != null) ? firstFailure : ex.getMessage();
+				continue;
+			}
 			if (i < this.options.warmup()) {
 				continue;
 			}

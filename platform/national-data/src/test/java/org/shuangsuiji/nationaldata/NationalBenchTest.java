@@ -79,6 +79,22 @@ class NationalBenchTest {
 	}
 
 	@Test
+	void theRegistrySearchTakesTheSixShapesInTurnThroughFivePagesWithEncodedText() {
+		assertThat(NationalBench.registrySearch(0, "410702", "410700"))
+			.isEqualTo("/api/registry/agencies?page=0&size=20");
+		assertThat(NationalBench.registrySearch(1, "410702", "410700"))
+			.isEqualTo("/api/registry/agencies?name=%E5%85%AC%E4%BF%A1&page=0&size=20");
+		assertThat(NationalBench.registrySearch(2, "410702", "410700"))
+			.isEqualTo("/api/registry/agencies?region=410702&page=0&size=20");
+		assertThat(NationalBench.registrySearch(5, "410702", "410700"))
+			.isEqualTo("/api/registry/agencies?status=ACTIVE&region=410700&category=%E6%96%87%E4%B9%A6&page=0&size=20");
+		assertThat(NationalBench.registrySearch(6, "410702", "410700"))
+			.isEqualTo("/api/registry/agencies?page=1&size=20");
+		assertThat(NationalBench.registrySearch(30, "410702", "410700"))
+			.isEqualTo("/api/registry/agencies?page=0&size=20");
+	}
+
+	@Test
 	void withoutOptionsItReadsAsTheGeneratorsDefaultAccounts() {
 		NationalBench.Options options = NationalBench.Options.parse(new String[0]);
 		assertThat(options.accounts()).containsExactlyInAnyOrderEntriesOf(Map.of("410000", "henan-province", "420000",
