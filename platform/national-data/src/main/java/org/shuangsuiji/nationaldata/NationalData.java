@@ -110,53 +110,28 @@ public final class NationalData {
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
 				switch (arg) {
-					case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
-					case "--scale" -> scale = Double.parseDouble(value(args, ++i, arg));
-					case "--gateway" -> gateway = value(args, ++i, arg);
-					case "--keycloak" -> keycloak = value(args, ++i, arg);
-					case "--password" -> password = value(args, ++i, arg);
-					case "--out" -> out = Path.of(value(args, ++i, arg));
+					case "--seed" -> seed = Long.parseLong(CommandLine.value(args, ++i, arg));
+					case "--scale" -> scale = Double.parseDouble(CommandLine.value(args, ++i, arg));
+					case "--gateway" -> gateway = CommandLine.value(args, ++i, arg);
+					case "--keycloak" -> keycloak = CommandLine.value(args, ++i, arg);
+					case "--password" -> password = CommandLine.value(args, ++i, arg);
+					case "--out" -> out = Path.of(CommandLine.value(args, ++i, arg));
 					case "--files-only" -> filesOnly = true;
 					case "--bureaus" -> bureaus = true;
 					case "--keycloak-admin" -> {
-						keycloakAdmin = value(args, ++i, arg);
+						keycloakAdmin = CommandLine.value(args, ++i, arg);
 						if (!keycloakAdmin.contains(":")) {
 							throw new IllegalArgumentException("--keycloak-admin wants user:password");
 						}
 					}
-					case "--account" -> {
-						String[] pair = value(args, ++i, arg).split("=", 2);
-						if (pair.length != 2 || !pair[0].matches("\\d{4}00")) {
-							throw new IllegalArgumentException(
-									"--account wants REGION=username (a province or a city), e.g. 410000=henan-province");
-						}
-						accounts.put(pair[0], pair[1]);
-					}
+					case "--account" -> CommandLine.account(CommandLine.value(args, ++i, arg), accounts);
 					default -> throw new IllegalArgumentException("unknown option " + arg);
 				}
 			}
-			if (bureaus && !accounts.isEmpty()) {
-				throw new IllegalArgumentException("--bureaus and --account do not go together");
-			}
-			if (accounts.isEmpty()) {
-				// the local realm's bureaus: two provinces (imports), two cities (their
-				// plans)
-				// (keycloak/realm-shuangsuiji.json)
-				accounts.put("410000", "henan-province");
-				accounts.put("420000", "hubei-province");
-				accounts.put("410700", "xinxiang-city");
-				accounts.put("420700", "ezhou-city");
-			}
+			CommandLine.defaultAccounts(bureaus, accounts);
 			Sizes.at(scale);
 			return new Options(seed, scale, gateway, keycloak, password, accounts, out, filesOnly, bureaus,
 					keycloakAdmin);
-		}
-
-		private static String value(String[] args, int index, String option) {
-			if (index >= args.length) {
-				throw new IllegalArgumentException(option + " needs a value");
-			}
-			return args[index];
 		}
 
 	}

@@ -70,9 +70,42 @@ final class PlatformClient {
 	}
 
 	Reply post(String user, String path, Object body) {
+		return send(user, jsonPost(path, body));
+	}
+
+	/**
+	 * One GET timed from send to the last byte, the token fetched before the clock
+	 * starts; no retry (the benchmark decides what a 429 means).
+	 */
+	Timed timedGet(String user, String path) {
+		return timed(user, request(path).GET());
+	}
+
+	/** One POST with a JSON body, timed as {@link #timedGet}. */
+	Timed timedPost(String user, String path, Object body) {
+		return timed(user, jsonPost(path, body));
+	}
+
+	private HttpRequest.Builder jsonPost(String path, Object body) {
 		byte[] bytes = (body == null) ? new byte[0] : JSON.writeValueAsBytes(body);
-		return send(user, request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+		return request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+	}
+
+	private Timed timed(String user, HttpRequest.Builder request) {
+		if (user != null) {
+			request.header("Authorization", "Bearer " + token(user));
+		}
+		HttpRequest built = request.build();
+		long started = System.nanoTime();
+		HttpResponse<byte[]> response = exchange(built);
+		long nanos = System.nanoTime() - started;
+		return new Timed(new Reply(response.statusCode(), response.body()), nanos,
+				response.headers().firstValueAsLong("Retry-After").orElse(1));
+	}
+
+	/** A timed answer; {@code retryAfterSeconds} as the gateway sent it with a 429. */
+	record Timed(Reply reply, long nanos, long retryAfterSeconds) {
 	}
 
 	/** A multipart upload of one file as the part named {@code file}. */

@@ -274,7 +274,7 @@ final class PlatformWriter {
 		}
 	}
 
-	private static Map<String, Object> planBody(DataSet.Plan plan) {
+	static Map<String, Object> planBody(DataSet.Plan plan) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("year", plan.year());
 		body.put("title", plan.title());
