@@ -5,6 +5,7 @@ import { ProblemError, type FieldError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { DataTable } from '../../components/DataTable';
 import { ProblemAlert, useFormSubmit } from '../../components/ProblemAlert';
+import { RowErrorsTable } from '../../components/RowErrorsTable';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh';
 import { categoryCodes, categoryLabel } from '../../lib/labels';
@@ -110,18 +111,11 @@ function Registers({ taskId, dossier, editable, onChanged }: PartProps) {
       {rejected && (
         <>
           <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('registerRejected', { title: t(registerKey(rejected.kind)), count: rejected.errors.length })} />
-          <Table<FieldError>
-            aria-label={t('registerRejected', { title: t(registerKey(rejected.kind)), count: rejected.errors.length })}
-            data-testid="register-errors"
-            size="small"
-            rowKey={(e) => `${e.row}:${e.column}:${e.reason}`}
-            dataSource={rejected.errors}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            columns={[
-              { key: 'row', title: t('row'), dataIndex: 'row', width: 80, sorter: (a, b) => (a.row ?? 0) - (b.row ?? 0) },
-              { key: 'column', title: t('column'), dataIndex: 'column', width: 160 },
-              { key: 'reason', title: t('reason'), dataIndex: 'reason' },
-            ]}
+          <RowErrorsTable
+            label={t('registerRejected', { title: t(registerKey(rejected.kind)), count: rejected.errors.length })}
+            testId="register-errors"
+            errors={rejected.errors}
+            columnWidth={160}
           />
         </>
       )}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Progress, Select, Space, Table, Upload } from 'antd';
+import { Alert, Button, Progress, Select, Space, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import { ProblemError, upload } from '../../api/client';
 import type { ImportReport } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RowErrorsTable } from '../../components/RowErrorsTable';
 import { useI18n } from '../../i18n';
 
 type Kind = 'agencies' | 'appraisers' | 'inspectors' | 'experts';
@@ -108,18 +109,7 @@ export function ImportPanel({ onApplied }: { onApplied?: () => void }) {
       {rowErrors && (
         <>
           <Alert type="error" showIcon title={t('importRejected')} />
-          <Table<RowError>
-            aria-label={t('importRejected')}
-            size="small"
-            rowKey={(e) => `${e.row}:${e.column}:${e.reason}`}
-            dataSource={rowErrors}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            columns={[
-              { key: 'row', title: t('row'), dataIndex: 'row', width: 80, sorter: (a, b) => (a.row ?? 0) - (b.row ?? 0) },
-              { key: 'column', title: t('column'), dataIndex: 'column', width: 200 },
-              { key: 'reason', title: t('reason'), dataIndex: 'reason' },
-            ]}
-          />
+          <RowErrorsTable label={t('importRejected')} errors={rowErrors} columnWidth={200} />
         </>
       )}
     </Space>

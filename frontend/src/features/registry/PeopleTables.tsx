@@ -2,6 +2,7 @@ import { allPages } from '../../api/paged';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { Appraiser, Conflict, Expert, Inspector } from '../../api/types';
+import type { Column } from '../../components/DataTable';
 import { LoadedTable } from '../../components/LoadedTable';
 import { useI18n, useLabel } from '../../i18n';
 import { categoryLabel, conflictKindLabel, flagLabel } from '../../lib/labels';
@@ -32,39 +33,40 @@ export function AppraisersTable({ region }: { region: string }) {
 
 export function InspectorsTable({ region }: { region: string }) {
   const { t } = useI18n();
-  const rows = useApi((signal) => allPages<Inspector>('/api/registry/inspectors', { region }, { signal }), [region]);
   return (
-    <>
-      <LoadedTable<Inspector>
-        loaded={rows}
-        label={t('inspectors')}
-        exportName="inspectors"
-        rowKey={(a) => a.id ?? ''}
-        columns={[
-          { key: 'name', title: t('name'), value: (a) => a.name },
-          { key: 'cert', title: t('lawCertNo'), value: (a) => a.lawEnforcementCertNo ?? '' },
-          { key: 'unit', title: t('unit'), value: (a) => a.unit, filter: true },
-          { key: 'region', title: t('regionCode'), value: (a) => a.regionCode, filter: true },
-          { key: 'active', title: t('active'), value: (a) => (a.active ? t('yes') : t('no')), filter: true },
-        ]}
-      />
-    </>
+    <PoolTable<Inspector>
+      pool="inspectors"
+      region={region}
+      own={{ key: 'cert', title: t('lawCertNo'), value: (a) => a.lawEnforcementCertNo ?? '' }}
+    />
   );
 }
 
 export function ExpertsTable({ region }: { region: string }) {
   const { t, lang } = useI18n();
-  const rows = useApi((signal) => allPages<Expert>('/api/registry/experts', { region }, { signal }), [region]);
+  return (
+    <PoolTable<Expert>
+      pool="experts"
+      region={region}
+      own={{ key: 'specialities', title: t('specialities'), value: (a) => (a.specialities ?? []).map((c) => categoryLabel(c, lang)).join('、') }}
+    />
+  );
+}
+
+/** The two pools the draw picks from: the same columns but the second, 执法证号 or 专业. */
+function PoolTable<M extends Inspector | Expert>({ pool, region, own }: { pool: 'inspectors' | 'experts'; region: string; own: Column<M> }) {
+  const { t } = useI18n();
+  const rows = useApi((signal) => allPages<M>(`/api/registry/${pool}`, { region }, { signal }), [pool, region]);
   return (
     <>
-      <LoadedTable<Expert>
+      <LoadedTable<M>
         loaded={rows}
-        label={t('experts')}
-        exportName="experts"
+        label={t(pool)}
+        exportName={pool}
         rowKey={(a) => a.id ?? ''}
         columns={[
           { key: 'name', title: t('name'), value: (a) => a.name },
-          { key: 'specialities', title: t('specialities'), value: (a) => (a.specialities ?? []).map((c) => categoryLabel(c, lang)).join('、') },
+          own,
           { key: 'unit', title: t('unit'), value: (a) => a.unit, filter: true },
           { key: 'region', title: t('regionCode'), value: (a) => a.regionCode, filter: true },
           { key: 'active', title: t('active'), value: (a) => (a.active ? t('yes') : t('no')), filter: true },

@@ -173,29 +173,31 @@ class GatewayFaultTests {
 	@Test
 	void aKeptAliveConnectionAnswersTheNextRequestAfterA413() throws Exception {
 		String token = keys.token(TestJwts.as(Role.CITY));
-		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		List<Integer> statuses = thenAgencies(post("/api/registry/imports", token, 3 * 1024 * 1024), token);
 
-		HttpResponse<String> tooLarge = client.send(post("/api/registry/imports", token, 3 * 1024 * 1024),
-				HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> next = client.send(request("/api/registry/agencies", token).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-
-		assertThat(tooLarge.statusCode()).isEqualTo(413);
-		assertThat(next.statusCode()).isEqualTo(200);
+		assertThat(statuses.get(0)).as("too large").isEqualTo(413);
+		assertThat(statuses.get(1)).as("next").isEqualTo(200);
 	}
 
 	@Test
 	void aKeptAliveConnectionAnswersTheNextRequestAfterA401() throws Exception {
 		String token = keys.token(TestJwts.as(Role.CITY));
-		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		List<Integer> statuses = thenAgencies(post("/api/registry/imports", null, 256 * 1024), token);
 
-		HttpResponse<String> unauthorized = client.send(post("/api/registry/imports", null, 256 * 1024),
-				HttpResponse.BodyHandlers.ofString());
+		assertThat(statuses.get(0)).as("unauthorized").isEqualTo(401);
+		assertThat(statuses.get(1)).as("next").isEqualTo(200);
+	}
+
+	/**
+	 * The statuses of {@code first} and of an agency search after it, from one HTTP/1.1
+	 * client that keeps its connection alive.
+	 */
+	private List<Integer> thenAgencies(HttpRequest first, String token) throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		HttpResponse<String> answer = client.send(first, HttpResponse.BodyHandlers.ofString());
 		HttpResponse<String> next = client.send(request("/api/registry/agencies", token).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
-
-		assertThat(unauthorized.statusCode()).isEqualTo(401);
-		assertThat(next.statusCode()).isEqualTo(200);
+		return List.of(answer.statusCode(), next.statusCode());
 	}
 
 	@Test

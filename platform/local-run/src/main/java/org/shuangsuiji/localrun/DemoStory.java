@@ -55,9 +55,7 @@ final class DemoStory {
 
 	private final GatewayApi api;
 
-	private int passed;
-
-	private int failed;
+	private final Verdicts verdicts = new Verdicts("story");
 
 	DemoStory(GatewayApi api) {
 		this.api = api;
@@ -110,7 +108,7 @@ final class DemoStory {
 			LocalDate.of(2024, 6, 17));
 
 	int passed() {
-		return this.passed;
+		return this.verdicts.passed();
 	}
 
 	/**
@@ -139,8 +137,8 @@ final class DemoStory {
 		checkPublicView();
 		checkPublicDraw();
 		checkUnannounced();
-		say(this.passed + " passed, " + this.failed + " failed");
-		return this.failed;
+		say(this.verdicts.tally());
+		return this.verdicts.failed();
 	}
 
 	// --- the stories ---------------------------------------------------------------
@@ -571,13 +569,7 @@ final class DemoStory {
 	}
 
 	private void check(String what, boolean ok) {
-		System.out.println("[story] " + (ok ? "ok   " : "FAIL ") + what);
-		if (ok) {
-			this.passed++;
-		}
-		else {
-			this.failed++;
-		}
+		this.verdicts.check(what, ok);
 	}
 
 	private static void say(String message) {

@@ -38,9 +38,7 @@ final class SmokeCheck {
 
 	private final Path work;
 
-	private int passed;
-
-	private int failed;
+	private final Verdicts verdicts = new Verdicts("smoke");
 
 	SmokeCheck(RunningKeycloak keycloak, Path root, Path work) {
 		this.keycloak = keycloak;
@@ -76,8 +74,8 @@ final class SmokeCheck {
 		expect("/api/public/registry/agencies", null, 200);
 		expect("/api/public/inspections/plans", null, 200);
 		checkPublicDrawReruns();
-		System.out.println("[smoke] " + this.passed + " passed, " + this.failed + " failed");
-		return this.failed;
+		System.out.println("[smoke] " + this.verdicts.tally());
+		return this.verdicts.failed();
 	}
 
 	/**
@@ -116,13 +114,7 @@ final class SmokeCheck {
 	}
 
 	private void check(String what, boolean ok) {
-		System.out.println("[smoke] " + (ok ? "ok   " : "FAIL ") + what);
-		if (ok) {
-			this.passed++;
-		}
-		else {
-			this.failed++;
-		}
+		this.verdicts.check(what, ok);
 	}
 
 	private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

@@ -1,6 +1,5 @@
 package org.shuangsuiji.nationaldata;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -169,16 +168,7 @@ final class BureauAccounts {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(request.uri() + " did not answer: " + ex.getMessage(), ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted", ex);
-		}
+		return PlatformClient.send(this.http, request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String encode(String text) {

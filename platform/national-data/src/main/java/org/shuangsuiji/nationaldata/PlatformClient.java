@@ -158,8 +158,16 @@ final class PlatformClient {
 	}
 
 	private HttpResponse<byte[]> exchange(HttpRequest request) {
+		return send(this.http, request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
+	 * Sends and waits; a server that does not answer, or an interrupt, ends the run with
+	 * an {@link IllegalStateException} naming the address.
+	 */
+	static <T> HttpResponse<T> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			return http.send(request, body);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.uri() + " did not answer: " + ex.getMessage(), ex);

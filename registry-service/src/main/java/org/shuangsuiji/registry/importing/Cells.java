@@ -1,9 +1,11 @@
 package org.shuangsuiji.registry.importing;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.shuangsuiji.platform.tables.Table.Row;
@@ -44,34 +46,34 @@ public final class Cells {
 	 * {@code 2025.6.30}.
 	 */
 	public LocalDate date(String column) {
-		String value = this.row.get(column);
-		if (value == null) {
-			return null;
-		}
-		try {
+		return parsed(column, "a date (use 2025-06-30)", (value) -> {
 			var slash = SLASH_DATE.matcher(value);
 			if (slash.matches()) {
 				return LocalDate.of(Integer.parseInt(slash.group(1)), Integer.parseInt(slash.group(2)),
 						Integer.parseInt(slash.group(3)));
 			}
 			return LocalDate.parse(value);
-		}
-		catch (java.time.DateTimeException ex) {
-			error(column, "'" + value + "' is not a date (use 2025-06-30)");
-			return null;
-		}
+		});
 	}
 
 	public BigDecimal decimal(String column) {
+		return parsed(column, "a number", (value) -> new BigDecimal(value.replace("㎡", "").replace("m²", "").strip()));
+	}
+
+	/**
+	 * The cell read by {@code parser}; {@code null} when blank, and when unreadable, with
+	 * an error saying the text is not {@code expected}.
+	 */
+	private <T> T parsed(String column, String expected, Function<String, T> parser) {
 		String value = this.row.get(column);
 		if (value == null) {
 			return null;
 		}
 		try {
-			return new BigDecimal(value.replace("㎡", "").replace("m²", "").strip());
+			return parser.apply(value);
 		}
-		catch (NumberFormatException ex) {
-			error(column, "'" + value + "' is not a number");
+		catch (DateTimeException | NumberFormatException ex) {
+			error(column, "'" + value + "' is not " + expected);
 			return null;
 		}
 	}

@@ -55,18 +55,14 @@ class ActionAndReviewValidationTest {
 
 	@Test
 	void rejectsAnActionCodeThatIsNoStableIdentifier() {
-		Template template = withItem(this.v2, 0, 15,
-				(item) -> new Item(item.id(), item.number(), item.title(), item.requirement(), item.subPoints(),
-						item.rules(), item.directScore(), item.note(), new Action("refer for investigation", "移送")));
+		Template template = withAction(this.v2, 0, 15, new Action("refer for investigation", "移送"));
 		assertThat(TemplateValidator.validate(template)).extracting(FieldError::field)
 			.contains("parts[0].items[15].action.code");
 	}
 
 	@Test
 	void rejectsAWholeItemActionOnAPointsItem() {
-		Template template = withItem(this.ezhou, 1, 0,
-				(item) -> new Item(item.id(), item.number(), item.title(), item.requirement(), item.subPoints(),
-						item.rules(), item.directScore(), item.note(), new Action("RECTIFY", "限期整改")));
+		Template template = withAction(this.ezhou, 1, 0, new Action("RECTIFY", "限期整改"));
 		assertThat(TemplateValidator.validate(template)).extracting(FieldError::field)
 			.containsExactly("parts[1].items[0].action");
 	}
@@ -77,12 +73,14 @@ class ActionAndReviewValidationTest {
 				t.findingAction(), review, t.notes());
 	}
 
-	private static Template withItem(Template t, int partIndex, int itemIndex,
-			java.util.function.UnaryOperator<Item> change) {
+	/** The template with one item's whole-item action replaced. */
+	private static Template withAction(Template t, int partIndex, int itemIndex, Action action) {
 		List<Part> parts = new ArrayList<>(t.parts());
 		Part part = parts.get(partIndex);
 		List<Item> items = new ArrayList<>(part.items());
-		items.set(itemIndex, change.apply(items.get(itemIndex)));
+		Item item = items.get(itemIndex);
+		items.set(itemIndex, new Item(item.id(), item.number(), item.title(), item.requirement(), item.subPoints(),
+				item.rules(), item.directScore(), item.note(), action));
 		parts.set(partIndex,
 				new Part(part.id(), part.label(), part.title(), part.kind(), part.max(), part.floor(), items));
 		return new Template(t.templateId(), t.version(), t.region(), t.year(), t.kind(), t.title(), t.issuer(),

@@ -1,9 +1,6 @@
 package org.shuangsuiji.scoring.testing;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.shuangsuiji.platform.test.http.StubServer;
 
 /**
  * evidence-service's {@code GET /api/evidence/inspections/{inspectionId}} as a small real
@@ -41,26 +38,14 @@ public final class EvidenceStub {
 
 	private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
-	private static HttpServer server;
+	private static final StubServer SERVER = new StubServer("evidence-stub", PREFIX, EvidenceStub::handle, 4);
 
 	private EvidenceStub() {
 	}
 
 	/** Starts the stub once and returns its base URL. */
-	public static synchronized String baseUrl() {
-		if (server == null) {
-			try {
-				server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException("cannot start the evidence-service stub", ex);
-			}
-			server.createContext(PREFIX, EvidenceStub::handle);
-			server.setExecutor(Executors.newFixedThreadPool(4));
-			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "evidence-stub-stop"));
-		}
-		return "http://127.0.0.1:" + server.getAddress().getPort();
+	public static String baseUrl() {
+		return SERVER.baseUrl();
 	}
 
 	/** A photo uploaded to the inspection; returns its id. */
@@ -115,18 +100,18 @@ public final class EvidenceStub {
 			String path = exchange.getRequestURI().getPath();
 			String inspectionId = path.substring(PREFIX.length());
 			if (!"GET".equals(exchange.getRequestMethod()) || inspectionId.isEmpty() || inspectionId.contains("/")) {
-				send(exchange, 404, problem("not-found", 404));
+				StubServer.send(exchange, 404, StubServer.problem("not-found", 404));
 				return;
 			}
 			CALLS.computeIfAbsent(inspectionId, (key) -> new AtomicInteger()).incrementAndGet();
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			if (authorization == null || !authorization.startsWith("Bearer ")) {
-				send(exchange, 401, problem("unauthorized", 401));
+				StubServer.send(exchange, 401, StubServer.problem("unauthorized", 401));
 				return;
 			}
 			TOKENS.put(inspectionId, authorization.substring("Bearer ".length()));
 			if (FAILING.contains(inspectionId)) {
-				send(exchange, 500, problem("internal", 500));
+				StubServer.send(exchange, 500, StubServer.problem("internal", 500));
 				return;
 			}
 			Map<String, Object> answer = new LinkedHashMap<>();
@@ -134,21 +119,7 @@ public final class EvidenceStub {
 			answer.put("closed", false);
 			answer.put("headHash", "0".repeat(64));
 			answer.put("records", new ArrayList<>(RECORDS.getOrDefault(inspectionId, List.of())));
-			send(exchange, 200, JSON.writeValueAsString(answer));
-		}
-	}
-
-	private static String problem(String type, int status) {
-		return "{\"type\":\"urn:shuangsuiji:problem:" + type + "\",\"status\":" + status + "}";
-	}
-
-	private static void send(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders()
-			.set("Content-Type", (status == 200) ? "application/json" : "application/problem+json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
+			StubServer.send(exchange, 200, JSON.writeValueAsBytes(answer));
 		}
 	}
 

@@ -110,35 +110,35 @@ public class MinioObjectStore implements ObjectStore {
 
 	@Override
 	public Optional<InputStream> open(String key) {
-		try {
-			return Optional.of(this.client.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build()));
-		}
-		catch (ErrorResponseException ex) {
-			if (NO_SUCH_KEY.equals(ex.errorResponse().code())) {
-				return Optional.empty();
-			}
-			throw unavailable("reading " + key + " failed", ex);
-		}
-		catch (MinioException | RuntimeException ex) {
-			throw unavailable("reading " + key + " failed", ex);
-		}
+		return unlessMissing("reading " + key + " failed",
+				() -> this.client.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build()));
 	}
 
 	@Override
 	public Optional<StoredObject> stat(String key) {
-		try {
+		return unlessMissing("stat of " + key + " failed", () -> {
 			StatObjectResponse stat = this.client
 				.statObject(StatObjectArgs.builder().bucket(this.bucket).object(key).build());
-			return Optional.of(new StoredObject(key, stat.size(), stat.lastModified().toInstant()));
+			return new StoredObject(key, stat.size(), stat.lastModified().toInstant());
+		});
+	}
+
+	/**
+	 * One call on an object that may be missing: {@code NoSuchKey} is empty, any other
+	 * failure 503 with {@code failure} as its detail.
+	 */
+	private static <T> Optional<T> unlessMissing(String failure, ObjectCall<T> call) {
+		try {
+			return Optional.of(call.run());
 		}
 		catch (ErrorResponseException ex) {
 			if (NO_SUCH_KEY.equals(ex.errorResponse().code())) {
 				return Optional.empty();
 			}
-			throw unavailable("stat of " + key + " failed", ex);
+			throw unavailable(failure, ex);
 		}
 		catch (MinioException | RuntimeException ex) {
-			throw unavailable("stat of " + key + " failed", ex);
+			throw unavailable(failure, ex);
 		}
 	}
 
@@ -217,6 +217,14 @@ public class MinioObjectStore implements ObjectStore {
 	private static String rootMessage(Throwable ex) {
 		Throwable root = rootCause(ex);
 		return root.getClass().getSimpleName() + ((root.getMessage() != null) ? " " + root.getMessage() : "");
+	}
+
+	/** A MinIO call that answers a value. */
+	@FunctionalInterface
+	private interface ObjectCall<T> {
+
+		T run() throws MinioException;
+
 	}
 
 }

@@ -2,6 +2,7 @@ package org.shuangsuiji.registry.agency.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,11 @@ class AgencyScopeTests extends RegistryTestBase {
 		return this.api.as(bearer).get("/api/registry/agencies/" + id).status();
 	}
 
+	/** The status of registering {@code agency} as {@code bearer}. */
+	private int registerAs(String bearer, Map<String, Object> agency) {
+		return this.api.as(bearer).post("/api/registry/agencies", agency).status();
+	}
+
 	@Test
 	void aProvinceSeesItsWholeProvinceOnly() {
 		assertThat(names(Tokens.henanProvince())).containsExactlyInAnyOrder("红旗测试所", "原阳测试所");
@@ -58,9 +64,7 @@ class AgencyScopeTests extends RegistryTestBase {
 		assertThat(names(Tokens.xinxiangCity())).containsExactlyInAnyOrder("红旗测试所", "原阳测试所");
 		assertThat(names(Tokens.ezhouCity())).containsExactly("鄂城测试所");
 		assertThat(read(Tokens.xinxiangCity(), this.echeng)).isEqualTo(403);
-		assertThat(this.api.as(Tokens.xinxiangCity())
-			.post("/api/registry/agencies", Bodies.agency("越界所", "420703", 24, "法医临床"))
-			.status()).isEqualTo(403);
+		assertThat(registerAs(Tokens.xinxiangCity(), Bodies.agency("越界所", "420703", 24, "法医临床"))).isEqualTo(403);
 		assertThat(this.api.as(Tokens.xinxiangCity())
 			.post("/api/registry/agencies/" + this.echeng + "/status",
 					java.util.Map.of("status", "SUSPENDED", "reason", "越权", "effectiveOn", "2024-06-01"))
@@ -73,12 +77,8 @@ class AgencyScopeTests extends RegistryTestBase {
 	void aCountySeesOnlyItsOwnCounty() {
 		assertThat(names(Tokens.yuanyangCounty())).containsExactly("原阳测试所");
 		assertThat(read(Tokens.yuanyangCounty(), this.hongqi)).isEqualTo(403);
-		assertThat(this.api.as(Tokens.yuanyangCounty())
-			.post("/api/registry/agencies", Bodies.agency("原阳新所", "410725", 25, "法医临床"))
-			.status()).isEqualTo(201);
-		assertThat(this.api.as(Tokens.yuanyangCounty())
-			.post("/api/registry/agencies", Bodies.agency("红旗新所", "410702", 26, "法医临床"))
-			.status()).isEqualTo(403);
+		assertThat(registerAs(Tokens.yuanyangCounty(), Bodies.agency("原阳新所", "410725", 25, "法医临床"))).isEqualTo(201);
+		assertThat(registerAs(Tokens.yuanyangCounty(), Bodies.agency("红旗新所", "410702", 26, "法医临床"))).isEqualTo(403);
 	}
 
 	@Test

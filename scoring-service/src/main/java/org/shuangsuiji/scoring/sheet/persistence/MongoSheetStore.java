@@ -103,7 +103,7 @@ public class MongoSheetStore implements SheetStore {
 	@Override
 	public Write answer(String sheetId, String itemId, long expectedItemVersion, AnsweredItem answered,
 			SheetEvent event) {
-		Criteria draft = Criteria.where("_id").is(sheetId).and("status").is(SheetStatus.DRAFT.name());
+		Criteria draft = draft(sheetId);
 		String path = "answers." + itemId;
 		Criteria current = (expectedItemVersion == 0) ? draft.and(path).exists(false)
 				: draft.and(path + ".version").is(expectedItemVersion);
@@ -115,12 +115,7 @@ public class MongoSheetStore implements SheetStore {
 
 	@Override
 	public Write header(String sheetId, long expectedHeaderVersion, Map<String, HeaderValue> values, SheetEvent event) {
-		Query query = Query.query(Criteria.where("_id")
-			.is(sheetId)
-			.and("status")
-			.is(SheetStatus.DRAFT.name())
-			.and("headerVersion")
-			.is(expectedHeaderVersion));
+		Query query = Query.query(draft(sheetId).and("headerVersion").is(expectedHeaderVersion));
 		Update update = new Update().inc("headerVersion", 1)
 			.inc("version", 1)
 			.push("history", SheetMapping.history(event));
@@ -131,12 +126,7 @@ public class MongoSheetStore implements SheetStore {
 	@Override
 	public Write submit(String sheetId, long expectedVersion, Evaluation result, String resultHash, Instant at,
 			String by, SheetEvent event) {
-		Query query = Query.query(Criteria.where("_id")
-			.is(sheetId)
-			.and("status")
-			.is(SheetStatus.DRAFT.name())
-			.and("version")
-			.is(expectedVersion));
+		Query query = Query.query(draft(sheetId).and("version").is(expectedVersion));
 		BigDecimal total = (result instanceof PointsEvaluation points) ? points.total() : null;
 		Update update = new Update().set("status", SheetStatus.SUBMITTED.name())
 			.set("submittedAt", at)
@@ -190,6 +180,11 @@ public class MongoSheetStore implements SheetStore {
 			case CITY -> criteria.and("city").is(region.value());
 			case COUNTY -> criteria.and("region").is(region.value());
 		};
+	}
+
+	/** Only a draft is written to; a submitted sheet is locked. */
+	private static Criteria draft(String sheetId) {
+		return Criteria.where("_id").is(sheetId).and("status").is(SheetStatus.DRAFT.name());
 	}
 
 	private Write write(String sheetId, Query query, Update update) {

@@ -1,7 +1,6 @@
 package org.shuangsuiji.platform.test.inspection;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.TestJwts;
+import org.shuangsuiji.platform.test.http.StubServer;
 
 /**
  * inspection-service's {@code GET /api/inspections/tasks/{taskId}/access} (ADR 0404) as a
@@ -62,26 +60,14 @@ public final class InspectionStub {
 
 	private static final AtomicInteger CALLS = new AtomicInteger();
 
-	private static HttpServer server;
+	private static final StubServer SERVER = new StubServer("inspection-stub", PREFIX, InspectionStub::answer, 8);
 
 	private InspectionStub() {
 	}
 
 	/** Starts the stub once and returns its base URL. */
-	public static synchronized String baseUrl() {
-		if (server == null) {
-			try {
-				server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException("the inspection stub did not start", ex);
-			}
-			server.createContext(PREFIX, InspectionStub::answer);
-			server.setExecutor(Executors.newFixedThreadPool(8));
-			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "inspection-stub-stop"));
-		}
-		return "http://127.0.0.1:" + server.getAddress().getPort();
+	public static String baseUrl() {
+		return SERVER.baseUrl();
 	}
 
 	/**
@@ -161,22 +147,22 @@ public final class InspectionStub {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			if (!"GET".equals(exchange.getRequestMethod()) || !path.endsWith(SUFFIX)) {
-				send(exchange, 404, problem("not-found", 404));
+				StubServer.send(exchange, 404, StubServer.problem("not-found", 404));
 				return;
 			}
 			String taskId = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			if (authorization == null || !authorization.startsWith("Bearer ")) {
-				send(exchange, 401, problem("unauthorized", 401));
+				StubServer.send(exchange, 401, StubServer.problem("unauthorized", 401));
 				return;
 			}
 			if (FAILING.contains(taskId)) {
-				send(exchange, 500, problem("internal", 500));
+				StubServer.send(exchange, 500, StubServer.problem("internal", 500));
 				return;
 			}
 			Task task = TASKS.get(taskId);
 			if (task == null) {
-				send(exchange, 404, problem("task-not-found", 404));
+				StubServer.send(exchange, 404, StubServer.problem("task-not-found", 404));
 				return;
 			}
 			task.calls.add(authorization);
@@ -187,7 +173,7 @@ public final class InspectionStub {
 					return;
 				}
 				case FAILING -> {
-					send(exchange, 503, problem("unavailable", 503));
+					StubServer.send(exchange, 503, StubServer.problem("unavailable", 503));
 					return;
 				}
 				case UP -> {
@@ -195,22 +181,11 @@ public final class InspectionStub {
 			}
 			Grant grant = task.grantOf(authorization);
 			if (grant == null) {
-				send(exchange, 403, problem("out-of-scope", 403));
+				StubServer.send(exchange, 403, StubServer.problem("out-of-scope", 403));
 				return;
 			}
-			send(exchange, 200, JSON.writeValueAsBytes(task.answer(grant)));
+			StubServer.send(exchange, 200, JSON.writeValueAsBytes(task.answer(grant)));
 		}
-	}
-
-	private static byte[] problem(String type, int status) {
-		return JSON.writeValueAsBytes(Map.of("type", "urn:shuangsuiji:problem:" + type, "status", status));
-	}
-
-	private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-		exchange.getResponseHeaders()
-			.set("Content-Type", (status == 200) ? "application/json" : "application/problem+json");
-		exchange.sendResponseHeaders(status, body.length);
-		exchange.getResponseBody().write(body);
 	}
 
 	/** How the stub answers a task's access calls. */
