@@ -3,6 +3,8 @@ package org.shuangsuiji.inspection.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.platform.problem.ConflictException;
@@ -21,6 +23,15 @@ public class AuditTrail {
 
 	private final Clock clock;
 
+	/**
+	 * The last entry this instance appended ({@code null}: not known yet). An append
+	 * tries after it without reading the store; when another writer (another replica)
+	 * appended in between, the insert fails on the key and the retries read the store as
+	 * before. On a protocol server without secondary indexes the read is a scan of the
+	 * whole trail.
+	 */
+	private final AtomicReference<Optional<AuditEntry>> lastKnown = new AtomicReference<>();
+
 	public AuditTrail(AuditStore store, Clock clock) {
 		this.store = store;
 		this.clock = clock;
@@ -29,9 +40,12 @@ public class AuditTrail {
 	public AuditEntry append(Actor actor, String action, String subjectType, String subjectId, String region,
 			Map<String, String> details) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-			AuditEntry entry = AuditEntry.next(this.store.last().orElse(null), this.clock.instant(), actor, action,
-					subjectType, subjectId, region, details);
+			Optional<AuditEntry> known = this.lastKnown.get();
+			Optional<AuditEntry> previous = (attempt == 1 && known != null) ? known : this.store.last();
+			AuditEntry entry = AuditEntry.next(previous.orElse(null), this.clock.instant(), actor, action, subjectType,
+					subjectId, region, details);
 			if (this.store.insert(entry)) {
+				this.lastKnown.accumulateAndGet(Optional.of(entry), AuditTrail::later);
 				return entry;
 			}
 		}
@@ -47,6 +61,11 @@ public class AuditTrail {
 		AuditChain chain = new AuditChain();
 		this.store.forEachInOrder(chain::accept);
 		return chain.result();
+	}
+
+	private static Optional<AuditEntry> later(Optional<AuditEntry> current, Optional<AuditEntry> appended) {
+		return (current == null || current.isEmpty() || current.get().seq() < appended.get().seq()) ? appended
+				: current;
 	}
 
 }

@@ -69,6 +69,12 @@ public record DrawRecord(PlanId planId, DrawInputs inputs, String commitment, Ac
 				null, secret);
 	}
 
+	/** The same record at the version its store gave it. */
+	public DrawRecord stored(Long storedVersion) {
+		return new DrawRecord(this.planId, this.inputs, this.commitment, this.committedBy, this.committedAt, this.seed,
+				this.drawnBy, this.drawnAt, this.result, this.replacements, storedVersion, this.secret);
+	}
+
 	public DrawAlgorithm algorithm() {
 		return this.inputs.algorithm();
 	}

@@ -20,6 +20,7 @@ import org.shuangsuiji.inspection.draw.PoolInspector;
 import org.shuangsuiji.inspection.draw.Replacement;
 import org.shuangsuiji.inspection.draw.TeamMember;
 import org.shuangsuiji.inspection.plan.Plan;
+import org.shuangsuiji.inspection.plan.PlanStatus;
 
 /**
  * Brings a plan's tasks in line with its draw record: one task per drawn agency with the
@@ -51,17 +52,26 @@ public class TaskSync implements DrawTasks {
 		Assignment current = record.current();
 		Map<String, PoolAgency> agencies = new HashMap<>();
 		record.inputs().pool().agencies().forEach((a) -> agencies.put(a.id(), a));
+		// A plan still PUBLISHED is at its first sync, right after its draw: its tasks
+		// are not
+		// there yet (unless a crash cut that sync short), so insert first and look only
+		// when
+		// the insert finds the task already there; one round trip a task instead of two.
+		boolean firstSync = plan.status() == PlanStatus.PUBLISHED;
 		int changed = 0;
 		for (DrawnAgency drawn : current.agencies()) {
 			List<TaskMember> team = members(record, drawn.team());
 			String id = InspectionTask.idOf(plan.id(), drawn.agencyId());
+			PoolAgency agency = agencies.get(drawn.agencyId());
+			InspectionTask planned = new InspectionTask(id, plan.id(), plan.terms().year(), plan.terms().region(),
+					agency.id(), agency.name(), agency.region(), team, null, TaskStatus.PLANNED, null, null);
+			if (firstSync && this.tasks.insert(planned)) {
+				changed++;
+				continue;
+			}
 			Optional<InspectionTask> existing = this.tasks.find(id);
 			if (existing.isEmpty()) {
-				PoolAgency agency = agencies.get(drawn.agencyId());
-				boolean inserted = this.tasks
-					.insert(new InspectionTask(id, plan.id(), plan.terms().year(), plan.terms().region(), agency.id(),
-							agency.name(), agency.region(), team, null, TaskStatus.PLANNED, null, null));
-				changed += inserted ? 1 : 0;
+				changed += this.tasks.insert(planned) ? 1 : 0;
 			}
 			else if (!existing.get().team().equals(team)) {
 				this.tasks.save(existing.get().withTeam(team));

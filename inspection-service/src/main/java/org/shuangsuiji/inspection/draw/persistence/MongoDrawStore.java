@@ -63,16 +63,18 @@ public class MongoDrawStore implements DrawStore {
 	@Override
 	public DrawRecord save(DrawRecord record) {
 		DrawDocument document = toDocument(record);
+		// the record as saved is the record with its new version: rebuilding it from the
+		// document would parse the inputs' JSON back for nothing
 		if (record.version() == null) {
 			try {
-				return toRecord(this.mongo.insert(document));
+				return record.stored(this.mongo.insert(document).version());
 			}
 			catch (DuplicateKeyException ex) {
 				throw new ConflictException("draw-already-committed",
 						"the draw of plan " + record.planId() + " has already been committed");
 			}
 		}
-		return toRecord(this.mongo.save(document));
+		return record.stored(this.mongo.save(document).version());
 	}
 
 	static DrawDocument toDocument(DrawRecord record) {
