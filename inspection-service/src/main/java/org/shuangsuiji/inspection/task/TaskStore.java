@@ -40,4 +40,11 @@ public interface TaskStore {
 	 */
 	boolean insert(InspectionTask task);
 
+	/**
+	 * Inserts new tasks in one write, in order.
+	 * @return false when one of them was already there: the tasks before it are inserted,
+	 * those after it may not be (insert them one by one then)
+	 */
+	boolean insertAll(List<InspectionTask> tasks);
+
 }

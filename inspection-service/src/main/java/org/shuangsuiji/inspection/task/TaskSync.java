@@ -52,29 +52,31 @@ public class TaskSync implements DrawTasks {
 		Assignment current = record.current();
 		Map<String, PoolAgency> agencies = new HashMap<>();
 		record.inputs().pool().agencies().forEach((a) -> agencies.put(a.id(), a));
+		Map<String, PoolInspector> inspectors = new HashMap<>();
+		record.inputs().pool().inspectors().forEach((p) -> inspectors.put(p.id(), p));
+		Map<String, PoolExpert> experts = new HashMap<>();
+		record.inputs().pool().experts().forEach((e) -> experts.put(e.id(), e));
+		List<InspectionTask> planned = new ArrayList<>();
+		for (DrawnAgency drawn : current.agencies()) {
+			PoolAgency agency = agencies.get(drawn.agencyId());
+			planned.add(new InspectionTask(InspectionTask.idOf(plan.id(), drawn.agencyId()), plan.id(),
+					plan.terms().year(), plan.terms().region(), agency.id(), agency.name(), agency.region(),
+					members(drawn.team(), inspectors, experts), null, TaskStatus.PLANNED, null, null));
+		}
 		// A plan still PUBLISHED is at its first sync, right after its draw: its tasks
 		// are not
-		// there yet (unless a crash cut that sync short), so insert first and look only
-		// when
-		// the insert finds the task already there; one round trip a task instead of two.
-		boolean firstSync = plan.status() == PlanStatus.PUBLISHED;
-		int changed = 0;
-		for (DrawnAgency drawn : current.agencies()) {
-			List<TaskMember> team = members(record, drawn.team());
-			String id = InspectionTask.idOf(plan.id(), drawn.agencyId());
-			PoolAgency agency = agencies.get(drawn.agencyId());
-			InspectionTask planned = new InspectionTask(id, plan.id(), plan.terms().year(), plan.terms().region(),
-					agency.id(), agency.name(), agency.region(), team, null, TaskStatus.PLANNED, null, null);
-			if (firstSync && this.tasks.insert(planned)) {
-				changed++;
-				continue;
-			}
-			Optional<InspectionTask> existing = this.tasks.find(id);
+		// there yet (unless a crash cut that sync short), so they go in one write; task
+		// by
+		// task only when one of them is found there already.
+		boolean written = plan.status() == PlanStatus.PUBLISHED && !planned.isEmpty() && this.tasks.insertAll(planned);
+		int changed = written ? planned.size() : 0;
+		for (InspectionTask task : written ? List.<InspectionTask>of() : planned) {
+			Optional<InspectionTask> existing = this.tasks.find(task.id());
 			if (existing.isEmpty()) {
-				changed += this.tasks.insert(planned) ? 1 : 0;
+				changed += this.tasks.insert(task) ? 1 : 0;
 			}
-			else if (!existing.get().team().equals(team)) {
-				this.tasks.save(existing.get().withTeam(team));
+			else if (!existing.get().team().equals(task.team())) {
+				this.tasks.save(existing.get().withTeam(task.team()));
 				changed++;
 			}
 		}
@@ -90,11 +92,8 @@ public class TaskSync implements DrawTasks {
 		return changed;
 	}
 
-	private static List<TaskMember> members(DrawRecord record, List<TeamMember> team) {
-		Map<String, PoolInspector> inspectors = new HashMap<>();
-		record.inputs().pool().inspectors().forEach((p) -> inspectors.put(p.id(), p));
-		Map<String, PoolExpert> experts = new HashMap<>();
-		record.inputs().pool().experts().forEach((e) -> experts.put(e.id(), e));
+	private static List<TaskMember> members(List<TeamMember> team, Map<String, PoolInspector> inspectors,
+			Map<String, PoolExpert> experts) {
 		return team.stream().map((member) -> {
 			if (member.kind() == PersonKind.INSPECTOR) {
 				PoolInspector inspector = inspectors.get(member.personId());

@@ -90,6 +90,17 @@ public class MongoTaskStore implements TaskStore {
 		}
 	}
 
+	@Override
+	public boolean insertAll(List<InspectionTask> tasks) {
+		try {
+			this.mongo.insert(tasks.stream().map(MongoTaskStore::toDocument).toList(), TaskDocument.class);
+			return true;
+		}
+		catch (DuplicateKeyException alreadyThere) {
+			return false;
+		}
+	}
+
 	private static List<InspectionTask> tasks(List<TaskDocument> documents) {
 		return documents.stream().map(MongoTaskStore::toTask).toList();
 	}
