@@ -1,5 +1,6 @@
 package org.shuangsuiji.platform.web.security;
 
+import org.shuangsuiji.platform.problem.OutOfScopeException;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.TokenClaims;
 
@@ -30,11 +31,15 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 	}
 
 	/**
-	 * The caller of the current request; 401 when the request carries no verified token.
+	 * The caller of the current request; 401 when the request carries no verified token,
+	 * 403 for the ministry (it reads the dashboards only, as a {@code Supervisor}).
 	 */
 	public static Caller current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof JwtAuthenticationToken jwt) {
+			if (TokenClaims.isMinistry(jwt.getToken().getClaims())) {
+				throw new OutOfScopeException("the ministry reads the supervision dashboards and public pages only");
+			}
 			return TokenClaims.caller(jwt.getToken().getClaims())
 				.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("the token carries no region_code"));
 		}
