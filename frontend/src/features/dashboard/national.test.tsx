@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Dashboard, InspectionDashboard, InspectionDashboardRow } from '../../api/types';
+import type { Dashboard, InspectionDashboard } from '../../api/types';
 import type { Session } from '../../auth/session';
+import { inspectionRow } from '../../test/dashboard';
 import { renderWith } from '../../test/render';
 import DashboardPage from '../../pages/province/DashboardPage';
 import { subRegionValues } from './trends';
@@ -27,28 +28,23 @@ vi.mock('./TrendChart', () => ({ TrendChart: () => <div /> }));
 vi.setConfig({ testTimeout: 180_000 });
 configure({ asyncUtilTimeout: 15_000 });
 
-const row = (region: string, year: number, r: Partial<InspectionDashboardRow>): InspectionDashboardRow => ({
-  region, year, plans: 1, inspections: 0, agenciesInspected: 0, inspectionsClosed: 0, conclusions: 0, findings: 0,
-  rectificationItems: 0, rectificationAccepted: 0, resultsPublished: 0, publicationsOverdue: 0, ...r,
-});
-
 const nationRows: InspectionDashboard = {
   region: '000000', workingDays: 20, today: '2026-11-30',
   rows: [
-    row('410000', 2024, { inspections: 29, agenciesInspected: 29, rectificationItems: 4, rectificationAccepted: 1, rectificationCompletion: 0.25 }),
-    row('420000', 2024, { inspections: 3, agenciesInspected: 3 }),
+    inspectionRow('410000', 2024, { inspections: 29, agenciesInspected: 29, rectificationItems: 4, rectificationAccepted: 1, rectificationCompletion: 0.25 }),
+    inspectionRow('420000', 2024, { inspections: 3, agenciesInspected: 3 }),
   ],
-  totals: [row('000000', 2024, { inspections: 32, agenciesInspected: 32, rectificationItems: 4, rectificationAccepted: 1, rectificationCompletion: 0.25 })],
+  totals: [inspectionRow('000000', 2024, { inspections: 32, agenciesInspected: 32, rectificationItems: 4, rectificationAccepted: 1, rectificationCompletion: 0.25 })],
 };
 const henanRows: InspectionDashboard = {
   region: '410000', workingDays: 20, today: '2026-11-30',
-  rows: [row('410700', 2024, { inspections: 29, agenciesInspected: 29 })],
-  totals: [row('410000', 2024, { inspections: 29, agenciesInspected: 29 })],
+  rows: [inspectionRow('410700', 2024, { inspections: 29, agenciesInspected: 29 })],
+  totals: [inspectionRow('410000', 2024, { inspections: 29, agenciesInspected: 29 })],
 };
 const xinxiangRows: InspectionDashboard = {
   region: '410700', workingDays: 20, today: '2026-11-30',
-  rows: [row('410725', 2024, { inspections: 4, agenciesInspected: 4 })],
-  totals: [row('410700', 2024, { inspections: 4, agenciesInspected: 4 })],
+  rows: [inspectionRow('410725', 2024, { inspections: 4, agenciesInspected: 4 })],
+  totals: [inspectionRow('410700', 2024, { inspections: 4, agenciesInspected: 4 })],
 };
 const nationSheets: Dashboard = {
   region: '000000', sheets: 5, outcomes: [], totals: { sheets: 3 }, distribution: [], findings: [],

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Empty, InputNumber, Row, Select, Space, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Statistic, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { Dashboard, InspectionDashboard, InspectionDashboardRow, Region } from '../../api/types';
@@ -7,7 +7,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
 import { RegionBarChart } from '../../features/dashboard/RegionBarChart';
-import { MEASURE_LABELS, MEASURES } from '../../features/dashboard/measures';
+import { MEASURE_LABELS } from '../../features/dashboard/measures';
+import { YearAndMeasure } from '../../features/dashboard/YearAndMeasure';
 import { inspectionMeasureOf, inspectionRowsOf, inspectionTotalOf, measureOf, subRegionValues, type Measure } from '../../features/dashboard/trends';
 
 const shown = (v: number | null | undefined) => (v == null ? '—' : v);
@@ -45,16 +46,7 @@ export function NationalBoard({ onSelect }: { onSelect: (province: string) => vo
         {t('nationalDashboard')}
       </Typography.Title>
       <Space wrap>
-        <label htmlFor="dash-year">{t('year')}</label>
-        <InputNumber id="dash-year" value={year} onChange={(v) => setYear(v)} min={2000} max={2100} placeholder={t('all')} />
-        <label htmlFor="dash-measure">{t('measure')}</label>
-        <Select<Measure>
-          id="dash-measure"
-          value={measure}
-          onChange={setMeasure}
-          style={{ width: 240 }}
-          options={MEASURES.map((m) => ({ value: m, label: t(MEASURE_LABELS[m]) }))}
-        />
+        <YearAndMeasure year={year} onYear={setYear} measure={measure} onMeasure={setMeasure} />
       </Space>
       <ProblemAlert error={scoring.error ?? inspections.error} onRetry={scoring.error ? scoring.reload : inspections.reload} />
       <Card>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { Breadcrumb, Card, Col, Empty, InputNumber, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Breadcrumb, Card, Col, Empty, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { Dashboard, InspectionDashboard, InspectionDashboardRow, Plan, Region } from '../../api/types';
@@ -15,7 +15,8 @@ import {
   inspectionMeasureOf, inspectionRowsOf, inspectionTotalOf, inspectionTrendOf, isInspectionMeasure, subRegionValues, trendOf, yearsOfPlans,
   type Measure,
 } from '../../features/dashboard/trends';
-import { MEASURE_LABELS, MEASURES } from '../../features/dashboard/measures';
+import { MEASURE_LABELS } from '../../features/dashboard/measures';
+import { YearAndMeasure } from '../../features/dashboard/YearAndMeasure';
 import { regionResultsPath } from '../../features/dashboard/DrillBreadcrumb';
 import { NationalBoard } from '../national/NationalBoard';
 
@@ -120,16 +121,7 @@ function ProvinceBoard({ province, nation }: { province: string; nation?: Nation
         {nation ? nation.name : t('dashboard')} {city && `· ${nameOf.get(city) ?? city}`}
       </Typography.Title>
       <Space wrap>
-        <label htmlFor="dash-year">{t('year')}</label>
-        <InputNumber id="dash-year" value={year} onChange={(v) => setYear(v)} min={2000} max={2100} placeholder={t('all')} />
-        <label htmlFor="dash-measure">{t('measure')}</label>
-        <Select<Measure>
-          id="dash-measure"
-          value={measure}
-          onChange={setMeasure}
-          style={{ width: 240 }}
-          options={MEASURES.map((m) => ({ value: m, label: t(MEASURE_LABELS[m]) }))}
-        />
+        <YearAndMeasure year={year} onYear={setYear} measure={measure} onMeasure={setMeasure} />
         <label htmlFor="dash-city">{t('city')}</label>
         <Select
           id="dash-city"
