@@ -247,6 +247,14 @@ class DashboardApiTests extends ApiTestSupport {
 		assertThat(body(http(ministry()).get("/api/inspections/audit"), 403)).contains("ministry");
 	}
 
+	@Test
+	void theSupervisorComesFromTheTokenAndIsNoDocumentedParameter() {
+		String doc = body(http(ministry()).get("/v3/api-docs"), 200);
+		List<String> parameters = JsonPath.read(doc, "$.paths['/api/inspections/dashboard'].get.parameters[*].name");
+		assertThat(parameters).containsExactlyInAnyOrder("region", "year");
+		assertThat((Map<String, Object>) JsonPath.read(doc, "$.components.schemas")).doesNotContainKey("Supervisor");
+	}
+
 	private static String ministry() {
 		return TestJwts.as(Role.MINISTRY).region("000000").subject("ministry").name("司法部公共法律服务管理局").bearer();
 	}

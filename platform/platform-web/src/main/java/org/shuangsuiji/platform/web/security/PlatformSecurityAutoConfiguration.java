@@ -88,7 +88,6 @@ public class PlatformSecurityAutoConfiguration {
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 				resolvers.add(new CallerArgumentResolver());
-				resolvers.add(new SupervisorArgumentResolver());
 			}
 		};
 	}
