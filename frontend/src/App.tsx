@@ -63,6 +63,7 @@ export const routes = [
       { path: 'tasks', element: guard(['province', 'city', 'county', 'inspector', 'expert'], <TasksPage />) },
       { path: 'my-agency', element: guard(['agency'], <MyAgencyPage />) },
       { path: 'province/dashboard', element: guard(['province'], <DashboardPage />) },
+      { path: 'national/dashboard', element: guard(['ministry'], <DashboardPage />) },
       { path: 'province/reviews', element: guard(['province'], <ReviewQueuePage />) },
       { path: 'onsite', element: guard(['inspector', 'expert'], <MyInspectionsPage title="menuMyInspections" />) },
       { path: 'agency/inspections', element: guard(['agency'], <MyInspectionsPage title="menuAgencyInspections" />) },

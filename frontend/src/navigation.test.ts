@@ -15,6 +15,10 @@ describe('menus by role', () => {
     expect(menu(['city'])).not.toContain('/province/reviews');
     expect(menu(['province'])).not.toContain('/registry');
   });
+  it('the ministry is offered the national dashboard and the public pages only', () => {
+    expect(menu(['ministry']).filter((p) => !p.startsWith('/public'))).toEqual(['/national/dashboard']);
+    expect(menu(['province'])).not.toContain('/national/dashboard');
+  });
   it('inspectors, experts and agencies are offered nothing they may not do', () => {
     expect(menu(['inspector']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);
     expect(menu(['expert']).filter((p) => !p.startsWith('/public'))).toEqual(['/onsite']);

@@ -11,6 +11,7 @@ export interface NavItem {
 }
 
 export const NAV: NavItem[] = [
+  { path: '/national/dashboard', label: 'menuNationalDashboard', roles: ['ministry'] },
   { path: '/province/dashboard', label: 'menuDashboard', roles: ['province'] },
   { path: '/province/reviews', label: 'menuReviews', roles: ['province'] },
   { path: '/registry', label: 'menuRegistry', roles: ['city'] },
@@ -36,6 +37,7 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   inspector: '/onsite',
   expert: '/onsite',
   agency: '/my-agency',
+  ministry: '/national/dashboard',
 };
 
 export function allowed(item: NavItem, roles: Role[]): boolean {

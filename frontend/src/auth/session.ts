@@ -1,7 +1,10 @@
 // Who is signed in, read from the Keycloak access token: roles (realm_access), region_code, agency_id,
 // person_id and the display name (DESIGN §1).
-export type Role = 'province' | 'city' | 'county' | 'inspector' | 'expert' | 'agency';
-export const ROLES: Role[] = ['province', 'city', 'county', 'inspector', 'expert', 'agency'];
+export type Role = 'province' | 'city' | 'county' | 'inspector' | 'expert' | 'agency' | 'ministry';
+export const ROLES: Role[] = ['province', 'city', 'county', 'inspector', 'expert', 'agency', 'ministry'];
+
+/** The ministry's region_code: the whole country (ADR 0006), never a GB/T 2260 region. */
+export const NATION = '000000';
 
 export interface Session {
   username: string;

@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n/zh';
 
 const ROLE_LABEL: Record<Role, MessageKey> = {
   province: 'roleProvince', city: 'roleCity', county: 'roleCounty', inspector: 'roleInspector', expert: 'roleExpert', agency: 'roleAgency',
+  ministry: 'roleMinistry',
 };
 
 function useRegionName(code: string | undefined): string | undefined {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { InspectionDashboard, InspectionDashboardRow } from '../../api/types';
+import type { InspectionDashboard } from '../../api/types';
 import type { Session } from '../../auth/session';
+import { inspectionRow as row } from '../../test/dashboard';
 import { renderWith, stubFetch } from '../../test/render';
 import DashboardPage from '../../pages/province/DashboardPage';
 import { inspectionMeasureOf, inspectionRowsOf, inspectionTotalOf, inspectionTrendOf, mergeRows } from './trends';
@@ -25,11 +26,6 @@ vi.mock('./TrendChart', () => ({
 
 vi.setConfig({ testTimeout: 180_000 });
 configure({ asyncUtilTimeout: 15_000 });
-
-const row = (region: string, year: number, r: Partial<InspectionDashboardRow>): InspectionDashboardRow => ({
-  region, year, plans: 1, inspections: 0, agenciesInspected: 0, inspectionsClosed: 0, conclusions: 0, findings: 0,
-  rectificationItems: 0, rectificationAccepted: 0, resultsPublished: 0, publicationsOverdue: 0, ...r,
-});
 
 const province: InspectionDashboard = {
   region: '410000', workingDays: 20, today: '2026-11-30',

@@ -194,3 +194,23 @@ export function rectificationState(r: Rectification | undefined, readable: boole
   if (!r || !r.items?.length) return 'none';
   return r.complete ? 'done' : 'open';
 }
+
+/**
+ * Each sub-region's figure of the chosen measure in one year (every year when null): scoring-service's sub-regions
+ * (none counts as 0) or inspection-service's rows (a figure that says nothing is left out). The map, the national
+ * bar chart and their tables show the same numbers.
+ */
+export function subRegionValues(
+  measure: Measure,
+  year: number | null,
+  scoring: Dashboard | undefined,
+  inspections: InspectionDashboard | undefined,
+): { code: string; value: number }[] {
+  if (isInspectionMeasure(measure)) {
+    return inspectionRowsOf(inspections, year).flatMap((r) => {
+      const v = inspectionMeasureOf(measure, r);
+      return v == null ? [] : [{ code: r.region ?? '', value: v }];
+    });
+  }
+  return (scoring?.subRegions ?? []).map((s) => ({ code: s.region ?? '', value: measureOf(measure, s) ?? 0 }));
+}

@@ -1,45 +1,65 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { Card, Col, Empty, InputNumber, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Breadcrumb, Card, Col, Empty, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { Dashboard, InspectionDashboard, InspectionDashboardRow, Plan, Region } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
+import { NATION } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { DataTable } from '../../components/DataTable';
 import { loadProvinceMap, ProvinceMap } from '../../features/dashboard/ProvinceMap';
 import { useI18n } from '../../i18n';
 import { TrendChart } from '../../features/dashboard/TrendChart';
 import {
-  inspectionMeasureOf, inspectionRowsOf, inspectionTotalOf, inspectionTrendOf, isInspectionMeasure, measureOf, trendOf, yearsOfPlans,
+  inspectionMeasureOf, inspectionRowsOf, inspectionTotalOf, inspectionTrendOf, isInspectionMeasure, subRegionValues, trendOf, yearsOfPlans,
   type Measure,
 } from '../../features/dashboard/trends';
+import { MEASURE_LABELS } from '../../features/dashboard/measures';
+import { YearAndMeasure } from '../../features/dashboard/YearAndMeasure';
 import { regionResultsPath } from '../../features/dashboard/DrillBreadcrumb';
+import { NationalBoard } from '../national/NationalBoard';
 
 type SubRegion = NonNullable<Dashboard['subRegions']>[number];
 
-const MEASURE_LABELS = {
-  sheets: 'measureSheets',
-  serious: 'measureSerious',
-  mean: 'measureMean',
-  inspected: 'measureInspected',
-  findingsPerAgency: 'measureFindingsPerAgency',
-  rectification: 'measureRectification',
-  overdue: 'measureOverdue',
-} as const satisfies Record<Measure, string>;
-
 const shown = (v: number | null | undefined) => (v == null ? '—' : v);
+
+/**
+ * A province account's dashboard of its province; the ministry's of the whole country by province, drilling down
+ * into any province's (ADR 0006).
+ */
+export default function DashboardPage() {
+  const { t } = useI18n();
+  const { session } = useAuth();
+  const own = session?.region ?? '';
+  const [province, setProvince] = useState<string>();
+  const provinces = useApi(
+    (signal) => (own === NATION ? api<Region[]>('/api/public/registry/regions', { signal, anonymous: true }) : Promise.resolve([])),
+    [own],
+  );
+  if (own !== NATION) return <ProvinceBoard province={own} />;
+  if (!province) return <NationalBoard onSelect={setProvince} />;
+  const name = (provinces.data ?? []).find((p) => p.code === province)?.name ?? province;
+  return <ProvinceBoard key={province} province={province} nation={{ label: t('nation'), name, back: () => setProvince(undefined) }} />;
+}
+
+/** Where a ministry's drill-down came from: the way back to the national view. */
+interface Nation {
+  label: string;
+  /** the province's name */
+  name: string;
+  back: () => void;
+}
 
 /**
  * The province's cities on its map, coloured by a measure: scoring-service's (submitted official sheets: count,
  * needing rectification, mean score, grade distribution) or inspection-service's (agencies inspected, findings per
  * agency, rectification completion, overdue publications); the trend over years and the drill-down to a city's
- * counties and agencies use the same measure.
+ * counties and agencies use the same measure. Seen from the national view, a breadcrumb leads back and the
+ * agencies' results (bureau pages) are not linked.
  */
-export default function DashboardPage() {
+function ProvinceBoard({ province, nation }: { province: string; nation?: Nation }) {
   const { t } = useI18n();
-  const { session } = useAuth();
-  const province = session?.region ?? '';
   const [year, setYear] = useState<number | null>(null);
   const [measure, setMeasure] = useState<Measure>('sheets');
   const [city, setCity] = useState<string>();
@@ -69,12 +89,7 @@ export default function DashboardPage() {
   const codeOf = useMemo(() => new Map((cities.data ?? []).map((c) => [c.name ?? '', c.code])), [cities.data]);
   const measureLabel = t(MEASURE_LABELS[measure]);
   const cityRows = useMemo(() => inspectionRowsOf(inspections.data, year), [inspections.data, year]);
-  const mapValues = isInspectionMeasure(measure)
-    ? cityRows.flatMap((r) => {
-        const v = inspectionMeasureOf(measure, r);
-        return v == null ? [] : [{ name: nameOf.get(r.region) ?? r.region ?? '', value: v }];
-      })
-    : (provinceBoard.data?.subRegions ?? []).map((s) => ({ name: nameOf.get(s.region) ?? s.region ?? '', value: measureOf(measure, s) ?? 0 }));
+  const mapValues = subRegionValues(measure, year, provinceBoard.data, inspections.data).map((v) => ({ name: nameOf.get(v.code) ?? v.code, value: v.value }));
   const d = dashboard.data;
   const inspectionRows = city ? inspectionRowsOf(cityInspections.data, year) : cityRows;
   const inspectionTotal = city ? inspectionTotalOf(cityInspections.data, year) : inspectionTotalOf(inspections.data, year);
@@ -88,22 +103,25 @@ export default function DashboardPage() {
     return isInspectionMeasure(measure) ? inspectionTrendOf(inspections.data, measure, name) : trendOf(boards.data ?? [], measure, name);
   }, [boards.data, inspections.data, measure, nameOf, province, t]);
 
+  const regionLink = (code: string) => (nation ? nameOf.get(code) ?? code : <Link to={regionResultsPath(code)}>{nameOf.get(code) ?? code}</Link>);
+
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {nation && (
+        <Breadcrumb
+          aria-label={t('drillPath')}
+          items={[
+            { key: 'nation', title: <a onClick={nation.back}>{nation.label}</a> },
+            { key: 'province', title: city ? <a onClick={() => setCity(undefined)}>{nation.name}</a> : nation.name },
+            ...(city ? [{ key: 'city', title: nameOf.get(city) ?? city }] : []),
+          ]}
+        />
+      )}
       <Typography.Title level={1} style={{ fontSize: 26 }}>
-        {t('dashboard')} {city && `· ${nameOf.get(city) ?? city}`}
+        {nation ? nation.name : t('dashboard')} {city && `· ${nameOf.get(city) ?? city}`}
       </Typography.Title>
       <Space wrap>
-        <label htmlFor="dash-year">{t('year')}</label>
-        <InputNumber id="dash-year" value={year} onChange={(v) => setYear(v)} min={2000} max={2100} placeholder={t('all')} />
-        <label htmlFor="dash-measure">{t('measure')}</label>
-        <Select<Measure>
-          id="dash-measure"
-          value={measure}
-          onChange={setMeasure}
-          style={{ width: 240 }}
-          options={(Object.keys(MEASURE_LABELS) as Measure[]).map((m) => ({ value: m, label: t(MEASURE_LABELS[m]) }))}
-        />
+        <YearAndMeasure year={year} onYear={setYear} measure={measure} onMeasure={setMeasure} />
         <label htmlFor="dash-city">{t('city')}</label>
         <Select
           id="dash-city"
@@ -115,7 +133,7 @@ export default function DashboardPage() {
           options={(cities.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
         />
       </Space>
-      {city && <Link to={regionResultsPath(city)}>{t('agencyResults')} · {nameOf.get(city) ?? city}</Link>}
+      {city && !nation && <Link to={regionResultsPath(city)}>{t('agencyResults')} · {nameOf.get(city) ?? city}</Link>}
       <ProblemAlert error={dashboard.error ?? provinceBoard.error ?? boards.error} onRetry={dashboard.error || provinceBoard.error ? dashboard.reload : boards.reload} />
       <ProblemAlert error={inspections.error ?? cityInspections.error} onRetry={inspections.error ? inspections.reload : cityInspections.reload} />
       <Row gutter={16}>
@@ -187,7 +205,7 @@ export default function DashboardPage() {
           loading={dashboard.loading}
           rowKey={(s) => s.region ?? ''}
           columns={[
-            { key: 'region', title: t('city'), value: (s) => nameOf.get(s.region) ?? s.region, render: (s) => <Link to={regionResultsPath(s.region ?? '')}>{nameOf.get(s.region) ?? s.region}</Link> },
+            { key: 'region', title: t('city'), value: (s) => nameOf.get(s.region) ?? s.region, render: (s) => regionLink(s.region ?? '') },
             { key: 'sheets', title: t('sheets'), value: (s) => s.sheets ?? 0 },
             { key: 'mean', title: t('mean'), value: (s) => (s.meanTotal == null ? '' : Math.round(s.meanTotal * 10) / 10) },
             { key: 'outcomes', title: t('outcomes'), value: (s) => (s.outcomes ?? []).map((o) => `${o.label} ${o.sheets}`).join('；') },
@@ -202,7 +220,7 @@ export default function DashboardPage() {
           loading={city ? cityInspections.loading : inspections.loading}
           rowKey={(r) => r.region ?? ''}
           columns={[
-            { key: 'region', title: t('region'), value: (r) => nameOf.get(r.region) ?? r.region, render: (r) => <Link to={regionResultsPath(r.region ?? '')}>{nameOf.get(r.region) ?? r.region}</Link> },
+            { key: 'region', title: t('region'), value: (r) => nameOf.get(r.region) ?? r.region, render: (r) => regionLink(r.region ?? '') },
             { key: 'plans', title: t('plansCount'), value: (r) => r.plans ?? 0 },
             { key: 'inspections', title: t('inspectionsCount'), value: (r) => r.inspections ?? 0 },
             { key: 'inspected', title: t('measureInspected'), value: (r) => r.agenciesInspected ?? 0 },

@@ -249,6 +249,52 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void theMinistryReadsTheDashboardsAndTheRegionTree() {
+		String ministry = ministry();
+		get("/api/registry/regions", ministry).expectStatus().isOk();
+		get("/api/registry/regions/410000/children", ministry).expectStatus().isOk();
+		assertThat(registry.last().uri()).isEqualTo("/api/registry/regions/410000/children");
+		// past the wall: inspection-service is down in these tests
+		get("/api/inspections/dashboard?region=000000", ministry).expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		this.client.get().uri("/api/public/registry/agencies").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theMinistryIsRefusedEverywhereElseAndWritesNothing() {
+		String ministry = ministry();
+		for (String path : new String[] { "/api/registry/agencies", "/api/registry/pools/inspectors",
+				"/api/inspections/plans", "/api/inspections/tasks", "/api/inspections/audit",
+				"/api/inspections/dashboard/anything", "/api/scoring/sheets", "/api/scoring/templates",
+				"/api/evidence/files/1" }) {
+			expectProblem(get(path, ministry), HttpStatus.FORBIDDEN, "forbidden");
+		}
+		this.client.post()
+			.uri("/api/registry/regions")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + ministry)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(registry.received()).isEmpty();
+		assertThat(evidence.received()).isEmpty();
+	}
+
+	@Test
+	void theOtherRolesStillReachTheDashboardsAndTheirWrites() {
+		get("/api/registry/regions", TestJwts.as(Role.CITY).token()).expectStatus().isOk();
+		this.client.post()
+			.uri("/api/registry/regions")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.as(Role.CITY).token())
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	private static String ministry() {
+		return TestJwts.as(Role.MINISTRY).region("000000").subject("ministry").token();
+	}
+
+	@Test
 	void pathsWithoutARuleAreRefused() {
 		this.client.get().uri("/internal/anything").exchange().expectStatus().isUnauthorized();
 		get("/internal/anything", TestJwts.as(Role.PROVINCE).token()).expectStatus().isForbidden();

@@ -21,12 +21,14 @@ public record GatewayAccessProperties(List<String> publicPaths, List<Rule> rules
 
 	/**
 	 * @param paths path patterns
+	 * @param methods HTTP methods the rule matches, every method when none is listed
 	 * @param roles realm roles, any of which is enough
 	 */
-	public record Rule(List<String> paths, List<String> roles) {
+	public record Rule(List<String> paths, List<String> methods, List<String> roles) {
 
 		public Rule {
 			paths = (paths != null) ? List.copyOf(paths) : List.of();
+			methods = (methods != null) ? List.copyOf(methods) : List.of();
 			roles = (roles != null) ? List.copyOf(roles) : List.of();
 			if (paths.isEmpty() || roles.isEmpty()) {
 				throw new IllegalArgumentException("an access rule needs paths and roles");

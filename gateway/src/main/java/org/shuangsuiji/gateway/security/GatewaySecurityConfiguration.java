@@ -113,8 +113,7 @@ public class GatewaySecurityConfiguration {
 					exchanges.matchers(publicMatcher).permitAll();
 				}
 				for (GatewayAccessProperties.Rule rule : access.rules()) {
-					exchanges.matchers(new PathPatternsMatcher(rule.paths()))
-						.hasAnyRole(rule.roles().toArray(String[]::new));
+					exchanges.matchers(matcher(rule)).hasAnyRole(rule.roles().toArray(String[]::new));
 				}
 				exchanges.anyExchange().denyAll();
 			})
@@ -129,6 +128,16 @@ public class GatewaySecurityConfiguration {
 				.accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
 			.addFilterAfter(new AccessLogUser(), SecurityWebFiltersOrder.AUTHENTICATION);
 		return http.build();
+	}
+
+	/** The rule's paths, and its methods when it lists any. */
+	private static ServerWebExchangeMatcher matcher(GatewayAccessProperties.Rule rule) {
+		PathPatternsMatcher paths = new PathPatternsMatcher(rule.paths());
+		if (rule.methods().isEmpty()) {
+			return paths;
+		}
+		return (exchange) -> rule.methods().contains(exchange.getRequest().getMethod().name()) ? paths.matches(exchange)
+				: ServerWebExchangeMatcher.MatchResult.notMatch();
 	}
 
 	private static ServerWebExchangeMatcher actuatorOnManagementPort(Environment environment) {

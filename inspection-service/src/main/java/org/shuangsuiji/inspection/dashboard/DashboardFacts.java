@@ -4,35 +4,35 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.region.Area;
 
 /**
  * The stored facts the dashboard counts, grouped by the inspected agency's region and the
  * plan year. Every method reads only inspections (tasks, not withdrawn) of agencies
- * inside {@code region}, of {@code year} when given.
+ * inside {@code region} (the nation or a region), of {@code year} when given.
  */
 public interface DashboardFacts {
 
 	/** Plans, inspections, agencies and closed inspections. */
-	List<TaskTally> tasks(RegionCode region, Integer year);
+	List<TaskTally> tasks(Area region, Integer year);
 
 	/**
 	 * Findings of the conclusions' official sheets: {@code count} conclusions,
 	 * {@code sum} findings.
 	 */
-	List<Tally> findings(RegionCode region, Integer year);
+	List<Tally> findings(Area region, Integer year);
 
 	/** Rectification items: {@code count} items, {@code sum} of them accepted. */
-	List<Tally> rectifications(RegionCode region, Integer year);
+	List<Tally> rectifications(Area region, Integer year);
 
 	/** Published results: {@code count} published. */
-	List<Tally> publications(RegionCode region, Integer year);
+	List<Tally> publications(Area region, Integer year);
 
 	/**
 	 * Visited inspections whose result is not public yet (neither published nor the plan
 	 * disclosed), with the visit day the publication deadline counts from.
 	 */
-	List<Visit> unpublishedVisits(RegionCode region, Integer year);
+	List<Visit> unpublishedVisits(Area region, Integer year);
 
 	/**
 	 * @param agencyRegion the inspected agencies' region

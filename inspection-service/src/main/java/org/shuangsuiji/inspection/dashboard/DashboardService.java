@@ -17,14 +17,16 @@ import org.shuangsuiji.inspection.calendar.WorkingDays;
 import org.shuangsuiji.inspection.task.TaskSchedule;
 import org.shuangsuiji.platform.problem.InvalidInputException;
 import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
+import org.shuangsuiji.platform.region.Area;
 import org.shuangsuiji.platform.region.RegionCode;
-import org.shuangsuiji.platform.security.Caller;
+import org.shuangsuiji.platform.security.Supervisor;
 
 /**
- * The dashboard of a region the calling bureau covers. Sub-regions follow the GB/T 2260
- * code (the prefix scope every part of the platform uses): a province's cities, a city's
- * counties, a county alone. Agencies registered at the city or province level itself
- * count under that code.
+ * The dashboard of an area the supervisor covers: a bureau its region, the ministry the
+ * whole country. Sub-regions follow the GB/T 2260 code (the prefix scope every part of
+ * the platform uses): the nation's provinces, a province's cities, a city's counties, a
+ * county alone. Agencies registered at the city or province level itself count under that
+ * code.
  */
 public class DashboardService {
 
@@ -41,32 +43,37 @@ public class DashboardService {
 	}
 
 	/**
-	 * Bureaus only (403 for inspectors, experts and agencies); the region defaults to the
-	 * caller's and must lie inside it (403).
+	 * Bureaus and the ministry only (403 for inspectors, experts and agencies, by the
+	 * {@link Supervisor} itself); the area defaults to the supervisor's and must lie
+	 * inside it (403).
 	 */
-	public InspectionDashboard of(Caller caller, String regionCode, Integer year) {
-		caller.requireBureau();
-		RegionCode region = (regionCode == null || regionCode.isBlank()) ? caller.region()
-				: RegionCode.parse(regionCode.strip())
+	public InspectionDashboard of(Supervisor supervisor, String regionCode, Integer year) {
+		Area asked = (regionCode == null || regionCode.isBlank()) ? null
+				: Area.parse(regionCode.strip())
 					.orElseThrow(() -> new InvalidInputException("dashboard-invalid",
-							List.of(new FieldError("region", "must be a six-digit region code (GB/T 2260)"))));
+							List.of(new FieldError("region", "must be a six-digit region code (GB/T 2260), or "
+									+ Area.NATION_CODE + " for the whole country"))));
 		if (year != null && (year < 2000 || year > 2100)) {
 			throw new InvalidInputException("dashboard-invalid",
 					List.of(new FieldError("year", "must be between 2000 and 2100")));
 		}
-		caller.requireCovers(region);
+		Area area = supervisor.requireWithin(asked);
 		LocalDate today = LocalDate.now(this.clock.withZone(TaskSchedule.ZONE));
-		Function<String, String> subRegion = (agencyRegion) -> subRegionOf(region, agencyRegion);
-		Function<String, String> whole = (agencyRegion) -> region.value();
-		return new InspectionDashboard(region.value(), year, PublicationDeadlines.WORKING_DAYS, today,
-				rows(region, year, subRegion, today), rows(region, year, whole, today));
+		Function<String, String> subRegion = (agencyRegion) -> subRegionOf(area, agencyRegion);
+		Function<String, String> whole = (agencyRegion) -> area.code();
+		return new InspectionDashboard(area.code(), year, PublicationDeadlines.WORKING_DAYS, today,
+				rows(area, year, subRegion, today), rows(area, year, whole, today));
 	}
 
 	/**
-	 * The sub-region of {@code region} an agency of {@code agencyRegion} counts under.
+	 * The sub-area of {@code area} an agency of {@code agencyRegion} counts under.
 	 */
-	static String subRegionOf(RegionCode region, String agencyRegion) {
+	static String subRegionOf(Area area, String agencyRegion) {
 		RegionCode agency = RegionCode.of(agencyRegion);
+		if (!(area instanceof Area.Region inside)) {
+			return agency.province().value();
+		}
+		RegionCode region = inside.region();
 		return switch (region.level()) {
 			case PROVINCE -> agency.city().orElse(agency).value();
 			case CITY -> agency.value();
@@ -74,7 +81,7 @@ public class DashboardService {
 		};
 	}
 
-	private List<DashboardRow> rows(RegionCode region, Integer year, Function<String, String> key, LocalDate today) {
+	private List<DashboardRow> rows(Area region, Integer year, Function<String, String> key, LocalDate today) {
 		Map<Key, Figures> figures = new TreeMap<>();
 		Function<Key, Figures> at = (k) -> figures.computeIfAbsent(k, (x) -> new Figures());
 		for (DashboardFacts.TaskTally t : this.facts.tasks(region, year)) {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The dashboard of a covered region: a province shows its cities, a city its counties, a
- * county itself.
+ * The dashboard of a covered area: the nation shows its provinces, a province its cities,
+ * a city its counties, a county itself.
  *
- * @param region the region asked for
+ * @param region the area asked for: a region code, or {@code 000000} for the nation
  * @param year the year asked for, {@code null} for every year
  * @param workingDays the working days within which a result must be public
  * @param today the day overdue publications are judged on (China Standard Time)

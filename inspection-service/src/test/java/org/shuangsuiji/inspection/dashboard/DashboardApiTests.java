@@ -20,6 +20,7 @@ import org.shuangsuiji.inspection.task.TaskStatus;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.TestJwts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -191,6 +192,71 @@ class DashboardApiTests extends ApiTestSupport {
 		assertThat(dashboard(as(Role.PROVINCE, "430000"), "?year=1900", 400)).contains("year");
 		assertThat((String) JsonPath.read(dashboard(as(Role.PROVINCE, "430000"), "?region=430100", 200), "$.region"))
 			.isEqualTo("430100");
+	}
+
+	@Test
+	void theMinistrySeesTheNationByProvinceAndDrillsIntoAnyProvinceAndCity() {
+		// 贵州 520000 and 云南 530000: no other test of the database uses them
+		LocalDate visit = LocalDate.of(2024, 6, 11);
+		task("plan-gy-2024", "520100", 2024, "ag-n1", "520102", TaskStatus.CLOSED, visit);
+		task("plan-gy-2024", "520100", 2024, "ag-n2", "520302", TaskStatus.SCHEDULED, visit);
+		task("plan-km-2024", "530100", 2024, "ag-n3", "530102", TaskStatus.SCHEDULED, visit);
+
+		for (String query : new String[] { "?year=2024", "?region=000000&year=2024" }) {
+			String nation = dashboard(ministry(), query, 200);
+			assertThat((String) JsonPath.read(nation, "$.region")).isEqualTo("000000");
+			assertThat((List<String>) JsonPath.read(nation, "$.rows[*].region")).contains("520000", "530000")
+				.allMatch((region) -> region.endsWith("0000"));
+			assertThat(row(nation, "$.rows", "520000", 2024)).containsEntry("plans", 1)
+				.containsEntry("inspections", 2)
+				.containsEntry("inspectionsClosed", 1);
+			assertThat(row(nation, "$.rows", "530000", 2024)).containsEntry("inspections", 1);
+			assertThat(row(nation, "$.totals", "000000", 2024)).extractingByKey("inspections")
+				.satisfies((n) -> assertThat((Integer) n).isGreaterThanOrEqualTo(3));
+		}
+
+		String guizhou = dashboard(ministry(), "?region=520000&year=2024", 200);
+		assertThat((List<String>) JsonPath.read(guizhou, "$.rows[*].region")).containsExactly("520100", "520300");
+		String guiyang = dashboard(ministry(), "?region=520100&year=2024", 200);
+		assertThat((List<String>) JsonPath.read(guiyang, "$.rows[*].region")).containsExactly("520102");
+		assertThat(dashboard(ministry(), "?region=52", 400)).contains("region");
+	}
+
+	@Test
+	void noBureauReadsTheNationAndNoOneElseReadsAsTheMinistry() {
+		dashboard(as(Role.PROVINCE, "520000"), "?region=000000", 403);
+		dashboard(as(Role.CITY, "520100"), "?region=000000", 403);
+		dashboard(as(Role.PROVINCE, "520000"), "?region=530000", 403);
+		for (String outsider : new String[] { as(Role.INSPECTOR, "520000"), as(Role.EXPERT, "520000"),
+				agency("ag-n1", "520102") }) {
+			dashboard(outsider, "?region=000000", 403);
+		}
+		// the ministry role with a region, or beside a bureau role, reads nothing
+		dashboard(TestJwts.as(Role.MINISTRY).region("520000").subject("ministry-x").bearer(), "?region=520000", 401);
+		dashboard(TestJwts.as(Role.MINISTRY, Role.PROVINCE).region("000000").subject("ministry-y").bearer(), "", 401);
+		dashboard(TestJwts.as(Role.MINISTRY, Role.PROVINCE).region("520000").subject("ministry-z").bearer(),
+				"?region=520000", 401);
+	}
+
+	@Test
+	void theMinistryIsRefusedByTheDoorsThatChangeOrReadRecords() {
+		body(http(ministry()).post("/api/inspections/plans", cityPlan("520100", 2024, "部里不能建计划")), 403);
+		body(http(ministry()).get("/api/inspections/plans?year=2024"), 403);
+		body(http(ministry()).get("/api/inspections/tasks?year=2024"), 403);
+		// the audit trail scopes by the caller's region alone: the ministry is no caller
+		assertThat(body(http(ministry()).get("/api/inspections/audit"), 403)).contains("ministry");
+	}
+
+	@Test
+	void theSupervisorComesFromTheTokenAndIsNoDocumentedParameter() {
+		String doc = body(http(ministry()).get("/v3/api-docs"), 200);
+		List<String> parameters = JsonPath.read(doc, "$.paths['/api/inspections/dashboard'].get.parameters[*].name");
+		assertThat(parameters).containsExactlyInAnyOrder("region", "year");
+		assertThat((Map<String, Object>) JsonPath.read(doc, "$.components.schemas")).doesNotContainKey("Supervisor");
+	}
+
+	private static String ministry() {
+		return TestJwts.as(Role.MINISTRY).region("000000").subject("ministry").name("司法部公共法律服务管理局").bearer();
 	}
 
 }

@@ -17,6 +17,7 @@ final class DemoUsers {
 			new DemoUser("changyuan-county", "county", "410783", "长垣市司法局"),
 			new DemoUser("hubei-province", "province", "420000", "湖北省司法厅"),
 			new DemoUser("ezhou-city", "city", "420700", "鄂州市司法局"),
+			new DemoUser("ministry", "ministry", "000000", "司法部公共法律服务管理局 (national dashboards, read only)"),
 			new DemoUser("xinxiang-inspector-1", "inspector", "410700", "新乡 执法检查人员 demo-insp-29"),
 			new DemoUser("xinxiang-inspector-2", "inspector", "410700", "新乡 执法检查人员 demo-insp-05"),
 			new DemoUser("xinxiang-inspector-3", "inspector", "410700", "新乡 执法检查人员 demo-insp-10"),

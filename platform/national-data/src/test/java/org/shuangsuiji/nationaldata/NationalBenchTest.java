@@ -95,10 +95,17 @@ class NationalBenchTest {
 	}
 
 	@Test
+	void theNationalViewIsBothDashboardsAskedWithoutARegion() {
+		assertThat(NationalBench.NATIONAL_INSPECTIONS).isEqualTo("/api/inspections/dashboard");
+		assertThat(NationalBench.nationalScoring(2025)).isEqualTo("/api/scoring/dashboard?year=2025");
+	}
+
+	@Test
 	void withoutOptionsItReadsAsTheGeneratorsDefaultAccounts() {
 		NationalBench.Options options = NationalBench.Options.parse(new String[0]);
 		assertThat(options.accounts()).containsExactlyInAnyOrderEntriesOf(Map.of("410000", "henan-province", "420000",
 				"hubei-province", "410700", "xinxiang-city", "420700", "ezhou-city"));
+		assertThat(options.ministry()).isEqualTo("ministry");
 		assertThat(options.runs()).isEqualTo(100);
 		assertThat(options.warmup()).isEqualTo(10);
 		assertThat(options.draws()).isEqualTo(20);
@@ -111,8 +118,9 @@ class NationalBenchTest {
 	void optionsChooseTheRegionsTheRunsAndTheFile() {
 		NationalBench.Options options = NationalBench.Options
 			.parse(new String[] { "--bureaus", "--province", "500000", "--city", "500100", "--runs", "30", "--warmup",
-					"0", "--draws", "5", "--pace-ms", "0", "--out", "bench.txt" });
+					"0", "--draws", "5", "--pace-ms", "0", "--out", "bench.txt", "--ministry", "sfb-jianding" });
 		assertThat(options.bureaus()).isTrue();
+		assertThat(options.ministry()).isEqualTo("sfb-jianding");
 		assertThat(options.province()).contains("500000");
 		assertThat(options.city()).contains("500100");
 		assertThat(options.runs()).isEqualTo(30);

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Figures over the submitted official sheets of a region.
  *
- * @param region the region covered
+ * @param region the region covered, {@code 000000} for the nation
  * @param year the year, or {@code null} for all
  * @param templateId the template, or {@code null} for all
  * @param sheets how many sheets
@@ -15,7 +15,8 @@ import java.util.List;
  * @param distribution totals in bands of ten points
  * @param findings the items with findings on most sheets, with their most frequent rules
  * or sub-points
- * @param subRegions the same per city of a province, or per county of a city
+ * @param subRegions the same per province of the nation, city of a province, or county of
+ * a city
  */
 public record Dashboard(String region, Integer year, String templateId, long sheets, List<OutcomeCount> outcomes,
 		Totals totals, List<Band> distribution, List<ItemFindings> findings, List<SubRegion> subRegions) {
@@ -52,7 +53,7 @@ public record Dashboard(String region, Integer year, String templateId, long she
 
 	}
 
-	/** One city (or county) inside the region. */
+	/** One province, city or county inside the region. */
 	public record SubRegion(String region, long sheets, BigDecimal meanTotal, List<OutcomeCount> outcomes) {
 
 	}

@@ -1,10 +1,12 @@
 package org.shuangsuiji.scoring.dashboard;
 
-import org.shuangsuiji.platform.region.RegionCode;
-import org.shuangsuiji.platform.security.Caller;
-import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.region.Area;
+import org.shuangsuiji.platform.security.Supervisor;
 
-/** Dashboards for bureaus, never wider than the caller's region. */
+/**
+ * Dashboards for bureaus and the ministry, never wider than the supervisor's area (a
+ * bureau's region, the ministry's nation).
+ */
 public class DashboardService {
 
 	private final DashboardStore store;
@@ -13,11 +15,9 @@ public class DashboardService {
 		this.store = store;
 	}
 
-	public Dashboard dashboard(Caller caller, RegionCode region, Integer year, String templateId) {
-		caller.requireAny(Role.PROVINCE, Role.CITY, Role.COUNTY);
-		RegionCode scope = (region != null) ? region : caller.region();
-		caller.requireCovers(scope);
-		return this.store.aggregate(new DashboardQuery(scope, year, templateId));
+	/** {@code area} {@code null} for the supervisor's own. */
+	public Dashboard dashboard(Supervisor supervisor, Area area, Integer year, String templateId) {
+		return this.store.aggregate(new DashboardQuery(supervisor.requireWithin(area), year, templateId));
 	}
 
 }

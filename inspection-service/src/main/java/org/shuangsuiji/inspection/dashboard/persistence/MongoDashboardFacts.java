@@ -9,7 +9,7 @@ import java.util.Set;
 import org.bson.Document;
 
 import org.shuangsuiji.inspection.dashboard.DashboardFacts;
-import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.region.Area;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -31,7 +31,7 @@ public class MongoDashboardFacts implements DashboardFacts {
 	}
 
 	@Override
-	public List<TaskTally> tasks(RegionCode region, Integer year) {
+	public List<TaskTally> tasks(Area region, Integer year) {
 		List<Document> pipeline = List.of(new Document("$match", tasksOf(region, year)), new Document("$group",
 				new Document("_id", key("$agencyRegion", "$year")).append("plans", new Document("$addToSet", "$planId"))
 					.append("agencies", new Document("$addToSet", "$agencyId"))
@@ -49,7 +49,7 @@ public class MongoDashboardFacts implements DashboardFacts {
 	}
 
 	@Override
-	public List<Tally> findings(RegionCode region, Integer year) {
+	public List<Tally> findings(Area region, Integer year) {
 		return tallies("conclusions",
 				stages(inRegion("agencyRegion", region), withTask(), ofTask(year),
 						new Document("$group",
@@ -59,7 +59,7 @@ public class MongoDashboardFacts implements DashboardFacts {
 	}
 
 	@Override
-	public List<Tally> rectifications(RegionCode region, Integer year) {
+	public List<Tally> rectifications(Area region, Integer year) {
 		return tallies("rectifications",
 				stages(withTask(), inRegion("task.agencyRegion", region), ofTask(year),
 						new Document("$unwind", "$items"),
@@ -70,7 +70,7 @@ public class MongoDashboardFacts implements DashboardFacts {
 	}
 
 	@Override
-	public List<Tally> publications(RegionCode region, Integer year) {
+	public List<Tally> publications(Area region, Integer year) {
 		return tallies("published_results",
 				stages(inRegion("agencyRegion", region), withTask(), ofTask(year),
 						new Document("$group",
@@ -80,7 +80,7 @@ public class MongoDashboardFacts implements DashboardFacts {
 	}
 
 	@Override
-	public List<Visit> unpublishedVisits(RegionCode region, Integer year) {
+	public List<Visit> unpublishedVisits(Area region, Integer year) {
 		Document match = tasksOf(region, year).append("day", new Document("$ne", null));
 		// whole joined documents: the MongoDB-protocol server used in tests turns an
 		// inclusion projection of a joined array into a single document
@@ -101,7 +101,7 @@ public class MongoDashboardFacts implements DashboardFacts {
 	}
 
 	/** Tasks not withdrawn of agencies inside the region. */
-	private static Document tasksOf(RegionCode region, Integer year) {
+	private static Document tasksOf(Area region, Integer year) {
 		Document match = new Document("agencyRegion", new Document("$regex", "^" + region.prefix())).append("status",
 				new Document("$ne", WITHDRAWN));
 		if (year != null) {
@@ -110,7 +110,7 @@ public class MongoDashboardFacts implements DashboardFacts {
 		return match;
 	}
 
-	private static Document inRegion(String field, RegionCode region) {
+	private static Document inRegion(String field, Area region) {
 		return new Document("$match", new Document(field, new Document("$regex", "^" + region.prefix())));
 	}
 

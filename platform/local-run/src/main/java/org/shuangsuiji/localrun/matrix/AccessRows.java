@@ -9,9 +9,11 @@ import static org.shuangsuiji.localrun.matrix.Door.ANY_AGENCY;
 import static org.shuangsuiji.localrun.matrix.Door.BUREAU;
 import static org.shuangsuiji.localrun.matrix.Door.BUREAU_COVERING_AGENCY;
 import static org.shuangsuiji.localrun.matrix.Door.BUREAU_OR_TEAM;
+import static org.shuangsuiji.localrun.matrix.Door.BUREAU_OR_MINISTRY;
 import static org.shuangsuiji.localrun.matrix.Door.BUREAU_OR_TEAM_OR_OWN_AGENCY;
 import static org.shuangsuiji.localrun.matrix.Door.CITY_OR_PROVINCE;
 import static org.shuangsuiji.localrun.matrix.Door.ORGANISER;
+import static org.shuangsuiji.localrun.matrix.Door.ORGANISER_OR_MINISTRY;
 import static org.shuangsuiji.localrun.matrix.Door.ORGANISER_OR_TEAM;
 import static org.shuangsuiji.localrun.matrix.Door.PLAN_AREA;
 import static org.shuangsuiji.localrun.matrix.Door.PLAN_OWNER;
@@ -21,6 +23,7 @@ import static org.shuangsuiji.localrun.matrix.Door.PROVINCE_COVERING;
 import static org.shuangsuiji.localrun.matrix.Door.PUBLIC;
 import static org.shuangsuiji.localrun.matrix.Door.SIGNED_IN;
 import static org.shuangsuiji.localrun.matrix.Door.SIGNED_IN_BUT_OTHER_TEAMS;
+import static org.shuangsuiji.localrun.matrix.Door.SIGNED_IN_OR_MINISTRY;
 import static org.shuangsuiji.localrun.matrix.Door.STAFF_COVERING_OR_OWN_AGENCY;
 import static org.shuangsuiji.localrun.matrix.Door.TEAM_OF_TASK;
 import static org.shuangsuiji.localrun.matrix.Door.TEAM_OR_OWN_AGENCY;
@@ -101,10 +104,11 @@ final class AccessRows {
 				registry("POST", "/api/registry/conflicts", BUREAU),
 				registry("POST", "/api/registry/conflicts/{id}/withdrawal", ORGANISER).param("id", "demo-coi-2")
 					.note("demo-insp-02's recusal for demo-xx-02; a withdrawal without its reason is refused"),
-				registry("GET", "/api/registry/regions", SIGNED_IN),
-				registry("GET", "/api/registry/regions/{code}", SIGNED_IN).param("code", "410725"),
-				registry("GET", "/api/registry/regions/{code}/children", SIGNED_IN).param("code", "410700"),
-				registry("GET", "/api/registry/regions/{code}/ancestors", SIGNED_IN).param("code", "410725"),
+				registry("GET", "/api/registry/regions", SIGNED_IN_OR_MINISTRY),
+				registry("GET", "/api/registry/regions/{code}", SIGNED_IN_OR_MINISTRY).param("code", "410725"),
+				registry("GET", "/api/registry/regions/{code}/children", SIGNED_IN_OR_MINISTRY).param("code", "410700"),
+				registry("GET", "/api/registry/regions/{code}/ancestors", SIGNED_IN_OR_MINISTRY).param("code",
+						"410725"),
 				registry("GET", "/api/public/registry/regions", PUBLIC),
 				registry("GET", "/api/public/registry/regions/{code}", PUBLIC).param("code", "410725"),
 				registry("GET", "/api/public/registry/regions/{code}/children", PUBLIC).param("code", "410700"),
@@ -132,7 +136,7 @@ final class AccessRows {
 				inspection("POST", "/api/inspections/plans/{id}/draw/commitment", PLAN_OWNER).param("id", "@plan")
 					.body(Body.NONE)
 					.admitted(409),
-				inspection("GET", "/api/inspections/dashboard", ORGANISER).query("region=410700&year=2024"),
+				inspection("GET", "/api/inspections/dashboard", ORGANISER_OR_MINISTRY).query("region=410700&year=2024"),
 				inspection("GET", "/api/inspections/self-inspections/mine", ANY_AGENCY),
 				inspection("GET", "/api/inspections/plans/{id}/publication-deadlines", PLAN_AREA).param("id", "@plan"),
 				inspection("GET", "/api/inspections/plans/{planId}/summary.pdf", PLAN_OWNER).param("planId", "@plan"),
@@ -266,7 +270,7 @@ final class AccessRows {
 					.param("inspectionId", "@task")
 					.admitted(404)
 					.note("no independent sheets"),
-				scoring("GET", "/api/scoring/dashboard", BUREAU),
+				scoring("GET", "/api/scoring/dashboard", BUREAU_OR_MINISTRY),
 				scoring("GET", "/api/public/scoring/templates", PUBLIC),
 				scoring("GET", "/api/public/scoring/templates/{templateId}", PUBLIC).param("templateId", "@template"),
 				scoring("GET", "/api/public/scoring/templates/{templateId}/versions/{version}", PUBLIC)

@@ -29,7 +29,13 @@ enum Column {
 
 	AGENCY_OWN("xinxiang-agency-2", "agency: its own"),
 
-	AGENCY_OTHER("xinxiang-agency-1", "agency: another");
+	AGENCY_OTHER("xinxiang-agency-1", "agency: another"),
+
+	/**
+	 * 司法部公共法律服务管理局: the dashboards, the region tree and public reads, nothing else (ADR
+	 * 0006).
+	 */
+	MINISTRY("ministry", "ministry 司法部 (read only)");
 
 	private final String username;
 

@@ -13,21 +13,30 @@ import static org.shuangsuiji.localrun.matrix.Column.COUNTY_OUT;
 import static org.shuangsuiji.localrun.matrix.Column.EXPERT_OFF;
 import static org.shuangsuiji.localrun.matrix.Column.INSPECTOR_OFF;
 import static org.shuangsuiji.localrun.matrix.Column.INSPECTOR_ON;
+import static org.shuangsuiji.localrun.matrix.Column.MINISTRY;
 import static org.shuangsuiji.localrun.matrix.Column.PROVINCE_IN;
 import static org.shuangsuiji.localrun.matrix.Column.PROVINCE_OUT;
 
 /**
  * Who may pass an operation's door (DESIGN "Roles", ADR 0404), as the set of matrix
  * callers it admits for the probed 原阳/新乡 record. Everyone else is refused: anonymous
- * callers with 401, signed-in ones with the row's refusal (403 unless the row says 404).
+ * callers with 401, signed-in ones with the row's refusal (403 unless the row says 404),
+ * the ministry with 403 wherever it is not admitted (ADR 0006: the gateway's wall or the
+ * service's, before any record is looked up).
  */
 enum Door {
 
 	/** 一公开: anyone, without a login. */
 	PUBLIC(EnumSet.allOf(Column.class)),
 
-	/** Any platform role; what comes back is filtered to the caller's scope. */
-	SIGNED_IN(EnumSet.complementOf(EnumSet.of(ANONYMOUS))),
+	/**
+	 * Any platform role but the ministry; what comes back is filtered to the caller's
+	 * scope.
+	 */
+	SIGNED_IN(EnumSet.complementOf(EnumSet.of(ANONYMOUS, MINISTRY))),
+
+	/** Any platform role, the ministry included (the region tree: public facts). */
+	SIGNED_IN_OR_MINISTRY(EnumSet.complementOf(EnumSet.of(ANONYMOUS))),
 
 	/**
 	 * Any platform role but inspectors and experts off the task's team (a task's sheets:
@@ -38,6 +47,12 @@ enum Door {
 
 	/** Any bureau (province, city, county); the answer is filtered to its region. */
 	BUREAU(EnumSet.of(PROVINCE_IN, PROVINCE_OUT, CITY_IN, CITY_OUT, COUNTY_IN, COUNTY_OUT)),
+
+	/**
+	 * Any bureau over its own region, and the ministry over the nation (a dashboard asked
+	 * without a region).
+	 */
+	BUREAU_OR_MINISTRY(EnumSet.of(PROVINCE_IN, PROVINCE_OUT, CITY_IN, CITY_OUT, COUNTY_IN, COUNTY_OUT, MINISTRY)),
 
 	/** A province or city bureau, for its own region (plans, templates, draws). */
 	CITY_OR_PROVINCE(EnumSet.of(PROVINCE_IN, PROVINCE_OUT, CITY_IN, CITY_OUT)),
@@ -76,6 +91,11 @@ enum Door {
 
 	/** The organiser: the city or province bureau covering the plan's region 410700. */
 	ORGANISER(EnumSet.of(PROVINCE_IN, CITY_IN)),
+
+	/**
+	 * The bureaus covering 410700 and the ministry, which reads any region's dashboard.
+	 */
+	ORGANISER_OR_MINISTRY(EnumSet.of(PROVINCE_IN, CITY_IN, MINISTRY)),
 
 	/** A bureau covering the agency's region 410725: its province, city and county. */
 	BUREAU_COVERING_AGENCY(EnumSet.of(PROVINCE_IN, CITY_IN, COUNTY_IN)),

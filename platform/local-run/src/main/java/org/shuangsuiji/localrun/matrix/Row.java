@@ -119,6 +119,9 @@ record Row(String service, String method, String path, Door door, Map<String, St
 		if (column == Column.ANONYMOUS) {
 			return 401;
 		}
+		if (column == Column.MINISTRY) {
+			return 403;
+		}
 		return this.except.getOrDefault(column, this.refused);
 	}
 

@@ -85,6 +85,28 @@ class AccessMatrixRulesTest {
 	}
 
 	@Test
+	void theMinistryPassesOnlyTheDashboardsTheRegionTreeAndPublicReads() {
+		List<Row> admitting = AccessRows.all()
+			.stream()
+			.filter((row) -> row.expected(Column.MINISTRY) != 403)
+			.filter((row) -> row.door() != Door.PUBLIC)
+			.toList();
+		assertThat(admitting).extracting(Row::operation)
+			.containsExactlyInAnyOrder("GET /api/inspections/dashboard", "GET /api/scoring/dashboard",
+					"GET /api/registry/regions", "GET /api/registry/regions/{code}",
+					"GET /api/registry/regions/{code}/children", "GET /api/registry/regions/{code}/ancestors");
+		assertThat(AccessRows.all()).filteredOn((row) -> !row.method().equals("GET"))
+			.allSatisfy((row) -> assertThat(row.expected(Column.MINISTRY)).as(row.operation()).isEqualTo(403));
+	}
+
+	@Test
+	void theMinistryIsRefusedWith403EvenWhereOthersAreToldNotFound() {
+		Row row = Row.of(AccessRows.REGISTRY, "GET", "/api/registry/agencies/{id}", Door.AGENCY_OWN_ONLY).refused(404);
+		assertThat(row.expected(Column.AGENCY_OTHER)).isEqualTo(404);
+		assertThat(row.expected(Column.MINISTRY)).isEqualTo(403);
+	}
+
+	@Test
 	void anOperationOfADocumentWithoutARowFailsTheMatrix() {
 		Map<String, Set<String>> documented = Map.of(AccessRows.SCORING,
 				Set.of("GET /api/scoring/templates", "DELETE /api/scoring/templates/{templateId}"));

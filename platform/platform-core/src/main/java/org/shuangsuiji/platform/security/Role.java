@@ -17,7 +17,12 @@ public enum Role {
 	/** 鉴定专家. */
 	EXPERT("expert"),
 	/** A 司法鉴定机构's own account. */
-	AGENCY("agency");
+	AGENCY("agency"),
+	/**
+	 * 司法部公共法律服务管理局: reads the supervision dashboards of the whole country, changes
+	 * nothing. Never a bureau and never a {@link Caller} (ADR 0006).
+	 */
+	MINISTRY("ministry");
 
 	private final String realmRole;
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.shuangsuiji.platform.region.Area;
 import org.shuangsuiji.platform.region.RegionCode;
 
 /**
@@ -46,11 +47,33 @@ public final class TokenClaims {
 
 	/**
 	 * The caller described by the claims, or empty when the token has no valid region
-	 * (such tokens are refused everywhere but on anonymous public endpoints).
+	 * (such tokens are refused everywhere but on anonymous public endpoints) or is the
+	 * ministry's (it reads the dashboards as a {@link Supervisor} and is no caller of any
+	 * other door, ADR 0006).
 	 */
 	public static Optional<Caller> caller(Map<String, Object> claims) {
+		if (isMinistry(claims)) {
+			return Optional.empty();
+		}
 		return region(claims).map((region) -> new Caller(String.valueOf(claims.get("sub")), displayName(claims),
 				roles(claims), region, text(claims.get(AGENCY_ID)), text(claims.get(PERSON_ID))));
+	}
+
+	/** Whether the token carries the {@code ministry} role, whatever else it carries. */
+	public static boolean isMinistry(Map<String, Object> claims) {
+		return roles(claims).contains(Role.MINISTRY);
+	}
+
+	/**
+	 * The ministry described by the claims: the {@code ministry} role alone and
+	 * {@code region_code} {@value Area#NATION_CODE}; empty for any other token, so a
+	 * misconfigured account reads nothing rather than more.
+	 */
+	public static Optional<Supervisor> ministry(Map<String, Object> claims) {
+		if (!roles(claims).equals(Set.of(Role.MINISTRY)) || !Area.NATION_CODE.equals(claims.get(REGION_CODE))) {
+			return Optional.empty();
+		}
+		return Optional.of(Supervisor.ministry(String.valueOf(claims.get("sub")), displayName(claims)));
 	}
 
 	private static String displayName(Map<String, Object> claims) {

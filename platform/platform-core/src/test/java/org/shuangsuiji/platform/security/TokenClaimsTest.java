@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.shuangsuiji.platform.region.Area;
 import org.shuangsuiji.platform.region.RegionCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,38 @@ class TokenClaimsTest {
 		Map<String, Object> claims = Map.of("sub", "u-3", "preferred_username", "xinxiang-city", "region_code",
 				"410700");
 		assertThat(TokenClaims.caller(claims).orElseThrow().displayName()).isEqualTo("xinxiang-city");
+	}
+
+	@Test
+	void aMinistryTokenIsNoCallerWhateverItsRegion() {
+		assertThat(TokenClaims.caller(ministry("000000", List.of("ministry")))).isEmpty();
+		assertThat(TokenClaims.caller(ministry("110000", List.of("ministry")))).isEmpty();
+		assertThat(TokenClaims.caller(ministry("410000", List.of("ministry", "province")))).isEmpty();
+	}
+
+	@Test
+	void aMinistryTokenWithTheNationalCodeIsTheNationalSupervisor() {
+		Supervisor supervisor = TokenClaims.ministry(ministry("000000", List.of("ministry", "offline_access")))
+			.orElseThrow();
+		assertThat(supervisor.area()).isEqualTo(Area.NATION);
+		assertThat(supervisor.displayName()).isEqualTo("司法部公共法律服务管理局");
+	}
+
+	@Test
+	void aMinistryTokenWithARegionOrAnotherRoleReadsNothing() {
+		assertThat(TokenClaims.ministry(ministry("110000", List.of("ministry")))).isEmpty();
+		assertThat(TokenClaims.ministry(ministry("000000", List.of("ministry", "province")))).isEmpty();
+		assertThat(TokenClaims.ministry(ministry("000000", List.of("province")))).isEmpty();
+	}
+
+	@Test
+	void theMinistryRoleIsNoBureau() {
+		assertThat(Role.MINISTRY.isBureau()).isFalse();
+	}
+
+	private static Map<String, Object> ministry(String region, List<String> roles) {
+		return Map.of("sub", "m-1", "name", "司法部公共法律服务管理局", "region_code", region, "realm_access",
+				Map.of("roles", roles));
 	}
 
 }

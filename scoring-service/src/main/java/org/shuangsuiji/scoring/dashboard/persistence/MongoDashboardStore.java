@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.bson.Document;
 
+import org.shuangsuiji.platform.region.Area;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.scoring.dashboard.Dashboard;
 import org.shuangsuiji.scoring.dashboard.DashboardQuery;
@@ -38,6 +39,7 @@ public class MongoDashboardStore implements DashboardStore {
 		.append("outcomeLabel", 1)
 		.append("totalValue", 1)
 		.append("findings", 1)
+		.append("province", 1)
 		.append("city", 1)
 		.append("region", 1);
 
@@ -51,11 +53,10 @@ public class MongoDashboardStore implements DashboardStore {
 
 	@Override
 	public Dashboard aggregate(DashboardQuery query) {
-		RegionCode region = query.region();
-		String subRegionField = switch (region.level()) {
+		String subRegionField = (query.region() instanceof Area.Region inside) ? switch (inside.region().level()) {
 			case PROVINCE -> "$city";
 			case CITY, COUNTY -> "$region";
-		};
+		} : "$province";
 		List<Document> pipeline = List.of(new Document("$match", match(query)), new Document("$project", SUMMARY),
 				new Document("$facet", new Document("count", List.of(new Document("$count", "sheets")))
 					.append("outcomes", List.of(group("$outcomeCode", "$outcomeLabel")))
@@ -97,13 +98,17 @@ public class MongoDashboardStore implements DashboardStore {
 	}
 
 	private static Document match(DashboardQuery query) {
-		RegionCode region = query.region();
-		String field = switch (region.level()) {
-			case PROVINCE -> "province";
-			case CITY -> "city";
-			case COUNTY -> "region";
-		};
-		Document match = new Document(field, region.value()).append("status", "SUBMITTED").append("mode", "OFFICIAL");
+		Document match = new Document("status", "SUBMITTED").append("mode", "OFFICIAL");
+		// the nation: every sheet
+		if (query.region() instanceof Area.Region inside) {
+			RegionCode region = inside.region();
+			String field = switch (region.level()) {
+				case PROVINCE -> "province";
+				case CITY -> "city";
+				case COUNTY -> "region";
+			};
+			match.append(field, region.value());
+		}
 		if (query.year() != null) {
 			match.append("year", query.year());
 		}
@@ -181,7 +186,7 @@ public class MongoDashboardStore implements DashboardStore {
 			.limit(TOP_ITEMS)
 			.toList();
 
-		return new Dashboard(query.region().value(), query.year(), query.templateId(), sheets, outcomes, totals,
+		return new Dashboard(query.region().code(), query.year(), query.templateId(), sheets, outcomes, totals,
 				distribution, findings, subRegions(list(facets, "subRegionOutcomes"), list(facets, "subRegionTotals")));
 	}
 

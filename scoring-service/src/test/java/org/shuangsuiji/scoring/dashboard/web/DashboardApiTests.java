@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.test.TestJwts;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.platform.test.inspection.InspectionStub.Task;
@@ -138,6 +139,42 @@ class DashboardApiTests {
 	@Test
 	void aBadRegionIsABadRequest() {
 		assertThat(api(token(Role.CITY, "420700")).get("/api/scoring/dashboard?region=42").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theMinistrySeesEveryProvinceAndDrillsIntoAnyRegion() {
+		for (String query : List.of("", "&region=000000")) {
+			JsonNode nation = api(ministry()).get("/api/scoring/dashboard?year=" + YEAR + query).json();
+			assertThat(nation.path("region").asString()).isEqualTo("000000");
+			assertThat(nation.path("sheets").asLong()).isEqualTo(5);
+			assertThat(nation.path("subRegions").findValuesAsString("region")).containsExactly("410000", "420000");
+		}
+		JsonNode ezhou = api(ministry()).get("/api/scoring/dashboard?year=" + YEAR + "&region=420700").json();
+		assertThat(ezhou.path("sheets").asLong()).isEqualTo(3);
+		assertThat(ezhou.path("subRegions").findValuesAsString("region")).containsExactly("420703", "420704");
+		JsonNode henan = api(ministry()).get("/api/scoring/dashboard?year=" + YEAR + "&region=410000").json();
+		assertThat(henan.path("subRegions").findValuesAsString("region")).containsExactly("410700");
+		assertThat(api(ministry()).get("/api/scoring/dashboard?region=00").status()).isEqualTo(400);
+	}
+
+	@Test
+	void noBureauSeesTheNation() {
+		assertThat(api(token(Role.PROVINCE, "420000")).get("/api/scoring/dashboard?region=000000").status())
+			.isEqualTo(403);
+		assertThat(api(token(Role.PROVINCE, "420000")).get("/api/scoring/dashboard?region=410000").status())
+			.isEqualTo(403);
+		assertThat(api(token(Role.AGENCY, "420700")).get("/api/scoring/dashboard?region=000000").status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void theMinistryReadsNoSheetAndNoTemplateAdministration() {
+		assertThat(api(ministry()).get("/api/scoring/sheets").status()).isEqualTo(403);
+		assertThat(api(ministry()).post("/api/scoring/templates", Map.of()).status()).isEqualTo(403);
+	}
+
+	private static String ministry() {
+		return TestJwts.as(Role.MINISTRY).region("000000").subject("ministry").name("司法部公共法律服务管理局").bearer();
 	}
 
 	private static List<String> outcomes(JsonNode outcomes) {

@@ -29,9 +29,10 @@ public final class PlatformJwt {
 	}
 
 	/**
-	 * Timestamps, the issuer, the audience, a valid {@code region_code}, and for a token
-	 * whose only platform role is agency its {@code agency_id}: a token without them is
-	 * refused for every protected endpoint.
+	 * Timestamps, the issuer, the audience, a valid {@code region_code} (for the
+	 * ministry's token the national code, ADR 0006), and for a token whose only platform
+	 * role is agency its {@code agency_id}: a token without them is refused for every
+	 * protected endpoint.
 	 * @param issuer the expected {@code iss}; mandatory, so that a service cannot accept
 	 * tokens of any realm that its key set happens to sign
 	 * @param audience the audience every token must carry
@@ -48,8 +49,9 @@ public final class PlatformJwt {
 		validators.add(JwtValidators.createDefaultWithIssuer(issuer));
 		validators.add((jwt) -> (jwt.getAudience() != null && jwt.getAudience().contains(audience))
 				? OAuth2TokenValidatorResult.success() : failure("the token is not meant for " + audience));
-		validators.add((jwt) -> TokenClaims.region(jwt.getClaims()).isPresent() ? OAuth2TokenValidatorResult.success()
-				: failure("the token carries no valid region_code claim"));
+		validators.add((jwt) -> (TokenClaims.region(jwt.getClaims()).isPresent()
+				|| TokenClaims.ministry(jwt.getClaims()).isPresent()) ? OAuth2TokenValidatorResult.success()
+						: failure("the token carries no valid region_code claim"));
 		validators.add((jwt) -> agencyWithoutItsAgency(jwt.getClaims())
 				? failure("an agency account's token carries no agency_id claim")
 				: OAuth2TokenValidatorResult.success());

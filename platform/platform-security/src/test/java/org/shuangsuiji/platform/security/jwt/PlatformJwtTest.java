@@ -78,6 +78,25 @@ class PlatformJwtTest {
 	}
 
 	@Test
+	void acceptsTheMinistrysTokenWithTheNationalCodeAndNoOtherRole() {
+		assertThat(this.validator
+			.validate(token().claim("region_code", "000000")
+				.claim("realm_access", Map.of("roles", List.of("ministry")))
+				.build())
+			.hasErrors()).isFalse();
+	}
+
+	@Test
+	void refusesTheNationalCodeOnAnyOtherToken() {
+		assertThat(this.validator.validate(token().claim("region_code", "000000").build()).hasErrors()).isTrue();
+		assertThat(this.validator
+			.validate(token().claim("region_code", "000000")
+				.claim("realm_access", Map.of("roles", List.of("ministry", "province")))
+				.build())
+			.hasErrors()).isTrue();
+	}
+
+	@Test
 	void refusesAnExpiredToken() {
 		Jwt expired = token().issuedAt(Instant.now().minusSeconds(3600))
 			.expiresAt(Instant.now().minusSeconds(600))
