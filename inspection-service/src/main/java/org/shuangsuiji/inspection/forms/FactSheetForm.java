@@ -34,7 +34,7 @@ import org.shuangsuiji.platform.category.BusinessCategory;
 public record FactSheetForm(String taskId, int year, String city, String agencyName, String creditCode,
 		List<BusinessCategory> categories, Certificates certificates, List<String> facts,
 		Optional<String> agencyOpinion, List<String> inspectors, LocalDate inspectionDate, String contentHash,
-		String baseUrl) {
+		String baseUrl) implements AgencyForm {
 
 	public FactSheetForm {
 		taskId = Forms.requireText(taskId, "taskId");
@@ -55,22 +55,9 @@ public record FactSheetForm(String taskId, int year, String city, String agencyN
 		}
 	}
 
-	/** First line of the title: {@code 2024年度新乡市司法鉴定行业}. */
-	public String titleHead() {
-		return Forms.titleHead(this.year, this.city);
-	}
-
-	/** Second line of the title. */
+	@Override
 	public String titleTail() {
 		return "“双随机、一公开”监督抽查事实确认单";
-	}
-
-	public String title() {
-		return titleHead() + " " + titleTail();
-	}
-
-	public String categoriesPrinted() {
-		return Forms.categories(this.categories);
 	}
 
 	/**

@@ -25,7 +25,7 @@ import org.shuangsuiji.platform.category.BusinessCategory;
  */
 public record FeedbackForm(String taskId, int year, String city, String agencyName, String creditCode,
 		List<BusinessCategory> categories, boolean hasOpinion, String opinion, String signerName, LocalDate signedOn,
-		Instant submittedAt) {
+		Instant submittedAt) implements AgencyForm {
 
 	public FeedbackForm {
 		taskId = Forms.requireText(taskId, "taskId");
@@ -43,20 +43,9 @@ public record FeedbackForm(String taskId, int year, String city, String agencyNa
 		Objects.requireNonNull(submittedAt, "submittedAt");
 	}
 
-	public String titleHead() {
-		return Forms.titleHead(this.year, this.city);
-	}
-
+	@Override
 	public String titleTail() {
 		return "“双随机、一公开”监督抽查意见反馈表";
-	}
-
-	public String title() {
-		return titleHead() + " " + titleTail();
-	}
-
-	public String categoriesPrinted() {
-		return Forms.categories(this.categories);
 	}
 
 }

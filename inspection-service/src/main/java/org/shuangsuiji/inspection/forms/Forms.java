@@ -48,9 +48,4 @@ final class Forms {
 		return String.join("、", categories.stream().map(BusinessCategory::chineseName).toList());
 	}
 
-	/** The common head of both forms' titles: {@code 2024年度新乡市司法鉴定行业}. */
-	static String titleHead(int year, String city) {
-		return year + "年度" + city + "司法鉴定行业";
-	}
-
 }

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,10 +75,10 @@ public final class NationalBench {
 		Options options = Options.parse(args);
 		Instant at = Instant.now();
 		double loadAtStart = loadAverage();
-		PlatformClient api = new PlatformClient(options.gateway(),
-				options.keycloak() + "/realms/shuangsuiji/protocol/openid-connect/token", options.password());
-		Map<String, String> accounts = options.bureaus()
-				? BureauAccounts.byRegion(BureauAccounts.of(RegionCatalogue.national())) : options.accounts();
+		PlatformClient api = options.connection().client();
+		Map<String, String> accounts = options.connection().bureaus()
+				? BureauAccounts.byRegion(BureauAccounts.of(RegionCatalogue.national()))
+				: options.connection().accounts();
 		BenchReport report = new NationalBench(api, accounts, options).run(at, loadAtStart);
 		String text = report.text();
 		System.out.print(text);
@@ -137,7 +136,7 @@ public final class NationalBench {
 		String settings = String.format(Locale.ROOT,
 				"gateway %s; each read %d times after %d warm-up, draws %d after %d, at most one call every %d ms "
 						+ "(the gateway's rate limit is 20 a second); p95 by nearest rank",
-				this.options.gateway(), this.options.runs(), this.options.warmup(), this.options.draws(),
+				this.options.connection().gateway(), this.options.runs(), this.options.warmup(), this.options.draws(),
 				this.options.drawWarmup(), this.options.paceMillis());
 		return new BenchReport(at, machine(), loadAtStart, loadAverage(), settings, dataSet, measurements);
 	}
@@ -432,16 +431,11 @@ public final class NationalBench {
 	}
 
 	/** The command line. */
-	record Options(String gateway, String keycloak, String password, Map<String, String> accounts, boolean bureaus,
-			String ministry, Optional<String> province, Optional<String> city, int runs, int warmup, int draws,
-			int drawWarmup, long paceMillis, Path out) {
+	record Options(CommandLine.Connection connection, String ministry, Optional<String> province, Optional<String> city,
+			int runs, int warmup, int draws, int drawWarmup, long paceMillis, Path out) {
 
 		static Options parse(String[] args) {
-			String gateway = "http://127.0.0.1:8080";
-			String keycloak = "http://127.0.0.1:8180";
-			String password = "demo";
-			Map<String, String> accounts = new LinkedHashMap<>();
-			boolean bureaus = false;
+			CommandLine line = new CommandLine();
 			// the realm's read-only national account (keycloak/README.md)
 			String ministry = "ministry";
 			String province = null;
@@ -455,10 +449,6 @@ public final class NationalBench {
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
 				switch (arg) {
-					case "--gateway" -> gateway = CommandLine.value(args, ++i, arg);
-					case "--keycloak" -> keycloak = CommandLine.value(args, ++i, arg);
-					case "--password" -> password = CommandLine.value(args, ++i, arg);
-					case "--bureaus" -> bureaus = true;
 					case "--ministry" -> ministry = CommandLine.value(args, ++i, arg);
 					case "--province" ->
 						province = code(CommandLine.value(args, ++i, arg), "\\d{2}0000", arg, "a province");
@@ -470,14 +460,11 @@ public final class NationalBench {
 					case "--draw-warmup" -> drawWarmup = count(CommandLine.value(args, ++i, arg), 0, arg);
 					case "--pace-ms" -> pace = count(CommandLine.value(args, ++i, arg), 0, arg);
 					case "--out" -> out = Path.of(CommandLine.value(args, ++i, arg));
-					case "--account" -> CommandLine.account(CommandLine.value(args, ++i, arg), accounts);
-					default -> throw new IllegalArgumentException("unknown option " + arg);
+					default -> i = line.connection(args, i);
 				}
 			}
-			CommandLine.defaultAccounts(bureaus, accounts);
-			return new Options(gateway, keycloak, password, Map.copyOf(accounts), bureaus, ministry,
-					Optional.ofNullable(province), Optional.ofNullable(city), runs, warmup, draws, drawWarmup, pace,
-					out);
+			return new Options(line.connection(), ministry, Optional.ofNullable(province), Optional.ofNullable(city),
+					runs, warmup, draws, drawWarmup, pace, out);
 		}
 
 		private static String code(String value, String pattern, String option, String level) {

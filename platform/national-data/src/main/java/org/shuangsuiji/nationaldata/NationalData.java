@@ -3,7 +3,6 @@ package org.shuangsuiji.nationaldata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,12 +38,11 @@ public final class NationalData {
 		if (options.filesOnly()) {
 			return;
 		}
-		Map<String, String> accounts = options.accounts();
-		if (options.bureaus()) {
+		Map<String, String> accounts = options.connection().accounts();
+		if (options.connection().bureaus()) {
 			accounts = provisionBureaus(options);
 		}
-		PlatformClient api = new PlatformClient(options.gateway(),
-				options.keycloak() + "/realms/shuangsuiji/protocol/openid-connect/token", options.password());
+		PlatformClient api = options.connection().client();
 		Summary summary = new Summary();
 		PlatformWriter writer = new PlatformWriter(api, accounts, summary);
 		Set<String> known = writer.knownRegions();
@@ -52,7 +50,7 @@ public final class NationalData {
 		System.out.printf(
 				"[national-data] in reach of accounts %s (%d regions the registry knows): %d agencies, "
 						+ "%d appraisers, %d inspectors, %d experts, %d conflicts, %d plans%n",
-				(options.bureaus()) ? "bureau-<code> of every province and city" : accounts, known.size(),
+				(options.connection().bureaus()) ? "bureau-<code> of every province and city" : accounts, known.size(),
 				reach.agencies().size(), reach.appraisers().size(), reach.inspectors().size(), reach.experts().size(),
 				reach.conflicts().size(), reach.plans().size());
 		long units = reach.agencies().size() + reach.appraisers().size() + reach.inspectors().size()
@@ -75,8 +73,8 @@ public final class NationalData {
 		System.out.printf("[national-data] %d bureau accounts (bureau-<code>, password of --password) in the realm%n",
 				bureaus.size());
 		Progress progress = new Progress(System.out, System.console() != null, bureaus.size());
-		int created = new BureauAccounts(options.keycloak(), admin[0], admin[1]).provision(bureaus, options.password(),
-				progress);
+		int created = new BureauAccounts(options.connection().keycloak(), admin[0], admin[1]).provision(bureaus,
+				options.connection().password(), progress);
 		progress.finish();
 		System.out.printf("[national-data] %d accounts created, %d already there%n", created, bureaus.size() - created);
 		return BureauAccounts.byRegion(bureaus);
@@ -92,19 +90,15 @@ public final class NationalData {
 	}
 
 	/** The command line. */
-	record Options(long seed, double scale, String gateway, String keycloak, String password,
-			Map<String, String> accounts, Path out, boolean filesOnly, boolean bureaus, String keycloakAdmin) {
+	record Options(long seed, double scale, CommandLine.Connection connection, Path out, boolean filesOnly,
+			String keycloakAdmin) {
 
 		static Options parse(String[] args) {
 			long seed = 1;
 			double scale = 0.05;
-			String gateway = "http://127.0.0.1:8080";
-			String keycloak = "http://127.0.0.1:8180";
-			String password = "demo";
-			Map<String, String> accounts = new LinkedHashMap<>();
+			CommandLine line = new CommandLine();
 			Path out = null;
 			boolean filesOnly = false;
-			boolean bureaus = false;
 			// the local run's bootstrap administrator (LocalPlatform)
 			String keycloakAdmin = "admin:admin";
 			for (int i = 0; i < args.length; i++) {
@@ -112,26 +106,20 @@ public final class NationalData {
 				switch (arg) {
 					case "--seed" -> seed = Long.parseLong(CommandLine.value(args, ++i, arg));
 					case "--scale" -> scale = Double.parseDouble(CommandLine.value(args, ++i, arg));
-					case "--gateway" -> gateway = CommandLine.value(args, ++i, arg);
-					case "--keycloak" -> keycloak = CommandLine.value(args, ++i, arg);
-					case "--password" -> password = CommandLine.value(args, ++i, arg);
 					case "--out" -> out = Path.of(CommandLine.value(args, ++i, arg));
 					case "--files-only" -> filesOnly = true;
-					case "--bureaus" -> bureaus = true;
 					case "--keycloak-admin" -> {
 						keycloakAdmin = CommandLine.value(args, ++i, arg);
 						if (!keycloakAdmin.contains(":")) {
 							throw new IllegalArgumentException("--keycloak-admin wants user:password");
 						}
 					}
-					case "--account" -> CommandLine.account(CommandLine.value(args, ++i, arg), accounts);
-					default -> throw new IllegalArgumentException("unknown option " + arg);
+					default -> i = line.connection(args, i);
 				}
 			}
-			CommandLine.defaultAccounts(bureaus, accounts);
+			CommandLine.Connection connection = line.connection();
 			Sizes.at(scale);
-			return new Options(seed, scale, gateway, keycloak, password, accounts, out, filesOnly, bureaus,
-					keycloakAdmin);
+			return new Options(seed, scale, connection, out, filesOnly, keycloakAdmin);
 		}
 
 	}

@@ -103,8 +103,8 @@ class NationalBenchTest {
 	@Test
 	void withoutOptionsItReadsAsTheGeneratorsDefaultAccounts() {
 		NationalBench.Options options = NationalBench.Options.parse(new String[0]);
-		assertThat(options.accounts()).containsExactlyInAnyOrderEntriesOf(Map.of("410000", "henan-province", "420000",
-				"hubei-province", "410700", "xinxiang-city", "420700", "ezhou-city"));
+		assertThat(options.connection().accounts()).containsExactlyInAnyOrderEntriesOf(Map.of("410000",
+				"henan-province", "420000", "hubei-province", "410700", "xinxiang-city", "420700", "ezhou-city"));
 		assertThat(options.ministry()).isEqualTo("ministry");
 		assertThat(options.runs()).isEqualTo(100);
 		assertThat(options.warmup()).isEqualTo(10);
@@ -119,7 +119,7 @@ class NationalBenchTest {
 		NationalBench.Options options = NationalBench.Options
 			.parse(new String[] { "--bureaus", "--province", "500000", "--city", "500100", "--runs", "30", "--warmup",
 					"0", "--draws", "5", "--pace-ms", "0", "--out", "bench.txt", "--ministry", "sfb-jianding" });
-		assertThat(options.bureaus()).isTrue();
+		assertThat(options.connection().bureaus()).isTrue();
 		assertThat(options.ministry()).isEqualTo("sfb-jianding");
 		assertThat(options.province()).contains("500000");
 		assertThat(options.city()).contains("500100");

@@ -14,15 +14,15 @@ class NationalDataOptionsTest {
 		NationalData.Options options = NationalData.Options.parse(new String[] { "--seed", "7", "--scale", "0.5" });
 		assertThat(options.seed()).isEqualTo(7);
 		assertThat(options.scale()).isEqualTo(0.5);
-		assertThat(options.accounts()).containsExactlyInAnyOrderEntriesOf(Map.of("410000", "henan-province", "420000",
-				"hubei-province", "410700", "xinxiang-city", "420700", "ezhou-city"));
+		assertThat(options.connection().accounts()).containsExactlyInAnyOrderEntriesOf(Map.of("410000",
+				"henan-province", "420000", "hubei-province", "410700", "xinxiang-city", "420700", "ezhou-city"));
 	}
 
 	@Test
 	void givenAccountsReplaceTheDefaults() {
 		NationalData.Options options = NationalData.Options
 			.parse(new String[] { "--account", "110000=beijing-bureau", "--account", "110100=beijing-city" });
-		assertThat(options.accounts()).containsOnlyKeys("110000", "110100");
+		assertThat(options.connection().accounts()).containsOnlyKeys("110000", "110100");
 	}
 
 	@Test

@@ -90,7 +90,7 @@ public class DashboardAggregationBenchmark {
 			Sheet sheet = new Sheet(id, scorer.template().templateId(), 1,
 					isChecklist ? TemplateKind.CHECKLIST : TemplateKind.DEDUCTION, "inspection-" + i, "agency-" + i,
 					"机构" + i, RegionCode.of(REGIONS.get(i % REGIONS.size())), 2024, SheetMode.OFFICIAL, null, null,
-					SheetStatus.SUBMITTED, Map.of(), 0, Map.of(), 1, now, "bench", now, "bench", result);
+					SheetStatus.SUBMITTED, Map.of(), 0, Map.of(), 1, now, "bench", now, "bench", result, null);
 			store.insert(sheet,
 					new SheetEvent(now, "bench", "bench", SheetEvent.Action.SUBMITTED, null, null, null, null, null));
 		}

@@ -3,6 +3,7 @@ package org.shuangsuiji.inspection.registry.client;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -16,7 +17,7 @@ import org.springframework.web.service.annotation.PutExchange;
 public interface RegistryRectificationClient {
 
 	@PutExchange("/agencies/{agencyId}/inspection-rectifications/{taskId}/{itemId}")
-	void put(@PathVariable("agencyId") String agencyId, @PathVariable("taskId") String taskId,
+	ResponseEntity<Void> put(@PathVariable("agencyId") String agencyId, @PathVariable("taskId") String taskId,
 			@PathVariable("itemId") String itemId, @RequestBody Outcome outcome);
 
 	/**

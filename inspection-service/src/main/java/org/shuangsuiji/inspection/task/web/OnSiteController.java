@@ -2,6 +2,7 @@ package org.shuangsuiji.inspection.task.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.shuangsuiji.inspection.task.AgencyTask;
 import org.shuangsuiji.inspection.task.OnSiteService;
-import org.shuangsuiji.inspection.task.TeamTask;
+import org.shuangsuiji.inspection.task.TaskView;
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.web.problem.BodyValidator;
@@ -57,18 +57,16 @@ class OnSiteController {
 	@PostMapping("/findings-discussed")
 	TaskResponse findingsDiscussed(Caller caller, @PathVariable String id, @RequestBody FindingsRequest request,
 			BodyValidator bodies) {
-		TeamTask task = this.onSite.requireTeam(caller, id);
-		bodies.valid(request);
-		return TaskResponse.of(this.onSite.findingsDiscussed(task, request.mainFindings()));
+		return step(this.onSite.requireTeam(caller, id), request, bodies,
+				(task, body) -> this.onSite.findingsDiscussed(task, body.mainFindings()));
 	}
 
 	/** Issues the fact sheet (team); the facts default to the main findings. */
 	@PostMapping("/fact-sheet")
 	TaskResponse issueFactSheet(Caller caller, @PathVariable String id, @RequestBody FactSheetRequest request,
 			BodyValidator bodies) {
-		TeamTask task = this.onSite.requireTeam(caller, id);
-		bodies.valid(request);
-		return TaskResponse.of(this.onSite.issueFactSheet(task, request.categoriesInspected(), request.facts()));
+		return step(this.onSite.requireTeam(caller, id), request, bodies,
+				(task, body) -> this.onSite.issueFactSheet(task, body.categoriesInspected(), body.facts()));
 	}
 
 	/** The fact sheet (team, organiser, a bureau covering the agency, the agency). */
@@ -81,18 +79,16 @@ class OnSiteController {
 	@PostMapping("/fact-sheet/confirmation")
 	TaskResponse confirm(Caller caller, @PathVariable String id, @RequestBody ConfirmationRequest request,
 			BodyValidator bodies) {
-		AgencyTask task = this.onSite.requireAgency(caller, id);
-		bodies.valid(request);
-		return TaskResponse.of(this.onSite.confirmFactSheet(task, request.signedScanEvidenceId(), request.opinion()));
+		return step(this.onSite.requireAgency(caller, id), request, bodies,
+				(task, body) -> this.onSite.confirmFactSheet(task, body.signedScanEvidenceId(), body.opinion()));
 	}
 
 	/** The team records the agency's refusal to sign, with the evidence it kept. */
 	@PostMapping("/fact-sheet/refusal")
 	TaskResponse refuse(Caller caller, @PathVariable String id, @RequestBody RefusalRequest request,
 			BodyValidator bodies) {
-		TeamTask task = this.onSite.requireTeam(caller, id);
-		bodies.valid(request);
-		return TaskResponse.of(this.onSite.refuseFactSheet(task, request.reason(), request.evidenceIds()));
+		return step(this.onSite.requireTeam(caller, id), request, bodies,
+				(task, body) -> this.onSite.refuseFactSheet(task, body.reason(), body.evidenceIds()));
 	}
 
 	/**
@@ -103,6 +99,16 @@ class OnSiteController {
 	TaskResponse close(Caller caller, @PathVariable String id,
 			@Valid @RequestBody(required = false) CloseRequest request) {
 		return TaskResponse.of(this.onSite.close(caller, id, (request != null) ? request.note() : null));
+	}
+
+	/**
+	 * A step with a body, once the caller's place in the task is established: a caller
+	 * who may not take it gets 403 before anything about the body, then 400 for a bad
+	 * body.
+	 */
+	private static <T, B> TaskResponse step(T task, B request, BodyValidator bodies, BiFunction<T, B, TaskView> step) {
+		bodies.valid(request);
+		return TaskResponse.of(step.apply(task, request));
 	}
 
 	/** When the team arrived (default now; not in the future), and a note. */
