@@ -265,9 +265,7 @@ public final class NationalBench {
 		say("drawing " + (this.options.drawWarmup() + this.options.draws()) + " plans of " + city);
 		int year = at.atZone(ZoneOffset.UTC).getYear();
 		String stamp = DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
-		List<Long> nanos = new ArrayList<>();
-		int failures = 0;
-		String firstFailure = null;
+		Tally tally = new Tally();
 		for (int i = 0; i < this.options.drawWarmup() + this.options.draws(); i++) {
 			DataSet.Plan plan = new DataSet.Plan(city, year, "national-bench " + stamp + " #" + (i + 1),
 					LocalDate.of(year, 6, 1), LocalDate.of(year, 8, 31), 20, "xinxiang-2024-checklist", 1,
@@ -281,27 +279,20 @@ public final class NationalBench {
 				ready = this.api.post(cityAccount, "/api/inspections/plans/" + encode(id) + "/draw/commitment", null);
 			}
 			if (!ready.ok()) {
-				failures++;
-				firstFailure = (firstFailure != null) ? firstFailure : "preparing a plan: " + ready;
+				tally.failed("preparing a plan: " + ready);
 				continue;
 			}
 			PlatformClient.Timed drawn = paced(
 					() -> this.api.timedPost(cityAccount, "/api/inspections/plans/" + encode(id) + "/draw",
 							Map.of("seed", plan.drawSeed(), "seedNote", "national-bench")));
-			if (i < this.options.drawWarmup()) {
-				continue;
-			}
-			if (drawn.reply().ok()) {
-				nanos.add(drawn.nanos());
-			}
-			else {
-				failures++;
-				firstFailure = (firstFailure != null) ? firstFailure : drawn.reply().toString();
+			if (i >= this.options.drawWarmup()) {
+				tally.add(drawn);
 			}
 		}
 		return new Measurement("a draw for the largest city",
 				"POST /api/inspections/plans/{id}/draw (plan of " + city + ", created for it)", cityAccount,
-				DRAW_BUDGET_MS, Timings.of(nanos), failures, (firstFailure != null) ? firstFailure
+				DRAW_BUDGET_MS, Timings.of(tally.nanos), tally.failures,
+				(tally.firstFailure != null) ? tally.firstFailure
 						: "each draw on a plan of its own, titled national-bench " + stamp + " #n, kept");
 	}
 
@@ -312,9 +303,7 @@ public final class NationalBench {
 	private Measurement measure(String query, String request, String account, long budgetMillis,
 			IntFunction<PlatformClient.Timed> call) {
 		say("timing " + query);
-		List<Long> nanos = new ArrayList<>();
-		int failures = 0;
-		String firstFailure = null;
+		Tally tally = new Tally();
 		for (int i = 0; i < this.options.warmup() + this.options.runs(); i++) {
 			int index = i;
 			PlatformClient.Timed timed;
@@ -323,22 +312,43 @@ public final class NationalBench {
 			}
 			catch (IllegalStateException ex) {
 				// no answer at all (timeout, refused connection): a failure of the read
-				failures++;
-				firstFailure = (firstFailure != null) ? firstFailure : ex.getMessage();
+				tally.failed(ex.getMessage());
 				continue;
 			}
-			if (i < this.options.warmup()) {
-				continue;
-			}
-			if (timed.reply().ok()) {
-				nanos.add(timed.nanos());
-			}
-			else {
-				failures++;
-				firstFailure = (firstFailure != null) ? firstFailure : timed.reply().toString();
+			if (i >= this.options.warmup()) {
+				tally.add(timed);
 			}
 		}
-		return new Measurement(query, request, account, budgetMillis, Timings.of(nanos), failures, firstFailure);
+		return new Measurement(query, request, account, budgetMillis, Timings.of(tally.nanos), tally.failures,
+				tally.firstFailure);
+	}
+
+	/**
+	 * The measured calls of one read: the times of the 2xx answers, the others counted,
+	 * the first kept.
+	 */
+	private static final class Tally {
+
+		private final List<Long> nanos = new ArrayList<>();
+
+		private int failures;
+
+		private String firstFailure;
+
+		void add(PlatformClient.Timed timed) {
+			if (timed.reply().ok()) {
+				this.nanos.add(timed.nanos());
+			}
+			else {
+				failed(timed.reply().toString());
+			}
+		}
+
+		void failed(String what) {
+			this.failures++;
+			this.firstFailure = (this.firstFailure != null) ? this.firstFailure : what;
+		}
+
 	}
 
 	/** One call at least the pace after the last one; a 429 waited for and sent again. */
