@@ -257,7 +257,7 @@ public final class DataSetGenerator {
 	}
 
 	/** 0, 1, … by the given shares; the last index takes what is left. */
-	private static int pickShare(SplittableRandom random, double... shares) {
+	static int pickShare(SplittableRandom random, double... shares) {
 		double roll = random.nextDouble();
 		for (int i = 0; i < shares.length; i++) {
 			roll -= shares[i];

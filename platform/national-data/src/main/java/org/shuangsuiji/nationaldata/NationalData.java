@@ -16,6 +16,9 @@ import java.util.Set;
  * {@code --bureaus} first creates one bureau account per province and city in the local
  * realm ({@link BureauAccounts}, as the Keycloak administrator of
  * {@code --keycloak-admin}) and writes as those, so the whole country is in reach.
+ * {@code --history DIR} then reads the drawn tasks back and writes how each inspection
+ * went to {@code DIR/history.jsonl} ({@link HistoryWriter}), for the services' history
+ * loaders.
  */
 public final class NationalData {
 
@@ -59,6 +62,11 @@ public final class NationalData {
 		long writing = System.nanoTime();
 		writer.write(data, reach, progress);
 		progress.finish();
+		if (options.history() != null) {
+			Progress reading = new Progress(System.out, System.console() != null, reach.plans().size());
+			new HistoryWriter(api, accounts, summary, data.seed()).write(reach, options.history(), reading);
+			reading.finish();
+		}
 		String table = summary.table(System.nanoTime() - writing)
 				+ String.format("answers 429 (rate limit) waited for and sent again: %d%n", api.rateLimited());
 		System.out.print(table);
@@ -91,7 +99,7 @@ public final class NationalData {
 
 	/** The command line. */
 	record Options(long seed, double scale, CommandLine.Connection connection, Path out, boolean filesOnly,
-			String keycloakAdmin) {
+			String keycloakAdmin, Path history) {
 
 		static Options parse(String[] args) {
 			long seed = 1;
@@ -99,6 +107,7 @@ public final class NationalData {
 			CommandLine line = new CommandLine();
 			Path out = null;
 			boolean filesOnly = false;
+			Path history = null;
 			// the local run's bootstrap administrator (LocalPlatform)
 			String keycloakAdmin = "admin:admin";
 			for (int i = 0; i < args.length; i++) {
@@ -108,6 +117,7 @@ public final class NationalData {
 					case "--scale" -> scale = Double.parseDouble(CommandLine.value(args, ++i, arg));
 					case "--out" -> out = Path.of(CommandLine.value(args, ++i, arg));
 					case "--files-only" -> filesOnly = true;
+					case "--history" -> history = Path.of(CommandLine.value(args, ++i, arg));
 					case "--keycloak-admin" -> {
 						keycloakAdmin = CommandLine.value(args, ++i, arg);
 						if (!keycloakAdmin.contains(":")) {
@@ -119,7 +129,11 @@ public final class NationalData {
 			}
 			CommandLine.Connection connection = line.connection();
 			Sizes.at(scale);
-			return new Options(seed, scale, connection, out, filesOnly, keycloakAdmin);
+			if (filesOnly && history != null) {
+				throw new IllegalArgumentException(
+						"--history reads the drawn tasks from the platform: not with --files-only");
+			}
+			return new Options(seed, scale, connection, out, filesOnly, keycloakAdmin, history);
 		}
 
 	}

@@ -37,4 +37,13 @@ class NationalDataOptionsTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> NationalData.Options.parse(new String[] { "--seed" }));
 	}
 
+	@Test
+	void historyNamesAFolderAndNeedsThePlatform() {
+		assertThat(NationalData.Options.parse(new String[] { "--history", "target/h" }).history())
+			.isEqualTo(java.nio.file.Path.of("target/h"));
+		assertThat(NationalData.Options.parse(new String[0]).history()).isNull();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> NationalData.Options.parse(new String[] { "--files-only", "--history", "target/h" }));
+	}
+
 }
