@@ -26,6 +26,7 @@ import org.shuangsuiji.registry.importing.ImportService;
 import org.shuangsuiji.registry.importing.TableFiles;
 import org.shuangsuiji.registry.inspection.InspectionRectificationService;
 import org.shuangsuiji.registry.inspection.InspectionRectificationStore;
+import org.shuangsuiji.registry.inspection.InspectionTasks;
 import org.shuangsuiji.registry.pool.PoolService;
 import org.shuangsuiji.registry.pool.PoolStore;
 import org.shuangsuiji.registry.region.RegionTree;
@@ -111,8 +112,8 @@ public class RegistryConfiguration {
 
 	@Bean
 	InspectionRectificationService inspectionRectificationService(InspectionRectificationStore outcomes,
-			AgencyService agencies, DomainEvents events, Clock clock) {
-		return new InspectionRectificationService(outcomes, agencies, events, clock);
+			AgencyService agencies, InspectionTasks tasks, DomainEvents events, Clock clock) {
+		return new InspectionRectificationService(outcomes, agencies, tasks, events, clock);
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.problem.ConflictException;
+import org.shuangsuiji.platform.problem.InvalidInputException;
+import org.shuangsuiji.platform.problem.InvalidInputException.FieldError;
+import org.shuangsuiji.platform.problem.OutOfScopeException;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.registry.agency.Agency;
 import org.shuangsuiji.registry.agency.AgencyAccess;
@@ -17,8 +20,10 @@ import org.shuangsuiji.registry.history.SubjectKind;
  * Records the settled outcome of an inspection's rectification item on the agency's
  * record, and writes it into the agency's history. Idempotent by task and item: the same
  * report again changes nothing and writes no history; a changed one replaces the entry
- * and the history says what changed. Who may write is decided from the agency as the
- * registry keeps it (a bureau covering its region), never from the report.
+ * and the history says what changed. Who may write is decided by the records' owners,
+ * never by the report: the agency as the registry keeps it (a bureau covering its region)
+ * and the task as inspection-service answers the caller (a bureau organising its plan,
+ * the task of this very agency, under the plan reported).
  */
 public class InspectionRectificationService {
 
@@ -29,14 +34,17 @@ public class InspectionRectificationService {
 
 	private final AgencyService agencies;
 
+	private final InspectionTasks tasks;
+
 	private final DomainEvents events;
 
 	private final Clock clock;
 
 	public InspectionRectificationService(InspectionRectificationStore store, AgencyService agencies,
-			DomainEvents events, Clock clock) {
+			InspectionTasks tasks, DomainEvents events, Clock clock) {
 		this.store = store;
 		this.agencies = agencies;
+		this.tasks = tasks;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -45,6 +53,7 @@ public class InspectionRectificationService {
 		caller.requireBureau();
 		Agency agency = this.agencies.require(agencyId);
 		caller.requireCovers(agency.profile().regionCode());
+		requireOrganisedTaskOf(agencyId, taskId, report);
 		InspectionRectification entry = InspectionRectification.of(agencyId, taskId, itemId, report, caller,
 				this.clock.instant());
 		this.store.find(taskId, itemId).filter((kept) -> !kept.agencyId().equals(agencyId)).ifPresent((kept) -> {
@@ -58,6 +67,27 @@ public class InspectionRectificationService {
 					ACTION, source(taskId, itemId), before.orElse(null), entry));
 		}
 		return new Recorded(entry, before.isEmpty());
+	}
+
+	/**
+	 * The task's owner decides: 403 unless the caller organises it, 409 when it is
+	 * another agency's, 400 when the report names another plan.
+	 */
+	private void requireOrganisedTaskOf(String agencyId, String taskId, RectificationReport report) {
+		InspectionTasks.InspectedTask task = this.tasks.of(taskId);
+		if (!task.organisedByCaller()) {
+			throw new OutOfScopeException(
+					"only a bureau organising inspection " + taskId + " records its rectification outcomes");
+		}
+		if (!agencyId.equals(task.agencyId())) {
+			throw new ConflictException("inspection-rectification-other-agency",
+					"inspection " + taskId + " is of agency " + task.agencyId() + ", not " + agencyId)
+				.with("agencyId", task.agencyId());
+		}
+		if (report.planId() != null && !report.planId().isBlank() && !report.planId().strip().equals(task.planId())) {
+			throw new InvalidInputException("invalid-input",
+					List.of(new FieldError("planId", "inspection " + taskId + " is of plan " + task.planId())));
+		}
 	}
 
 	/** The agency's outcomes, for whoever may read the agency. */

@@ -1,8 +1,10 @@
 package org.shuangsuiji.registry.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.registry.agency.persistence.AgencyDocument;
 import org.shuangsuiji.registry.appraiser.persistence.AppraiserDocument;
 import org.shuangsuiji.registry.conflict.persistence.ConflictDocument;
@@ -17,9 +19,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The service on a random port against the MongoDB-protocol server; every test starts
- * from empty collections (indexes stay).
+ * The service on a random port against the MongoDB-protocol server, calling
+ * {@link InspectionStub} as its inspection-service; every test starts from empty
+ * collections (indexes stay).
  */
+@ExtendWith(InspectionStub.Extension.class)
 public abstract class RegistryTestBase {
 
 	@LocalServerPort

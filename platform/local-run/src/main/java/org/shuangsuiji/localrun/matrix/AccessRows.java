@@ -92,8 +92,10 @@ final class AccessRows {
 				registry("GET", "/api/registry/agencies/{agencyId}/inspection-rectifications",
 						STAFF_COVERING_OR_OWN_AGENCY)
 					.param("agencyId", "@agency"),
+				// the task's owner decides: inspection-service's organisers only, not the
+				// county that covers the agency
 				registry("PUT", "/api/registry/agencies/{agencyId}/inspection-rectifications/{taskId}/{itemId}",
-						BUREAU_COVERING_AGENCY)
+						ORGANISER)
 					.param("agencyId", "@agency")
 					.param("taskId", "@task")
 					.param("itemId", "1"),

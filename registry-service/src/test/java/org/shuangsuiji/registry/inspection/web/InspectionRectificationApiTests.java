@@ -11,6 +11,7 @@ import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.ServiceTest;
 import org.shuangsuiji.platform.test.TestJwts;
 import org.shuangsuiji.platform.test.http.Reply;
+import org.shuangsuiji.platform.test.inspection.InspectionStub;
 import org.shuangsuiji.registry.inspection.persistence.InspectionRectificationDocument;
 import org.shuangsuiji.registry.support.Bodies;
 import org.shuangsuiji.registry.support.RegistryTestBase;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The settled outcome of an inspection's rectification item on the agency's record: as
- * the bureau covering the agency, and as every caller that must not write it.
+ * the bureau organising the inspection (inspection-service, here its stub, says who that
+ * is), and as every caller that must not write it.
  */
 @ServiceTest
 class InspectionRectificationApiTests extends RegistryTestBase {
@@ -29,6 +31,14 @@ class InspectionRectificationApiTests extends RegistryTestBase {
 	private static final String CITY = Tokens.xinxiangCity();
 
 	private static final String TASK = "plan-xx-2024:ag-hongqi";
+
+	private static final String PROVINCE = Tokens.henanProvince();
+
+	private static final String HONGQI_COUNTY = TestJwts.as(Role.COUNTY)
+		.region("410702")
+		.subject("hq-county-1")
+		.name("红旗区局")
+		.bearer();
 
 	private String hongqi;
 
@@ -38,6 +48,12 @@ class InspectionRectificationApiTests extends RegistryTestBase {
 	void anAgencyInEachCity() {
 		this.hongqi = register(Bodies.agency("红旗测试所", "410702", 31, "法医临床"));
 		this.echeng = register(Bodies.agency("鄂城测试所", "420704", 32, "法医临床"));
+		// as inspection-service answers: the city and the province above it organise, the
+		// agency's county only covers it
+		InspectionStub.task(TASK, this.hongqi, "410702", null)
+			.organiser(CITY)
+			.organiser(PROVINCE)
+			.countyBureau(HONGQI_COUNTY);
 	}
 
 	private String uri(String agencyId, String itemId) {
@@ -124,21 +140,59 @@ class InspectionRectificationApiTests extends RegistryTestBase {
 	}
 
 	@Test
-	void onlyABureauCoveringTheAgencyWritesItsOutcome() {
+	void onlyABureauOrganisingTheInspectionWritesItsOutcome() {
 		for (String outsider : new String[] { Tokens.agency(this.hongqi, "410702"), Tokens.inspectorIn("410700"),
 				Tokens.expertIn("410700"), Tokens.ezhouCity(), Tokens.hubeiProvince(), Tokens.yuanyangCounty() }) {
 			Reply refused = this.api.as(outsider).put(uri(this.hongqi, "R1"), accepted("整改到位"));
 			assertProblem(refused, 403, "out-of-scope");
 		}
 		assertThat(this.api.as(null).put(uri(this.hongqi, "R1"), accepted("整改到位")).status()).isEqualTo(401);
+		// the county covers the agency, but inspection-service says it does not organise
+		// the inspection
+		Reply county = this.api.as(HONGQI_COUNTY).put(uri(this.hongqi, "R1"), accepted("整改到位"));
+		assertProblem(county, 403, "out-of-scope");
+		assertThat(county.json().get("detail").asString()).contains("organising inspection " + TASK);
 		assertThat(count(InspectionRectificationDocument.COLLECTION)).isZero();
 		assertThat(history(this.hongqi)).hasSize(1);
 
-		String hongqiCounty = TestJwts.as(Role.COUNTY).region("410702").subject("hq-county-1").name("红旗区局").bearer();
-		assertThat(this.api.as(hongqiCounty).put(uri(this.hongqi, "R1"), accepted("整改到位")).status()).isEqualTo(201);
-		assertThat(this.api.as(Tokens.henanProvince()).put(uri(this.hongqi, "R2"), accepted(null)).status())
-			.isEqualTo(201);
+		assertThat(this.api.as(CITY).put(uri(this.hongqi, "R1"), accepted("整改到位")).status()).isEqualTo(201);
+		assertThat(this.api.as(PROVINCE).put(uri(this.hongqi, "R2"), accepted(null)).status()).isEqualTo(201);
 		assertThat(this.api.as(CITY).put(uri(this.echeng, "R3"), accepted(null)).status()).isEqualTo(403);
+	}
+
+	@Test
+	void aReportNamingAnotherPlanThanTheInspectionsIsRefusedAndNothingIsWritten() {
+		Map<String, Object> otherPlan = new LinkedHashMap<>(accepted("x"));
+		otherPlan.put("planId", "plan-xx-2023");
+		Reply refused = this.api.as(CITY).put(uri(this.hongqi, "R1"), otherPlan);
+		assertProblem(refused, 400, "invalid-input");
+		assertThat(fields(refused)).containsExactly("planId");
+		assertThat(count(InspectionRectificationDocument.COLLECTION)).isZero();
+	}
+
+	@Test
+	void anInspectionOfAnotherAgencyIsAConflictWhateverTheRegistryHolds() {
+		String yuanyang = register(Bodies.agency("原阳测试所", "410725", 33, "法医临床"));
+		Reply moved = this.api.as(CITY).put(uri(yuanyang, "R1"), accepted("整改到位"));
+		assertProblem(moved, 409, "inspection-rectification-other-agency");
+		assertThat(moved.json().get("agencyId").asString()).isEqualTo(this.hongqi);
+		assertThat(count(InspectionRectificationDocument.COLLECTION)).isZero();
+	}
+
+	@Test
+	void anUnknownInspectionIs404AndASilentInspectionServiceIs503WithNothingWritten() {
+		String unknown = "/api/registry/agencies/" + this.hongqi + "/inspection-rectifications/plan-none:x/R1";
+		assertProblem(this.api.as(CITY).put(unknown, accepted("x")), 404, "task-not-found");
+
+		String failing = "plan-xx-2024:failing-" + this.hongqi;
+		InspectionStub.task(failing, this.hongqi, "410702", null).organiser(CITY);
+		InspectionStub.failing(failing);
+		Reply down = this.api.as(CITY)
+			.put("/api/registry/agencies/" + this.hongqi + "/inspection-rectifications/" + failing + "/R1",
+					accepted("x"));
+		assertProblem(down, 503, "inspection-unavailable");
+		assertThat(count(InspectionRectificationDocument.COLLECTION)).isZero();
+		assertThat(history(this.hongqi)).hasSize(1);
 	}
 
 	@Test
