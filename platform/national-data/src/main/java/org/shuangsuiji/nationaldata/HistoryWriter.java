@@ -56,7 +56,7 @@ final class HistoryWriter {
 			String account = this.accounts.get(city.getKey());
 			progress.label("history " + city.getKey());
 			if (account == null) {
-				tally.refused(city.getValue().size(), "no account of city " + city.getKey());
+				// out of reach, as the plans line of the summary already says
 				progress.advance(city.getValue().size());
 				continue;
 			}
@@ -69,6 +69,7 @@ final class HistoryWriter {
 			}
 			tally.calls++;
 			for (DataSet.Plan plan : city.getValue()) {
+				tally.inReach++;
 				String id = drawnByTitle.get(plan.title());
 				if (id == null) {
 					tally.refused(1, "not drawn in the platform: " + plan.title());
@@ -87,7 +88,6 @@ final class HistoryWriter {
 						lines.add(History.of(this.seed, plan, task(task), account, latestYear));
 					}
 				}
-				tally.inReach++;
 				tally.written++;
 				progress.advance(1);
 			}
@@ -101,7 +101,10 @@ final class HistoryWriter {
 				out.write('\n');
 			}
 		}
-		this.summary.kind("inspections").written = lines.size();
+		Summary.Kind inspections = this.summary.kind("inspections");
+		inspections.generated = lines.size();
+		inspections.inReach = lines.size();
+		inspections.written = lines.size();
 		System.out.printf("[national-data] %d inspections' stories in %s%n", lines.size(), dir.resolve(FILE));
 		return lines;
 	}

@@ -70,6 +70,8 @@ class HistoryWriterTest {
 		assertThat(this.asked).contains("/api/inspections/tasks?planId=p2019")
 			.noneMatch((path) -> path.contains("p2020"));
 		assertThat(summary.kind("plans read").refused).isEqualTo(1);
+		assertThat(summary.kind("plans read").inReach).isEqualTo(2);
+		assertThat(summary.kind("inspections").written).isEqualTo(2);
 		assertThat(summary.kind("plans read").firstErrors.get(0)).contains("2020");
 	}
 
