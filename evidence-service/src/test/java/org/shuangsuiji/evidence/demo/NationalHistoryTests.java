@@ -30,6 +30,7 @@ import org.shuangsuiji.evidence.record.Inspections;
 import org.shuangsuiji.evidence.storage.ObjectStore;
 import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.evidence.verification.ChainVerifier;
+import org.shuangsuiji.evidence.verification.Finding;
 import org.shuangsuiji.platform.event.DomainEvents;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +189,12 @@ class NationalHistoryTests {
 			assertThat(record.size()).isEqualTo(bytes.length);
 			assertThat(this.store.stat(record.objectKey())).isEmpty();
 		}
+		// verification says the objects are missing, and nothing else: no link or record
+		// is
+		// altered
+		assertThat(this.verifier.verify(METADATA_ONLY, chain, Instant.now()).findings()).extracting(Finding::problem)
+			.containsOnly(Finding.Problem.OBJECT_MISSING)
+			.hasSize(3);
 		ReconciliationReport report = this.reconciler.reconcile("evidence/4211", "national history test");
 		assertThat(report.recordsWithoutObjects()).isEmpty();
 		assertThat(report.recordsChecked()).isEqualTo(4);
