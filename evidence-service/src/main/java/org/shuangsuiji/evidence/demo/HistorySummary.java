@@ -1,0 +1,101 @@
+package org.shuangsuiji.evidence.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a run of the national history loader did.
+ *
+ * @param read lines read (blank lines not counted)
+ * @param tasks inspections whose evidence was written (and closed)
+ * @param records evidence records written
+ * @param objects of those, the ones whose object went to the store
+ * @param skipped inspections whose evidence was already closed
+ * @param scheduled tasks not inspected yet: no evidence
+ * @param refused each refused line, as "line N: reason"
+ */
+record HistorySummary(int read, int tasks, int records, int objects, int skipped, int scheduled, List<String> refused) {
+
+	/** How many refusals the summary line spells out. */
+	static final int REASONS_SHOWN = 10;
+
+	HistorySummary {
+		refused = List.copyOf(refused);
+	}
+
+	/** 0 when every line was loaded or skipped, 1 when one was refused. */
+	int exitCode() {
+		return this.refused.isEmpty() ? 0 : 1;
+	}
+
+	/** The one summary line the loader logs. */
+	String line() {
+		StringBuilder line = new StringBuilder("national history (evidence): ").append(this.read)
+			.append(" lines read, ")
+			.append(this.records)
+			.append(" records written for ")
+			.append(this.tasks)
+			.append(" inspections (")
+			.append(this.objects)
+			.append(" with their objects), ")
+			.append(this.skipped)
+			.append(" skipped as already closed, ")
+			.append(this.scheduled)
+			.append(" scheduled (no evidence yet), ")
+			.append(this.refused.size())
+			.append(" refused");
+		if (!this.refused.isEmpty()) {
+			line.append(" [")
+				.append(String.join("; ", this.refused.subList(0, Math.min(REASONS_SHOWN, this.refused.size()))))
+				.append((this.refused.size() > REASONS_SHOWN) ? "; …]" : "]");
+		}
+		return line.toString();
+	}
+
+	/** Counts as the loader goes. */
+	static final class Tally {
+
+		private int read;
+
+		private int tasks;
+
+		private int records;
+
+		private int objects;
+
+		private int skipped;
+
+		private int scheduled;
+
+		private final List<String> refused = new ArrayList<>();
+
+		void read() {
+			this.read++;
+		}
+
+		void written(int records, int objects) {
+			this.tasks++;
+			this.records += records;
+			this.objects += objects;
+		}
+
+		void skipped() {
+			this.skipped++;
+		}
+
+		void scheduled() {
+			this.scheduled++;
+		}
+
+		void refused(int line, String reason) {
+			this.refused.add("line " + line + ": " + reason);
+		}
+
+		HistorySummary summary() {
+			return new HistorySummary(this.read, this.tasks, this.records, this.objects, this.skipped, this.scheduled,
+					this.refused);
+		}
+
+	}
+
+}

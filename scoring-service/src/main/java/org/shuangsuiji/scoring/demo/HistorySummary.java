@@ -1,0 +1,78 @@
+package org.shuangsuiji.scoring.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a run of the national history loader did.
+ *
+ * @param read lines read (blank lines not counted)
+ * @param written official sheets written
+ * @param skipped tasks whose submitted official sheet was already there
+ * @param scheduled tasks not yet inspected ({@code SCHEDULED}): no sheet
+ * @param refused each refused line, as "line N: reason"
+ */
+record HistorySummary(int read, int written, int skipped, int scheduled, List<String> refused) {
+
+	/** How many refusals the summary line spells out. */
+	static final int REASONS_SHOWN = 10;
+
+	HistorySummary {
+		refused = List.copyOf(refused);
+	}
+
+	/** 0 when every line was loaded or skipped, 1 when one was refused. */
+	int exitCode() {
+		return this.refused.isEmpty() ? 0 : 1;
+	}
+
+	/** The one summary line the loader logs. */
+	String line() {
+		String reasons = this.refused.isEmpty() ? ""
+				: " [" + String.join("; ", this.refused.subList(0, Math.min(REASONS_SHOWN, this.refused.size())))
+						+ ((this.refused.size() > REASONS_SHOWN) ? "; …" : "") + "]";
+		return "national history (scoring): " + this.read + " lines read, " + this.written
+				+ " official sheets written, " + this.skipped + " skipped as already there, " + this.scheduled
+				+ " scheduled (no sheet yet), " + this.refused.size() + " refused" + reasons;
+	}
+
+	/** Counts as the loader goes. */
+	static final class Tally {
+
+		private int read;
+
+		private int written;
+
+		private int skipped;
+
+		private int scheduled;
+
+		private final List<String> refused = new ArrayList<>();
+
+		void read() {
+			this.read++;
+		}
+
+		void written() {
+			this.written++;
+		}
+
+		void skipped() {
+			this.skipped++;
+		}
+
+		void scheduled() {
+			this.scheduled++;
+		}
+
+		void refused(int line, String reason) {
+			this.refused.add("line " + line + ": " + reason);
+		}
+
+		HistorySummary summary() {
+			return new HistorySummary(this.read, this.written, this.skipped, this.scheduled, this.refused);
+		}
+
+	}
+
+}
