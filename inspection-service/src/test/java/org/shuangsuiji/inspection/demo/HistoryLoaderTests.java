@@ -148,12 +148,23 @@ class HistoryLoaderTests extends ApiTestSupport {
 	 * A runner over the resource file with the plan and city filled in; exits recorded.
 	 */
 	private HistoryRunner runner(String plan, String city, String history) throws IOException {
-		Path lines = resource(history, plan, city);
+		return new HistoryRunner(resource(history, plan, city), loader(plan, city), this.json, exits::add);
+	}
+
+	private HistoryLoader loader(String plan, String city) throws IOException {
 		Path sheets = resource("sheet-results.jsonl", plan, city);
-		HistoryLoader loader = new HistoryLoader(this.plans, this.tasks, this.draws, this.taskService, this.conclusions,
+		return new HistoryLoader(this.plans, this.tasks, this.draws, this.taskService, this.conclusions,
 				this.rectifications, this.published, new HttpSheetResults(SheetResultsFile.read(sheets, this.json)),
 				this.events, this.clock);
-		return new HistoryRunner(lines, loader, this.json, exits::add);
+	}
+
+	/** The history line of ag-1 (SCHEDULED) of the loaded plan, naming ag-3 instead. */
+	private static Path scheduledLineOfAg3() throws IOException {
+		Path file = resource("history.jsonl", planId, CITY);
+		String line = Files.readAllLines(file).get(0).replace(":ag-1\"", ":ag-3\"").replace("\"ag-1\"", "\"ag-3\"");
+		Path changed = dir.resolve("scheduled-ag-3.jsonl");
+		Files.writeString(changed, line + "\n");
+		return changed;
 	}
 
 	private static Path resource(String name, String plan, String city) throws IOException {
@@ -296,6 +307,17 @@ class HistoryLoaderTests extends ApiTestSupport {
 		assertThat(runner.load().toString())
 			.isEqualTo("5 lines read, 0 tasks written, 5 skipped as already there, 0 refused");
 		assertThat(this.audit.find(CITY, null, 0, 10_000)).hasSize(entries);
+	}
+
+	@Test
+	void aTaskPastTheLinesStageIsLeftAlone() throws IOException {
+		InspectionTask before = task("ag-3");
+		HistoryRunner.Summary summary = new HistoryRunner(scheduledLineOfAg3(), loader(planId, CITY), this.json,
+				exits::add)
+			.load();
+		assertThat(summary.toString())
+			.isEqualTo("1 lines read, 0 tasks written, 1 skipped as already there, 0 refused");
+		assertThat(task("ag-3")).isEqualTo(before);
 	}
 
 	@Test
