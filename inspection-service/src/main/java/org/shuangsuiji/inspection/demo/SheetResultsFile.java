@@ -21,9 +21,10 @@ import org.shuangsuiji.platform.problem.NotFoundException;
  * {@code sheet-results.jsonl} (one {@code {"taskId":…,"result":…}} per task) instead of
  * over HTTP, so that {@link org.shuangsuiji.inspection.scoring.client.HttpSheetResults}
  * turns them into recommendations exactly as it turns scoring-service's answers. The
- * {@code result} is the body of {@code GET /api/scoring/sheets/{id}/result}, or the body
- * of {@code GET /api/scoring/sheets/{id}} with the result inside it, which also names the
- * sheet, when it was submitted and its result hash.
+ * {@code result} is the body of {@code GET /api/scoring/sheets/{id}/result}; the sheet's
+ * id, submission time and result hash come from the body of {@code GET
+ * /api/scoring/sheets/{id}}, given as {@code sheet} beside it (what scoring-service's
+ * loader writes) or with the result inside it.
  */
 final class SheetResultsFile implements SheetResultClient {
 
@@ -55,16 +56,21 @@ final class SheetResultsFile implements SheetResultClient {
 				throw new IllegalArgumentException(
 						file + " line " + (i + 1) + ": a line is {\"taskId\":…,\"result\":{…}}");
 			}
-			sheets.put(taskId, detail(result, json));
+			sheets.put(taskId, detail(result, line.path("sheet"), json));
 		}
 		return new SheetResultsFile(sheets);
 	}
 
-	private static SheetDetail detail(JsonNode node, JsonMapper json) {
-		if (node.path("result").isObject()) {
-			return json.treeToValue(node, SheetDetail.class);
+	private static SheetDetail detail(JsonNode result, JsonNode sheet, JsonMapper json) {
+		if (result.path("result").isObject()) {
+			return json.treeToValue(result, SheetDetail.class);
 		}
-		return new SheetDetail(null, "SUBMITTED", null, null, json.treeToValue(node, Result.class));
+		Result parsed = json.treeToValue(result, Result.class);
+		if (sheet.isObject()) {
+			SheetDetail named = json.treeToValue(sheet, SheetDetail.class);
+			return new SheetDetail(named.id(), named.status(), named.submittedAt(), named.resultHash(), parsed);
+		}
+		return new SheetDetail(null, "SUBMITTED", null, null, parsed);
 	}
 
 	/** No sheet results: every CLOSED or PUBLISHED line is refused for want of one. */

@@ -268,6 +268,9 @@ class HistoryLoaderTests extends ApiTestSupport {
 	void aPublishedLineIsPublishedOnItsDay() {
 		PublishedResult result = this.published.find(planId + ":ag-3").orElseThrow();
 		assertThat(result.publishedAt()).isEqualTo(at("2024-06-20T15:00"));
+		// the sheet named beside the result, as scoring-service's loader writes it
+		assertThat(result.sheetResultHash()).isEqualTo("3a9e77b1");
+		assertThat(task("ag-3").onSite().seal().sheetId()).isEqualTo("sheet-ag-3");
 		assertThat(result.inspectionDate()).isEqualTo(LocalDate.of(2024, 6, 6));
 		assertThat(result.result()).isEqualTo(ResultWording.ORDERED_TO_RECTIFY);
 		assertThat(this.conclusions.find(planId + ":ag-3").orElseThrow().publishedAt()).isEqualTo(result.publishedAt());
