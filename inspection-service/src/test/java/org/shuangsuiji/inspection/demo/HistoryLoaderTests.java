@@ -1,0 +1,412 @@
+package org.shuangsuiji.inspection.demo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.shuangsuiji.inspection.audit.AuditStore;
+import org.shuangsuiji.inspection.conclusion.Conclusion;
+import org.shuangsuiji.inspection.conclusion.ConclusionStore;
+import org.shuangsuiji.inspection.conclusion.ReviewStatus;
+import org.shuangsuiji.inspection.disclosure.PublishedResult;
+import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
+import org.shuangsuiji.inspection.disclosure.ResultWording;
+import org.shuangsuiji.inspection.draw.DrawStore;
+import org.shuangsuiji.inspection.draw.PersonKind;
+import org.shuangsuiji.inspection.plan.PlanId;
+import org.shuangsuiji.inspection.plan.PlanService;
+import org.shuangsuiji.inspection.rectification.Rectification;
+import org.shuangsuiji.inspection.rectification.RectificationStatus;
+import org.shuangsuiji.inspection.rectification.RectificationStore;
+import org.shuangsuiji.inspection.scoring.client.HttpSheetResults;
+import org.shuangsuiji.inspection.support.ApiTestSupport;
+import org.shuangsuiji.inspection.task.FactSheetAnswer;
+import org.shuangsuiji.inspection.task.InspectionTask;
+import org.shuangsuiji.inspection.task.TaskMember;
+import org.shuangsuiji.inspection.task.TaskService;
+import org.shuangsuiji.inspection.task.TaskStatus;
+import org.shuangsuiji.inspection.task.TaskStep;
+import org.shuangsuiji.inspection.task.TaskStore;
+import org.shuangsuiji.platform.event.DomainEvents;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The national history loader against the in-process MongoDB-protocol server: the small
+ * history of test resources ({@code history/}) loaded once into plan tasks of 杭州
+ * (330100), whose region no other test uses, then read back through the stores and the
+ * dashboards; refused lines in plans of 宁波 (330200).
+ */
+@SuppressWarnings("unchecked")
+class HistoryLoaderTests extends ApiTestSupport {
+
+	private static final String CITY = "330100";
+
+	/**
+	 * The loaded plan and what its run answered, shared by the tests of the loaded
+	 * history.
+	 */
+	private static String planId;
+
+	private static HistoryRunner.Summary loaded;
+
+	private static final List<Integer> exits = new ArrayList<>();
+
+	@TempDir
+	private static Path dir;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private PlanService plans;
+
+	@Autowired
+	private TaskStore tasks;
+
+	@Autowired
+	private DrawStore draws;
+
+	@Autowired
+	private TaskService taskService;
+
+	@Autowired
+	private ConclusionStore conclusions;
+
+	@Autowired
+	private RectificationStore rectifications;
+
+	@Autowired
+	private PublishedResultStore published;
+
+	@Autowired
+	private AuditStore audit;
+
+	@Autowired
+	private DomainEvents events;
+
+	@Autowired
+	private Clock clock;
+
+	@Autowired
+	private JsonMapper json;
+
+	@BeforeEach
+	void theHistoryIsLoadedOnce() throws IOException {
+		if (planId != null) {
+			return;
+		}
+		planId = plan(CITY);
+		for (String agency : List.of("ag-1", "ag-2", "ag-3", "ag-4", "ag-5")) {
+			task(planId, CITY, agency);
+		}
+		loaded = runner(planId, CITY, "history.jsonl").load();
+	}
+
+	/** A published plan of the city for 2024, as the city. */
+	private String plan(String city) {
+		String id = read(body(http(as(Role.CITY, city)).post("/api/inspections/plans",
+				cityPlan(city, 2024, "2024年度示例市司法鉴定行业“双随机、一公开”监督检查")), 201), "$.id");
+		body(http(as(Role.CITY, city)).post("/api/inspections/plans/" + id + "/publish"), 200);
+		return id;
+	}
+
+	/** The drawn task of the agency, not scheduled yet, with two inspectors. */
+	private void task(String plan, String city, String agencyId) {
+		PlanId id = new PlanId(plan);
+		InspectionTask task = new InspectionTask(InspectionTask.idOf(id, agencyId), id, 2024, RegionCode.of(city),
+				agencyId, "示例" + agencyId + "司法鉴定所（虚构）", RegionCode.of(city.substring(0, 4) + "02"),
+				List.of(new TaskMember(PersonKind.INSPECTOR, "in-hz-1", "检查员甲", "浙执000001"),
+						new TaskMember(PersonKind.INSPECTOR, "in-hz-2", "检查员乙", "浙执000002")),
+				null, TaskStatus.PLANNED, null, null);
+		assertThat(this.tasks.insert(task)).isTrue();
+	}
+
+	/**
+	 * A runner over the resource file with the plan and city filled in; exits recorded.
+	 */
+	private HistoryRunner runner(String plan, String city, String history) throws IOException {
+		return new HistoryRunner(resource(history, plan, city), loader(plan, city), this.json, exits::add);
+	}
+
+	private HistoryLoader loader(String plan, String city) throws IOException {
+		Path sheets = resource("sheet-results.jsonl", plan, city);
+		return new HistoryLoader(this.plans, this.tasks, this.draws, this.taskService, this.conclusions,
+				this.rectifications, this.published, new HttpSheetResults(SheetResultsFile.read(sheets, this.json)),
+				this.events, this.clock);
+	}
+
+	/** The history line of ag-1 (SCHEDULED) of the loaded plan, naming ag-3 instead. */
+	private static Path scheduledLineOfAg3() throws IOException {
+		Path file = resource("history.jsonl", planId, CITY);
+		String line = Files.readAllLines(file).get(0).replace(":ag-1\"", ":ag-3\"").replace("\"ag-1\"", "\"ag-3\"");
+		Path changed = dir.resolve("scheduled-ag-3.jsonl");
+		Files.writeString(changed, line + "\n");
+		return changed;
+	}
+
+	private static Path resource(String name, String plan, String city) throws IOException {
+		try (var in = HistoryLoaderTests.class.getResourceAsStream("/history/" + name)) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{planId}", plan)
+				.replace("{city}", city)
+				.replace("{agencyRegion}", city.substring(0, 4) + "02");
+			Path file = dir.resolve(plan + "-" + name);
+			Files.writeString(file, text);
+			return file;
+		}
+	}
+
+	private InspectionTask task(String agencyId) {
+		return this.tasks.find(planId + ":" + agencyId).orElseThrow();
+	}
+
+	private static Instant at(String localDateTime) {
+		return LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+	}
+
+	@Test
+	void everyLineOfTheHistoryIsWritten() {
+		assertThat(loaded.toString()).isEqualTo("5 lines read, 5 tasks written, 0 skipped as already there, 0 refused");
+	}
+
+	@Test
+	void aScheduledLineSetsTheVisitWithNoticeADayBeforeAndNothingOnSite() {
+		InspectionTask task = task("ag-1");
+		assertThat(task.status()).isEqualTo(TaskStatus.SCHEDULED);
+		assertThat(task.schedule().day()).isEqualTo(LocalDate.of(2024, 6, 4));
+		assertThat(task.schedule().start()).isEqualTo(LocalTime.of(9, 0));
+		assertThat(task.schedule().notifyAt()).isEqualTo(LocalDateTime.of(2024, 6, 3, 9, 0));
+		assertThat(task.onSite().steps()).isEmpty();
+		assertThat(this.conclusions.find(task.id())).isEmpty();
+	}
+
+	@Test
+	void aClosedLineTakesEveryOnSiteStepOnTheVisitDayByTheTeam() {
+		InspectionTask task = task("ag-2");
+		assertThat(task.status()).isEqualTo(TaskStatus.CLOSED);
+		assertThat(task.onSite().steps()).extracting(TaskStep::status)
+			.containsExactly(TaskStatus.CHECKED_IN, TaskStatus.CHECKING, TaskStatus.FINDINGS_DISCUSSED,
+					TaskStatus.FACT_SHEET_ISSUED, TaskStatus.FACT_SHEET_SIGNED, TaskStatus.CLOSED);
+		assertThat(task.onSite().steps().get(0).at()).isEqualTo(at("2024-06-05T09:00"));
+		assertThat(task.onSite().steps().get(5).at()).isEqualTo(at("2024-06-05T13:30"));
+		assertThat(task.onSite().steps().get(0).byUserId()).isEqualTo("in-hz-1");
+		assertThat(task.onSite().mainFindings()).containsExactly("第3项：（1）", "第7项：（2）；（3）");
+		assertThat(task.onSite().factSheet().facts()).isEqualTo(task.onSite().mainFindings());
+		assertThat(task.onSite().factSheet().team()).containsExactly("检查员甲", "检查员乙");
+		assertThat(task.onSite().factSheet().contentHash()).isEqualTo(task.onSite().factSheet().computeHash());
+		FactSheetAnswer.Signed signed = (FactSheetAnswer.Signed) task.onSite().answer();
+		assertThat(signed.byUserId()).isEqualTo("ag-2");
+		assertThat(signed.signedScanEvidenceId()).isEqualTo(HistoryLoader.evidenceId(task, "fact-sheet-scan"));
+		assertThat(task.onSite().seal().sealedAt()).isEqualTo(at("2024-06-05T13:30"));
+	}
+
+	@Test
+	void aClosedLineIsConcludedAsRecommendedTheNextWorkingDayAndNotPublished() {
+		Conclusion conclusion = this.conclusions.find(planId + ":ag-2").orElseThrow();
+		assertThat(conclusion.decision().outcome().code()).isEqualTo("RECTIFY");
+		assertThat(conclusion.decision().actions()).extracting((a) -> a.code()).containsExactly("RECTIFY");
+		assertThat(conclusion.decision().by().userId()).isEqualTo("bureau-330100");
+		assertThat(conclusion.decision().at()).isEqualTo(at("2024-06-06T10:00"));
+		assertThat(conclusion.review()).isNull();
+		assertThat(conclusion.publishedAt()).isNull();
+		assertThat(this.published.find(planId + ":ag-2")).isEmpty();
+	}
+
+	@Test
+	void aRectifiedLineHasOneAcceptedItemPerFoundItemAfterTheVisit() {
+		Rectification rectification = this.rectifications.find(planId + ":ag-2").orElseThrow();
+		assertThat(rectification.items()).extracting((i) -> i.checklistItem()).containsExactly("item-3", "item-7");
+		assertThat(rectification.items()).allSatisfy((item) -> {
+			assertThat(item.status()).isEqualTo(RectificationStatus.ACCEPTED);
+			assertThat(item.responses().get(0).by().userId()).isEqualTo("ag-2");
+			assertThat(item.responses().get(0).at()).isAfter(at("2024-06-05T13:30"));
+			assertThat(item.reviews().get(0).at()).isAfter(item.responses().get(0).at());
+		});
+		assertThat(rectification.complete()).isTrue();
+	}
+
+	@Test
+	void anUnrectifiedLineLeavesItsLastItemOpen() {
+		Rectification rectification = this.rectifications.find(planId + ":ag-3").orElseThrow();
+		assertThat(rectification.items()).extracting((i) -> i.status())
+			.containsExactly(RectificationStatus.ACCEPTED, RectificationStatus.OPEN);
+		assertThat(rectification.complete()).isFalse();
+	}
+
+	@Test
+	void aRefusedFactSheetIsRecordedByTheTeamWithItsEvidence() {
+		InspectionTask task = task("ag-3");
+		FactSheetAnswer.Refused refused = (FactSheetAnswer.Refused) task.onSite().answer();
+		assertThat(refused.byUserId()).isEqualTo("in-hz-2");
+		assertThat(refused.evidenceIds()).containsExactly(HistoryLoader.evidenceId(task, "refusal-record"));
+		assertThat(task.onSite().steps()).extracting(TaskStep::status).contains(TaskStatus.FACT_SHEET_REFUSED);
+	}
+
+	@Test
+	void aPublishedLineIsPublishedOnItsDay() {
+		PublishedResult result = this.published.find(planId + ":ag-3").orElseThrow();
+		assertThat(result.publishedAt()).isEqualTo(at("2024-06-20T15:00"));
+		// the sheet named beside the result, as scoring-service's loader writes it
+		assertThat(result.sheetResultHash()).isEqualTo("3a9e77b1");
+		assertThat(task("ag-3").onSite().seal().sheetId()).isEqualTo("sheet-ag-3");
+		assertThat(result.inspectionDate()).isEqualTo(LocalDate.of(2024, 6, 6));
+		assertThat(result.result()).isEqualTo(ResultWording.ORDERED_TO_RECTIFY);
+		assertThat(this.conclusions.find(planId + ":ag-3").orElseThrow().publishedAt()).isEqualTo(result.publishedAt());
+		assertThat(this.published.find(planId + ":ag-4").orElseThrow().result()).isEqualTo(ResultWording.NOTHING_FOUND);
+	}
+
+	@Test
+	void aSuspendingRecommendationIsAcceptedByTheProvinceBeforePublication() {
+		Conclusion conclusion = this.conclusions.find(planId + ":ag-5").orElseThrow();
+		assertThat(conclusion.review().status()).isEqualTo(ReviewStatus.DECIDED);
+		assertThat(conclusion.review().verdict().confirmed()).isTrue();
+		assertThat(conclusion.review().verdict().by().userId()).isEqualTo("bureau-330000");
+		assertThat(conclusion.finalOutcome().code()).isEqualTo("FAIL");
+		assertThat(conclusion.recommendation().sheetId()).isEqualTo("sheet-ag-5");
+		assertThat(task("ag-5").onSite().seal().sheetResultHash()).isEqualTo("5f0c1d2e");
+		PublishedResult result = this.published.find(planId + ":ag-5").orElseThrow();
+		assertThat(result.result()).isEqualTo(ResultWording.FURTHER_HANDLING);
+		assertThat(result.publishedAt()).isAfter(conclusion.review().verdict().at());
+	}
+
+	@Test
+	void theAuditTrailHoldsTheStepsAsTheListenersWriteThem() {
+		List<String> actions = this.audit.find(CITY, planId + ":ag-3", 0, 100)
+			.stream()
+			.map((entry) -> entry.action())
+			.toList();
+		assertThat(actions).contains("task.scheduled", "task.checked-in", "task.fact-sheet-refused", "task.sealed");
+	}
+
+	@Test
+	void aSecondRunWritesNothingAndExitsWithZero() throws IOException {
+		int entries = this.audit.find(CITY, null, 0, 10_000).size();
+		HistoryRunner runner = runner(planId, CITY, "history.jsonl");
+		int exitsBefore = exits.size();
+		runner.run(null);
+		assertThat(exits.subList(exitsBefore, exits.size())).containsExactly(0);
+		assertThat(runner.load().toString())
+			.isEqualTo("5 lines read, 0 tasks written, 5 skipped as already there, 0 refused");
+		assertThat(this.audit.find(CITY, null, 0, 10_000)).hasSize(entries);
+	}
+
+	@Test
+	void aTaskPastTheLinesStageIsLeftAlone() throws IOException {
+		InspectionTask before = task("ag-3");
+		HistoryRunner.Summary summary = new HistoryRunner(scheduledLineOfAg3(), loader(planId, CITY), this.json,
+				exits::add)
+			.load();
+		assertThat(summary.toString())
+			.isEqualTo("1 lines read, 0 tasks written, 1 skipped as already there, 0 refused");
+		assertThat(task("ag-3")).isEqualTo(before);
+	}
+
+	@Test
+	void theProvincesDashboardCountsTheLoadedHistory() {
+		String json = body(http(as(Role.PROVINCE, "330000")).get("/api/inspections/dashboard?region=330000&year=2024"),
+				200);
+		List<Map<String, Object>> rows = read(json, "$.rows");
+		Map<String, Object> city = rows.stream().filter((r) -> CITY.equals(r.get("region"))).findFirst().orElseThrow();
+		assertThat(city).containsEntry("inspections", 5)
+			.containsEntry("inspectionsClosed", 4)
+			.containsEntry("conclusions", 4)
+			// 2 + 2 + 0 + 1 found items; 第7项 of ag-2 counts its two sub-points
+			.containsEntry("findings", 6)
+			.containsEntry("rectificationItems", 5)
+			.containsEntry("rectificationAccepted", 4)
+			.containsEntry("resultsPublished", 3)
+			// not public 20 working days after the visit: ag-1 (scheduled) and ag-2
+			// (closed); ag-4, published late on 2024-07-31, is public now
+			.containsEntry("publicationsOverdue", 2);
+	}
+
+	@Test
+	void thePublicResultsOfTheRegionListThePublishedLines() {
+		String json = body(http(null).get("/api/public/inspections/results?region=330102"), 200);
+		List<String> tasks = read(json, "$[*].taskId");
+		assertThat(tasks).contains(planId + ":ag-3", planId + ":ag-4", planId + ":ag-5")
+			.doesNotContain(planId + ":ag-2");
+	}
+
+	@Test
+	void thePublicationDeadlinesShowTheLatePublicationAsPublished() {
+		String json = body(http(as(Role.CITY, CITY)).get("/api/inspections/plans/" + planId + "/publication-deadlines"),
+				200);
+		List<Map<String, Object>> deadlines = read(json, "$.deadlines[?(@.taskId == '" + planId + ":ag-4')]");
+		LocalDate deadline = LocalDate.parse((String) deadlines.get(0).get("deadline"));
+		assertThat(deadline).isBefore(LocalDate.of(2024, 7, 31));
+		assertThat(deadlines.get(0)).containsEntry("published", true).containsEntry("overdue", false);
+	}
+
+	@Test
+	void thePlanSummaryListsEveryConcludedInspection() throws IOException {
+		var reply = http(as(Role.CITY, CITY)).get("/api/inspections/plans/" + planId + "/results.xlsx");
+		assertThat(reply.status()).as(reply::toString).isEqualTo(200);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(reply.bytes()))) {
+			XSSFSheet results = workbook.getSheetAt(0);
+			List<String> agencies = new ArrayList<>();
+			for (int row = 1; row <= results.getLastRowNum(); row++) {
+				agencies.add(results.getRow(row).getCell(0).getStringCellValue());
+			}
+			assertThat(agencies).contains("示例ag-2司法鉴定所（虚构）", "示例ag-3司法鉴定所（虚构）", "示例ag-4司法鉴定所（虚构）", "示例ag-5司法鉴定所（虚构）");
+			assertThat(agencies).doesNotContain("示例ag-1司法鉴定所（虚构）");
+		}
+	}
+
+	@Test
+	void badLinesAreRefusedWithTheirReasonAndNothingIsWrittenForThem() throws IOException {
+		String city = "330200";
+		String plan = plan(city);
+		for (String agency : List.of("ag-6", "ag-7", "ag-8")) {
+			task(plan, city, agency);
+		}
+		int exitsBefore = exits.size();
+		HistoryRunner runner = runner(plan, city, "history-refused.jsonl");
+		runner.run(null);
+		assertThat(exits.subList(exitsBefore, exits.size())).containsExactly(1);
+		HistoryRunner.Summary summary = runner.load();
+		assertThat(summary.read()).isEqualTo(6);
+		assertThat(summary.written()).isZero();
+		assertThat(summary.refused()).hasSize(6);
+		assertThat(summary.refused().get(0)).contains("no task " + plan + ":ag-9");
+		assertThat(summary.refused().get(1)).contains("in-hz-9");
+		assertThat(summary.refused().get(2)).contains("no sheet result");
+		assertThat(summary.refused().get(3)).contains("ag-elsewhere");
+		assertThat(summary.refused().get(4)).contains("working days", "SATURDAY");
+		assertThat(summary.refused().get(5)).contains("line 6: not a history line");
+		for (String agency : List.of("ag-6", "ag-7", "ag-8")) {
+			InspectionTask task = this.tasks.find(plan + ":" + agency).orElseThrow();
+			assertThat(task.status()).isEqualTo(TaskStatus.PLANNED);
+			assertThat(this.audit.find(city, task.id(), 0, 10)).isEmpty();
+		}
+	}
+
+	@Test
+	void withoutAHistoryFileThereIsNoLoader() {
+		assertThat(this.context.getBeansOfType(HistoryRunner.class)).isEmpty();
+		assertThat(this.context.getBeansOfType(HistoryConfiguration.class)).isEmpty();
+	}
+
+}
