@@ -30,7 +30,7 @@ run() { # service, then the loader's properties
 }
 
 run scoring-service --scoring.history.file="$dir/history.jsonl" --scoring.history.out="$dir/sheet-results.jsonl"
-run inspection-service --inspection.history.file="$dir/history.jsonl" \
+run inspection-service --inspection.demo.enabled=false --inspection.history.file="$dir/history.jsonl" \
 	--inspection.history.sheet-results="$dir/sheet-results.jsonl"
 run evidence-service --evidence.history.file="$dir/history.jsonl"
 echo "[national-history] done: $(wc -l < "$dir/history.jsonl") inspections in $dir/history.jsonl"
