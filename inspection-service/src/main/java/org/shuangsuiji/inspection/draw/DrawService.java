@@ -69,8 +69,13 @@ public class DrawService {
 	 * Snapshots the pools, draws the secret and the privacy salt, records the commitment
 	 * of a {@code /2} draw; no seed exists yet.
 	 */
-	public DrawRecord commit(Caller caller, PlanId id) {
+	public PublicDraw commit(Caller caller, PlanId id) {
 		Plan plan = publishedPlanFor(caller, id);
+		return new PublicDraw(plan, commit(caller, plan));
+	}
+
+	private DrawRecord commit(Caller caller, Plan plan) {
+		PlanId id = plan.id();
 		if (this.draws.find(id).isPresent()) {
 			throw new ConflictException("draw-already-committed", "the draw of plan " + id + " is already committed");
 		}
@@ -88,8 +93,9 @@ public class DrawService {
 	/**
 	 * Seeds and draws. Without a seed value the server generates one (committing first if
 	 * needed); an operator's value needs a commitment recorded before it (422 otherwise).
+	 * Answers the record with the plan as it stands after.
 	 */
-	public DrawRecord draw(Caller caller, PlanId id, String seedValue, String seedNote) {
+	public PublicDraw draw(Caller caller, PlanId id, String seedValue, String seedNote) {
 		Seed operatorSeed = (seedValue != null) ? operatorSeed(seedValue, seedNote) : null;
 		Plan plan = publishedPlanFor(caller, id);
 		DrawRecord record = this.draws.find(id).orElse(null);
@@ -99,7 +105,7 @@ public class DrawService {
 						"an operator's seed must come after a published commitment: commit the draw first, "
 								+ "publish the commitment, then enter the seed");
 			}
-			record = commit(caller, id);
+			record = commit(caller, plan);
 		}
 		if (record.drawn()) {
 			throw new ConflictException("draw-already-done", "plan " + id + " has already been drawn");
@@ -117,9 +123,9 @@ public class DrawService {
 		}
 		Duration took = since(start);
 		DrawRecord saved = this.draws.save(drawn);
-		finish(plan, saved);
+		Plan after = finish(plan, saved);
 		this.events.publish(new DrawEvent.Drawn(Actor.of(caller), plan, saved, took));
-		return saved;
+		return new PublicDraw(after, saved);
 	}
 
 	/**
@@ -205,10 +211,13 @@ public class DrawService {
 	public record PublicDraw(Plan plan, DrawRecord record) {
 	}
 
-	/** Tasks and plan status from the saved record; idempotent. */
-	void finish(Plan plan, DrawRecord record) {
+	/**
+	 * Tasks and plan status from the saved record; idempotent. {@code plan} is the plan
+	 * as read before the record was saved; answers it as it stands after.
+	 */
+	Plan finish(Plan plan, DrawRecord record) {
 		this.tasks.sync(plan, record);
-		this.plans.drawn(plan.id());
+		return this.plans.drawn(plan);
 	}
 
 	private DrawInputs snapshot(Plan plan) {

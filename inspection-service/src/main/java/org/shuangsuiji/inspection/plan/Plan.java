@@ -53,6 +53,12 @@ public record Plan(PlanId id, PlanTerms terms, PlanStatus status, Actor createdB
 		return new Plan(this.id, this.terms, target, this.createdBy, this.createdAt, this.publishedAt, this.version);
 	}
 
+	/** The same plan at the version its store gave it. */
+	public Plan stored(Long storedVersion) {
+		return new Plan(this.id, this.terms, this.status, this.createdBy, this.createdAt, this.publishedAt,
+				storedVersion);
+	}
+
 	public void requireStatus(PlanStatus wanted, String action) {
 		if (this.status != wanted) {
 			throw new ConflictException("plan-status-conflict",

@@ -81,13 +81,20 @@ public class PlanService {
 
 	/**
 	 * A published plan whose draw record is saved becomes DRAWN. Idempotent: the draw
-	 * record is the commit point and this follows from it.
+	 * record is the commit point and this follows from it. The plan as read for the draw
+	 * moves in one conditional write; only if it changed since is it read again. Statuses
+	 * never move back, so a plan read past PUBLISHED stays as it is.
+	 * @return the plan as it stands after
 	 */
-	public void drawn(PlanId id) {
-		Plan current = load(id);
-		if (current.status() == PlanStatus.PUBLISHED) {
-			this.plans.save(current.advanceTo(PlanStatus.DRAWN));
+	public Plan drawn(Plan read) {
+		if (read.status() != PlanStatus.PUBLISHED) {
+			return read;
 		}
+		return this.plans.advance(read, PlanStatus.DRAWN).orElseGet(() -> {
+			Plan current = load(read.id());
+			return (current.status() == PlanStatus.PUBLISHED) ? this.plans.save(current.advanceTo(PlanStatus.DRAWN))
+					: current;
+		});
 	}
 
 	public Plan get(Caller caller, PlanId id) {

@@ -16,6 +16,14 @@ public interface PlanStore {
 	Plan save(Plan plan);
 
 	/**
+	 * Moves the plan to {@code target} in one conditional write, without reading it
+	 * again: only if the stored plan is still the one read (same version, same status).
+	 * @return the plan as now stored, or empty if the stored plan is no longer the one
+	 * read (nothing written)
+	 */
+	Optional<Plan> advance(Plan read, PlanStatus target);
+
+	/**
 	 * Plans that may touch {@code region}: organised inside it, or organised by the
 	 * province or city above it; callers filter further with {@link PlanAccess}.
 	 */

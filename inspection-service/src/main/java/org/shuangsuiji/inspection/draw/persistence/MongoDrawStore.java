@@ -29,27 +29,66 @@ import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.PlanId;
 import org.shuangsuiji.platform.problem.ConflictException;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The {@code draws} collection, one document per plan. The first save inserts (a second
- * commitment for the same plan fails on the key: 409); later saves check the version.
+ * commitment for the same plan fails on the key: 409); later saves check the version. The
+ * parsed inputs of recent records are kept by version ({@link RecentInputs}): a read of
+ * such a record leaves the inputs' JSON in the store.
  */
 public class MongoDrawStore implements DrawStore {
 
+	/** Records whose inputs are kept: the plans being committed and drawn about now. */
+	static final int KEPT_INPUTS = 64;
+
+	/** What a read leaves out when the inputs at its version are kept. */
+	private static final String[] INPUT_FIELDS = { "inputs", "privateInputs", "pseudonyms" };
+
 	private final MongoTemplate mongo;
 
+	private final RecentInputs recent;
+
 	public MongoDrawStore(MongoTemplate mongo) {
+		this(mongo, KEPT_INPUTS);
+	}
+
+	MongoDrawStore(MongoTemplate mongo, int keptInputs) {
 		this.mongo = mongo;
+		this.recent = new RecentInputs(keptInputs);
 	}
 
 	@Override
 	public Optional<DrawRecord> find(PlanId planId) {
-		return Optional.ofNullable(this.mongo.findById(planId.value(), DrawDocument.class))
-			.map(MongoDrawStore::toRecord);
+		if (this.recent.holds(planId)) {
+			Query withoutInputs = new Query(Criteria.where("_id").is(planId.value()));
+			withoutInputs.fields().exclude(INPUT_FIELDS);
+			DrawDocument head = this.mongo.findOne(withoutInputs, DrawDocument.class);
+			if (head == null) {
+				this.recent.forget(planId);
+				return Optional.empty();
+			}
+			Optional<DrawInputs> kept = this.recent.at(planId, head.version(), head.commitment());
+			if (kept.isPresent()) {
+				return Optional.of(toRecord(head, kept.get()));
+			}
+		}
+		DrawDocument document = this.mongo.findById(planId.value(), DrawDocument.class);
+		if (document == null) {
+			this.recent.forget(planId);
+			return Optional.empty();
+		}
+		DrawRecord record = toRecord(document);
+		this.recent.keep(planId, document.version(), document.commitment(), record.inputs());
+		return Optional.of(record);
 	}
 
 	/** Only the ids are read. */
@@ -62,33 +101,70 @@ public class MongoDrawStore implements DrawStore {
 
 	@Override
 	public DrawRecord save(DrawRecord record) {
-		DrawDocument document = toDocument(record);
 		// the record as saved is the record with its new version: rebuilding it from the
 		// document would parse the inputs' JSON back for nothing
 		if (record.version() == null) {
+			DrawDocument document = toDocument(record, true);
+			Long version;
 			try {
-				return record.stored(this.mongo.insert(document).version());
+				version = this.mongo.insert(document).version();
 			}
 			catch (DuplicateKeyException ex) {
 				throw new ConflictException("draw-already-committed",
 						"the draw of plan " + record.planId() + " has already been committed");
 			}
+			// kept as a read of the stored JSON gives them, so that a draw from the kept
+			// inputs is the draw from the store's
+			this.recent.keep(record.planId(), version, record.commitment(), inputs(document));
+			return record.stored(version);
 		}
-		return record.stored(this.mongo.save(document).version());
+		Long version = update(record);
+		// the inputs never change after the commitment: those kept stay right for the new
+		// version
+		this.recent.moveOn(record.planId(), record.commitment(), record.version(), version);
+		return record.stored(version);
 	}
 
-	static DrawDocument toDocument(DrawRecord record) {
+	/**
+	 * Writes all but the inputs, which never change after the commitment: their JSON is
+	 * neither written again nor sent. The same version check as a whole save: a stale
+	 * record is refused.
+	 */
+	private Long update(DrawRecord record) {
+		Document fields = new Document();
+		this.mongo.getConverter().write(toDocument(record, false), fields);
+		fields.remove("_id");
+		fields.remove("version");
+		long written = this.mongo
+			.execute(DrawDocument.class,
+					(draws) -> draws.updateOne(
+							Filters.and(Filters.eq("_id", record.planId().value()),
+									Filters.eq("version", record.version())),
+							Updates.combine(new Document("$set", fields), Updates.inc("version", 1L))))
+			.getMatchedCount();
+		if (written == 0) {
+			throw new OptimisticLockingFailureException(
+					"the draw of plan " + record.planId() + " was changed since version " + record.version());
+		}
+		return record.version() + 1;
+	}
+
+	/**
+	 * {@code withInputs} false: the inputs left out (an update leaves them as stored).
+	 */
+	static DrawDocument toDocument(DrawRecord record, boolean withInputs) {
 		boolean v2 = record.algorithm() == DrawAlgorithm.V2;
-		return new DrawDocument(record.planId().value(), record.algorithm().label(), record.inputs().canonicalJson(),
-				record.commitment(), record.committedBy().userId(), record.committedBy().name(), record.committedAt(),
-				seed(record.seed()), (record.drawnBy() != null) ? record.drawnBy().userId() : null,
+		return new DrawDocument(record.planId().value(), record.algorithm().label(),
+				withInputs ? record.inputs().canonicalJson() : null, record.commitment(), record.committedBy().userId(),
+				record.committedBy().name(), record.committedAt(), seed(record.seed()),
+				(record.drawnBy() != null) ? record.drawnBy().userId() : null,
 				(record.drawnBy() != null) ? record.drawnBy().name() : null, record.drawnAt(),
 				(record.result() != null) ? new ResultDocument(record.result().poolSize(), record.result().sampleSize(),
 						record.result().floorApplied(),
 						record.result().agencies().stream().map(MongoDrawStore::drawn).toList()) : null,
 				record.replacements().stream().map(MongoDrawStore::replacement).toList(), record.version(),
-				v2 ? record.inputs().privateJson() : null,
-				v2 ? record.inputs()
+				(v2 && withInputs) ? record.inputs().privateJson() : null,
+				(v2 && withInputs) ? record.inputs()
 					.pseudonyms()
 					.entries()
 					.stream()
@@ -115,6 +191,11 @@ public class MongoDrawStore implements DrawStore {
 	}
 
 	static DrawRecord toRecord(DrawDocument document) {
+		return toRecord(document, inputs(document));
+	}
+
+	/** The record of a document whose inputs are already parsed. */
+	static DrawRecord toRecord(DrawDocument document, DrawInputs inputs) {
 		DrawResult result = (document.result() != null) ? new DrawResult(document.result().poolSize(),
 				document.result().sampleSize(), document.result().floorApplied(),
 				document.result().agencies().stream().map(MongoDrawStore::drawn).toList()) : null;
@@ -132,7 +213,7 @@ public class MongoDrawStore implements DrawStore {
 						event.reason(), seed(event.seed()), by, event.at()));
 			}
 		}
-		return new DrawRecord(new PlanId(document.planId()), inputs(document), document.commitment(),
+		return new DrawRecord(new PlanId(document.planId()), inputs, document.commitment(),
 				new Actor(document.committedById(), document.committedByName()), document.committedAt(),
 				seed(document.seed()),
 				(document.drawnById() != null) ? new Actor(document.drawnById(), document.drawnByName()) : null,

@@ -103,12 +103,13 @@ class DrawController {
 		else {
 			record = this.draws.replaceAgency(plan, request.agencyId(), request.reason());
 		}
-		return created(id, record);
+		return created(id, new DrawService.PublicDraw(plan.subject(), record));
 	}
 
-	private ResponseEntity<DrawView> created(String id, DrawRecord record) {
+	/** The plan is the one the service held: read again, it would answer the same. */
+	private static ResponseEntity<DrawView> created(String id, DrawService.PublicDraw draw) {
 		return ResponseEntity.created(URI.create("/api/public/inspections/plans/" + id + "/draw"))
-			.body(DrawView.of(this.plans.load(record.planId()), record, true));
+			.body(DrawView.of(draw.plan(), draw.record(), true));
 	}
 
 	private static String blankToNull(String value) {

@@ -22,6 +22,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The {@code plans} collection. Saving checks the version (optimistic locking, 409 on a
@@ -46,6 +47,21 @@ public class MongoPlanStore implements PlanStore {
 	@Override
 	public Plan save(Plan plan) {
 		return toPlan(this.repository.save(toDocument(plan)));
+	}
+
+	@Override
+	public Optional<Plan> advance(Plan read, PlanStatus target) {
+		Plan advanced = read.advanceTo(target);
+		Query stillAsRead = new Query(Criteria.where("_id")
+			.is(read.id().value())
+			.and("version")
+			.is(read.version())
+			.and("status")
+			.is(read.status().name()));
+		long written = this.mongo
+			.updateFirst(stillAsRead, new Update().set("status", target.name()).inc("version", 1), PlanDocument.class)
+			.getModifiedCount();
+		return (written == 1) ? Optional.of(advanced.stored(read.version() + 1)) : Optional.empty();
 	}
 
 	@Override
