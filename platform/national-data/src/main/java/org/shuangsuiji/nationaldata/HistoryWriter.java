@@ -14,6 +14,8 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.platform.history.HistoryLine;
+
 /**
  * Writes {@code history.jsonl}: for each generated plan the platform holds drawn, its
  * tasks as the organising city reads them ({@code GET /api/inspections/tasks?planId=}),
@@ -45,13 +47,13 @@ final class HistoryWriter {
 	 * Reads the drawn tasks of {@code reach}'s plans and writes their stories to
 	 * {@code dir}.
 	 */
-	List<History.Line> write(DataSet reach, Path dir, Progress progress) throws IOException {
+	List<HistoryLine> write(DataSet reach, Path dir, Progress progress) throws IOException {
 		Summary.Kind tally = this.summary.kind("plans read");
 		tally.generated = reach.plans().size();
 		int latestYear = reach.plans().stream().mapToInt(DataSet.Plan::year).max().orElse(0);
 		Map<String, List<DataSet.Plan>> byCity = new LinkedHashMap<>();
 		reach.plans().forEach((p) -> byCity.computeIfAbsent(p.cityCode(), (c) -> new ArrayList<>()).add(p));
-		List<History.Line> lines = new ArrayList<>();
+		List<HistoryLine> lines = new ArrayList<>();
 		for (Map.Entry<String, List<DataSet.Plan>> city : byCity.entrySet()) {
 			String account = this.accounts.get(city.getKey());
 			progress.label("history " + city.getKey());
@@ -93,10 +95,10 @@ final class HistoryWriter {
 			}
 			tally.nanos += System.nanoTime() - started;
 		}
-		lines.sort(Comparator.comparingInt(History.Line::year).thenComparing(History.Line::taskId));
+		lines.sort(Comparator.comparingInt(HistoryLine::year).thenComparing(HistoryLine::taskId));
 		Files.createDirectories(dir);
 		try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
-			for (History.Line line : lines) {
+			for (HistoryLine line : lines) {
 				out.write(PlatformClient.JSON.writeValueAsString(line));
 				out.write('\n');
 			}
@@ -110,9 +112,9 @@ final class HistoryWriter {
 	}
 
 	static History.Task task(JsonNode task) {
-		List<History.Member> team = new ArrayList<>();
+		List<HistoryLine.Member> team = new ArrayList<>();
 		for (JsonNode m : task.path("team")) {
-			team.add(new History.Member(m.path("kind").asString(), m.path("personId").asString(),
+			team.add(new HistoryLine.Member(m.path("kind").asString(), m.path("personId").asString(),
 					m.path("name").asString(), m.path("lawEnforcementCertNo").asString("")));
 		}
 		return new History.Task(task.path("id").asString(), task.path("planId").asString(), task.path("year").asInt(),
