@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.shuangsuiji.platform.history.HistoryLine;
 
@@ -27,6 +30,14 @@ import org.shuangsuiji.platform.history.HistoryLine;
 final class HistoryWriter {
 
 	static final String FILE = "history.jsonl";
+
+	/**
+	 * Writes the lines; a visit starts at hours and minutes ("09:00"), as the contract
+	 * has it.
+	 */
+	static final JsonMapper JSON = JsonMapper.builder()
+		.withConfigOverride(LocalTime.class, (time) -> time.setFormat(JsonFormat.Value.forPattern("HH:mm")))
+		.build();
 
 	private final PlatformClient api;
 
@@ -99,7 +110,7 @@ final class HistoryWriter {
 		Files.createDirectories(dir);
 		try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
 			for (HistoryLine line : lines) {
-				out.write(PlatformClient.JSON.writeValueAsString(line));
+				out.write(JSON.writeValueAsString(line));
 				out.write('\n');
 			}
 		}

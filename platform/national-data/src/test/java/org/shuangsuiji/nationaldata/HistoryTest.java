@@ -93,6 +93,19 @@ class HistoryTest {
 	}
 
 	@Test
+	void aLineWritesItsVisitStartAsHoursAndMinutesAndAnUnpublishedDayAsNull() {
+		HistoryLine line = lines(PLAN_2025, 2_000).stream()
+			.filter((l) -> l.publishedDay() == null)
+			.findFirst()
+			.orElseThrow();
+		JsonNode json = HistoryWriter.JSON.readTree(HistoryWriter.JSON.writeValueAsString(line));
+		assertThat(json.path("visitStart").asString()).matches("(09:00|09:30|10:00|14:30)");
+		assertThat(json.has("publishedDay")).isTrue();
+		assertThat(json.path("publishedDay").isNull()).isTrue();
+		assertThat(json.has("templateVersion")).isFalse();
+	}
+
+	@Test
 	void aTaskIsReadAsTheOrganisingCityIsAnsweredIt() {
 		JsonNode answer = PlatformClient.JSON.readTree("""
 				{"id":"p1:a1","planId":"p1","year":2019,"agencyId":"a1","agencyName":"甲（虚构）",
