@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,11 +33,12 @@ final class HistoryWriter {
 	static final String FILE = "history.jsonl";
 
 	/**
-	 * Writes the lines; a visit starts at hours and minutes ("09:00"), as the contract
-	 * has it.
+	 * Writes the lines as the contract has them: a visit starts at hours and minutes
+	 * ("09:00"), and a line without a template version leaves the field out.
 	 */
 	static final JsonMapper JSON = JsonMapper.builder()
 		.withConfigOverride(LocalTime.class, (time) -> time.setFormat(JsonFormat.Value.forPattern("HH:mm")))
+		.addMixIn(HistoryLine.class, LineWriting.class)
 		.build();
 
 	private final PlatformClient api;
@@ -131,6 +133,14 @@ final class HistoryWriter {
 		return new History.Task(task.path("id").asString(), task.path("planId").asString(), task.path("year").asInt(),
 				task.path("agencyId").asString(), task.path("agencyName").asString(),
 				task.path("agencyRegion").asString(), team);
+	}
+
+	/** How {@link HistoryLine} is written besides its fields (a Jackson mix-in). */
+	private abstract static class LineWriting {
+
+		@JsonInclude(JsonInclude.Include.NON_NULL)
+		abstract Integer templateVersion();
+
 	}
 
 }

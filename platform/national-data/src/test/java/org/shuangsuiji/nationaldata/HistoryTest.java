@@ -83,7 +83,7 @@ class HistoryTest {
 	@Test
 	void aLineIsWrittenWithTheContractsFieldNamesAndIsoDays() {
 		HistoryLine line = History.of(1, PLAN_2019, task("plan-a", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
-		JsonNode json = PlatformClient.JSON.readTree(PlatformClient.JSON.writeValueAsString(line));
+		JsonNode json = HistoryWriter.JSON.readTree(HistoryWriter.JSON.writeValueAsString(line));
 		assertThat(json.propertyNames()).containsExactly("taskId", "planId", "year", "planRegion", "agencyId",
 				"agencyName", "agencyRegion", "templateId", "templateKind", "team", "organiser", "stage", "visitDay",
 				"visitStart", "findings", "factSheet", "rectified", "publishedDay", "evidence", "seed");

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * One line of the national history file ({@code history.jsonl}, issue 15): one drawn task
  * and how far its inspection got, as national-data writes it and the services' history
  * loaders read it (national-data README, "On-site history"). Field names and order are
  * the contract. Numbers are boxed so that a loader can tell a missing field from zero.
+ * Plain Java: the readers' Jackson (3) takes the ISO days and times and passes over
+ * fields it does not know; the writer's mapper says how it writes (national-data
+ * {@code HistoryWriter}).
  *
  * @param taskId inspection-service's task id ({@code <planId>:<agencyId>})
  * @param planId its plan
@@ -21,8 +21,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param agencyName its name
  * @param agencyRegion its region
  * @param templateId the plan's template
- * @param templateVersion the plan's template version; the generator does not write it
- * (its plans use version 1) and a line without it is written without it
+ * @param templateVersion the plan's template version, optional: the generator does not
+ * write it (its plans use version 1)
  * @param templateKind {@code CHECKLIST} or {@code DEDUCTION}
  * @param team the task's team, inspectors first
  * @param organiser the organising bureau's account name (bureau-410700)
@@ -37,12 +37,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param evidence how many evidence files the team kept
  * @param seed the task's seed: the inspection's details in every loader
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record HistoryLine(String taskId, String planId, Integer year, String planRegion, String agencyId,
-		String agencyName, String agencyRegion, String templateId,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Integer templateVersion, String templateKind, List<Member> team,
-		String organiser, String stage, LocalDate visitDay, LocalTime visitStart, Integer findings, String factSheet,
-		Boolean rectified, LocalDate publishedDay, Integer evidence, Long seed) {
+		String agencyName, String agencyRegion, String templateId, Integer templateVersion, String templateKind,
+		List<Member> team, String organiser, String stage, LocalDate visitDay, LocalTime visitStart, Integer findings,
+		String factSheet, Boolean rectified, LocalDate publishedDay, Integer evidence, Long seed) {
 
 	/** Stage of a task whose visit is set and nothing happened on site. */
 	public static final String SCHEDULED = "SCHEDULED";
@@ -84,7 +82,6 @@ public record HistoryLine(String taskId, String planId, Integer year, String pla
 	 * @param lawEnforcementCertNo an inspector's law enforcement certificate number,
 	 * empty for an expert
 	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Member(String kind, String personId, String name, String lawEnforcementCertNo) {
 
 	}
