@@ -21,6 +21,7 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.shuangsuiji.platform.history.HistoryLine;
 import org.shuangsuiji.evidence.content.CaptureMetadata;
 import org.shuangsuiji.evidence.content.ContentType;
 import org.shuangsuiji.evidence.content.EvidenceStream;

@@ -16,6 +16,7 @@ import java.util.Random;
 
 import javax.imageio.ImageIO;
 
+import org.shuangsuiji.platform.history.HistoryLine;
 import org.shuangsuiji.evidence.record.EvidenceKind;
 
 /**

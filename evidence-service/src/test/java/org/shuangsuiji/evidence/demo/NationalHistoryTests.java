@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.shuangsuiji.platform.history.HistoryLine;
 import org.shuangsuiji.evidence.config.EvidenceConfiguration;
 import org.shuangsuiji.evidence.config.EvidenceProperties;
 import org.shuangsuiji.evidence.content.Sha256;
@@ -176,10 +177,11 @@ class NationalHistoryTests {
 	@Test
 	void metadataOnlyRecordsNameTheBytesTheObjectWouldHaveAndStayOutOfTheReconciliation() {
 		List<EvidenceRecord> chain = this.records.chain(METADATA_ONLY);
-		HistoryLine line = new HistoryLine(METADATA_ONLY, "hist-ev-b", "421121",
-				List.of(new HistoryLine.Member("INSPECTOR", "hist-ev-i3", "卫检查（虚构）"),
-						new HistoryLine.Member("INSPECTOR", "hist-ev-i4", "蒋检查（虚构）")),
-				"PUBLISHED", LocalDate.of(2019, 4, 11), LocalTime.of(14, 0), "REFUSED", 3, 7L);
+		HistoryLine line = new HistoryLine(METADATA_ONLY, null, null, null, "hist-ev-b", null, "421121", null, null,
+				null,
+				List.of(new HistoryLine.Member("INSPECTOR", "hist-ev-i3", "卫检查（虚构）", null),
+						new HistoryLine.Member("INSPECTOR", "hist-ev-i4", "蒋检查（虚构）", null)),
+				null, "PUBLISHED", LocalDate.of(2019, 4, 11), LocalTime.of(14, 0), null, "REFUSED", null, null, 3, 7L);
 		List<HistoryFiles.HistoryFile> files = HistoryFiles.of(line, 3, false);
 		for (int i = 0; i < chain.size(); i++) {
 			EvidenceRecord record = chain.get(i);

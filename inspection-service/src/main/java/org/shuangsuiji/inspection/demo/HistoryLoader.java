@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.shuangsuiji.platform.history.HistoryLine;
 import org.shuangsuiji.inspection.conclusion.Conclusion;
 import org.shuangsuiji.inspection.conclusion.ConclusionService;
 import org.shuangsuiji.inspection.conclusion.ConclusionStore;
@@ -132,12 +133,12 @@ final class HistoryLoader {
 	Result load(HistoryLine line) {
 		Line checked = check(line);
 		boolean wrote = schedule(checked);
-		if (line.stage().reaches(HistoryLine.Stage.CLOSED)) {
+		if (line.onSiteDone()) {
 			wrote |= onSite(checked);
 			wrote |= conclude(checked);
 			wrote |= rectify(checked);
 		}
-		if (line.stage().reaches(HistoryLine.Stage.PUBLISHED)) {
+		if (line.published()) {
 			wrote |= publish(checked);
 		}
 		return wrote ? Result.WRITTEN : Result.SKIPPED;
@@ -151,6 +152,9 @@ final class HistoryLoader {
 	private Line check(HistoryLine line) {
 		if (line.taskId() == null || line.stage() == null) {
 			throw new HistoryRefused("a line needs taskId and stage");
+		}
+		if (!HistoryLine.SCHEDULED.equals(line.stage()) && !line.onSiteDone()) {
+			throw new HistoryRefused("stage " + line.stage() + " is none of SCHEDULED, CLOSED, PUBLISHED");
 		}
 		InspectionTask task = this.tasks.find(line.taskId())
 			.orElseThrow(() -> new HistoryRefused("no task " + line.taskId()));
@@ -184,10 +188,10 @@ final class HistoryLoader {
 			throw new HistoryRefused("task " + task.id() + ": the visit " + line.visitDay() + " lies in the future");
 		}
 		Recommendation recommendation = null;
-		if (line.stage().reaches(HistoryLine.Stage.CLOSED)) {
+		if (line.onSiteDone()) {
 			recommendation = checkClosed(line, task);
 		}
-		if (line.stage().reaches(HistoryLine.Stage.PUBLISHED)) {
+		if (line.published()) {
 			if (line.publishedDay() == null || line.publishedDay().isBefore(line.visitDay())
 					|| times.publishedAt().isAfter(now)) {
 				throw new HistoryRefused("task " + task.id() + ": a PUBLISHED line needs a publishedDay from the visit "
@@ -202,8 +206,11 @@ final class HistoryLoader {
 	private Recommendation checkClosed(HistoryLine line, InspectionTask task) {
 		Recommendation recommendation = this.sheets.officialOf(task.id())
 			.orElseThrow(() -> new HistoryRefused("task " + task.id() + ": no sheet result in the sheet results"));
-		if (line.factSheet() == null) {
+		if (!"SIGNED".equals(line.factSheet()) && !"REFUSED".equals(line.factSheet())) {
 			throw new HistoryRefused("task " + task.id() + ": the line has no factSheet (SIGNED or REFUSED)");
+		}
+		if (line.findings() == null) {
+			throw new HistoryRefused("task " + task.id() + ": the line has no findings");
 		}
 		if ((line.findings() > 0) == recommendation.foundItems().isEmpty()) {
 			throw new HistoryRefused("task " + task.id() + ": the line has " + line.findings()
@@ -257,7 +264,7 @@ final class HistoryLoader {
 
 	private InspectionTask answered(Line checked, InspectionTask task, Actor recorder) {
 		Instant at = checked.times().answered();
-		if (checked.line().factSheet() == HistoryLine.FactSheetAnswer.SIGNED) {
+		if (checked.line().factSheetSigned()) {
 			Actor agency = Actor.of(checked.agency());
 			return stepped(agency, task.factSheetSigned(new FactSheetAnswer.Signed(evidenceId(task, "fact-sheet-scan"),
 					null, at, agency.userId(), agency.name())));

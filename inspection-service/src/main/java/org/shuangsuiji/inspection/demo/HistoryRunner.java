@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
+import org.shuangsuiji.platform.history.HistoryLine;
+
 /**
  * Loads the national history file line by line, synchronously, logs one summary line and
  * ends the process: exit code 0, or 1 when a line was refused (the contract of issue 15's

@@ -3,16 +3,19 @@ package org.shuangsuiji.nationaldata;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.SplittableRandom;
+
+import org.shuangsuiji.platform.history.HistoryLine;
 
 /**
  * How one drawn inspection went, decided from the run's seed and what identifies the
  * inspection across runs (the city, the plan year, the agency's name: the platform's ids
  * are new in every run). One line of {@code history.jsonl}, the contract between this
  * generator and the services' history loaders (this module's README, "On-site history");
- * each loader makes its own details from {@link Line#seed()}.
+ * each loader makes its own details from {@link HistoryLine#seed()}.
  */
 final class History {
 
@@ -39,7 +42,8 @@ final class History {
 	/** Findings on an inspection with any: 1, 2, … by these shares, the rest 7. */
 	private static final double[] FINDINGS = { 0.30, 0.25, 0.18, 0.12, 0.08, 0.05 };
 
-	private static final List<String> STARTS = List.of("09:00", "09:30", "10:00", "14:30");
+	private static final List<LocalTime> STARTS = List.of(LocalTime.of(9, 0), LocalTime.of(9, 30), LocalTime.of(10, 0),
+			LocalTime.of(14, 30));
 
 	/**
 	 * Days no visit is set on: the May and National Day holidays (the statutory holidays
@@ -51,20 +55,9 @@ final class History {
 	private History() {
 	}
 
-	/** A team member as the task lists it. */
-	record Member(String kind, String personId, String name, String lawEnforcementCertNo) {
-	}
-
 	/** A drawn task as the organising city reads it. */
 	record Task(String taskId, String planId, int year, String agencyId, String agencyName, String agencyRegion,
-			List<Member> team) {
-	}
-
-	/** One line of {@code history.jsonl}; field names are the contract. */
-	record Line(String taskId, String planId, int year, String planRegion, String agencyId, String agencyName,
-			String agencyRegion, String templateId, String templateKind, List<Member> team, String organiser,
-			String stage, LocalDate visitDay, String visitStart, int findings, String factSheet, boolean rectified,
-			LocalDate publishedDay, int evidence, long seed) {
+			List<HistoryLine.Member> team) {
 	}
 
 	/**
@@ -72,11 +65,11 @@ final class History {
 	 * {@code latestYear} is the last generated year (only its inspections may be left
 	 * unpublished).
 	 */
-	static Line of(long runSeed, DataSet.Plan plan, Task task, String organiser, int latestYear) {
+	static HistoryLine of(long runSeed, DataSet.Plan plan, Task task, String organiser, int latestYear) {
 		SplittableRandom random = new SplittableRandom(
 				seedOf(runSeed, plan.cityCode(), plan.year(), task.agencyName()));
 		LocalDate visit = visitDay(random, plan.periodStart(), plan.periodEnd());
-		String start = STARTS.get(random.nextInt(STARTS.size()));
+		LocalTime start = STARTS.get(random.nextInt(STARTS.size()));
 		int findings = (random.nextDouble() < CLEAN) ? 0 : 1 + DataSetGenerator.pickShare(random, FINDINGS);
 		String factSheet = (random.nextDouble() < REFUSED) ? "REFUSED" : "SIGNED";
 		boolean rectified = findings == 0 || random.nextDouble() >= OPEN_RECTIFICATION;
@@ -85,10 +78,10 @@ final class History {
 		LocalDate publishedDay = published ? addWorkingDays(visit, workingDays) : null;
 		int evidence = 3 + random.nextInt(7);
 		long seed = random.nextLong();
-		return new Line(task.taskId(), task.planId(), task.year(), plan.cityCode(), task.agencyId(), task.agencyName(),
-				task.agencyRegion(), plan.templateId(), kindOf(plan.templateId()), task.team(), organiser,
-				published ? "PUBLISHED" : "CLOSED", visit, start, findings, factSheet, rectified, publishedDay,
-				evidence, seed);
+		return new HistoryLine(task.taskId(), task.planId(), task.year(), plan.cityCode(), task.agencyId(),
+				task.agencyName(), task.agencyRegion(), plan.templateId(), null, kindOf(plan.templateId()), task.team(),
+				organiser, published ? "PUBLISHED" : "CLOSED", visit, start, findings, factSheet, rectified,
+				publishedDay, evidence, seed);
 	}
 
 	static String kindOf(String templateId) {

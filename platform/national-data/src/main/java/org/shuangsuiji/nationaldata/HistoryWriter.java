@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.shuangsuiji.platform.history.HistoryLine;
 
 /**
  * Writes {@code history.jsonl}: for each generated plan the platform holds drawn, its
@@ -25,6 +31,15 @@ import tools.jackson.databind.JsonNode;
 final class HistoryWriter {
 
 	static final String FILE = "history.jsonl";
+
+	/**
+	 * Writes the lines as the contract has them: a visit starts at hours and minutes
+	 * ("09:00"), and a line without a template version leaves the field out.
+	 */
+	static final JsonMapper JSON = JsonMapper.builder()
+		.withConfigOverride(LocalTime.class, (time) -> time.setFormat(JsonFormat.Value.forPattern("HH:mm")))
+		.addMixIn(HistoryLine.class, LineWriting.class)
+		.build();
 
 	private final PlatformClient api;
 
@@ -45,13 +60,13 @@ final class HistoryWriter {
 	 * Reads the drawn tasks of {@code reach}'s plans and writes their stories to
 	 * {@code dir}.
 	 */
-	List<History.Line> write(DataSet reach, Path dir, Progress progress) throws IOException {
+	List<HistoryLine> write(DataSet reach, Path dir, Progress progress) throws IOException {
 		Summary.Kind tally = this.summary.kind("plans read");
 		tally.generated = reach.plans().size();
 		int latestYear = reach.plans().stream().mapToInt(DataSet.Plan::year).max().orElse(0);
 		Map<String, List<DataSet.Plan>> byCity = new LinkedHashMap<>();
 		reach.plans().forEach((p) -> byCity.computeIfAbsent(p.cityCode(), (c) -> new ArrayList<>()).add(p));
-		List<History.Line> lines = new ArrayList<>();
+		List<HistoryLine> lines = new ArrayList<>();
 		for (Map.Entry<String, List<DataSet.Plan>> city : byCity.entrySet()) {
 			String account = this.accounts.get(city.getKey());
 			progress.label("history " + city.getKey());
@@ -93,11 +108,11 @@ final class HistoryWriter {
 			}
 			tally.nanos += System.nanoTime() - started;
 		}
-		lines.sort(Comparator.comparingInt(History.Line::year).thenComparing(History.Line::taskId));
+		lines.sort(Comparator.comparingInt(HistoryLine::year).thenComparing(HistoryLine::taskId));
 		Files.createDirectories(dir);
 		try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
-			for (History.Line line : lines) {
-				out.write(PlatformClient.JSON.writeValueAsString(line));
+			for (HistoryLine line : lines) {
+				out.write(JSON.writeValueAsString(line));
 				out.write('\n');
 			}
 		}
@@ -110,14 +125,22 @@ final class HistoryWriter {
 	}
 
 	static History.Task task(JsonNode task) {
-		List<History.Member> team = new ArrayList<>();
+		List<HistoryLine.Member> team = new ArrayList<>();
 		for (JsonNode m : task.path("team")) {
-			team.add(new History.Member(m.path("kind").asString(), m.path("personId").asString(),
+			team.add(new HistoryLine.Member(m.path("kind").asString(), m.path("personId").asString(),
 					m.path("name").asString(), m.path("lawEnforcementCertNo").asString("")));
 		}
 		return new History.Task(task.path("id").asString(), task.path("planId").asString(), task.path("year").asInt(),
 				task.path("agencyId").asString(), task.path("agencyName").asString(),
 				task.path("agencyRegion").asString(), team);
+	}
+
+	/** How {@link HistoryLine} is written besides its fields (a Jackson mix-in). */
+	private abstract static class LineWriting {
+
+		@JsonInclude(JsonInclude.Include.NON_NULL)
+		abstract Integer templateVersion();
+
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.platform.history.HistoryLine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,9 +20,9 @@ class HistoryTest {
 
 	@Test
 	void theSameSeedAgencyCityAndYearTellTheSameStoryWhateverIdsThePlatformGave() {
-		History.Line first = History.of(1, PLAN_2019, task("plan-a", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
-		History.Line again = History.of(1, PLAN_2019, task("plan-b", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
-		History.Line otherSeed = History.of(2, PLAN_2019, task("plan-a", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
+		HistoryLine first = History.of(1, PLAN_2019, task("plan-a", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
+		HistoryLine again = History.of(1, PLAN_2019, task("plan-b", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
+		HistoryLine otherSeed = History.of(2, PLAN_2019, task("plan-a", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
 		assertThat(again.seed()).isEqualTo(first.seed());
 		assertThat(again.visitDay()).isEqualTo(first.visitDay());
 		assertThat(again.findings()).isEqualTo(first.findings());
@@ -29,7 +31,7 @@ class HistoryTest {
 
 	@Test
 	void visitsFallOnWorkingDaysInThePlanPeriodAndPublicationFollowsTheVisit() {
-		for (History.Line line : lines(PLAN_2019, 2_000)) {
+		for (HistoryLine line : lines(PLAN_2019, 2_000)) {
 			assertThat(History.working(line.visitDay())).as(line.visitDay().toString()).isTrue();
 			assertThat(line.visitDay()).isBetween(PLAN_2019.periodStart(), PLAN_2019.periodEnd());
 			assertThat(line.publishedDay()).isAfter(line.visitDay());
@@ -42,13 +44,13 @@ class HistoryTest {
 
 	@Test
 	void theSharesOfCleanRefusedOpenLateAndUnpublishedAreAsDeclared() {
-		List<History.Line> latest = lines(PLAN_2025, 20_000);
+		List<HistoryLine> latest = lines(PLAN_2025, 20_000);
 		double clean = share(latest, (l) -> l.findings() == 0);
 		double refused = share(latest, (l) -> "REFUSED".equals(l.factSheet()));
 		double unpublished = share(latest, (l) -> "CLOSED".equals(l.stage()));
-		List<History.Line> withFindings = latest.stream().filter((l) -> l.findings() > 0).toList();
+		List<HistoryLine> withFindings = latest.stream().filter((l) -> l.findings() > 0).toList();
 		double open = share(withFindings, (l) -> !l.rectified());
-		List<History.Line> published = latest.stream().filter((l) -> l.publishedDay() != null).toList();
+		List<HistoryLine> published = latest.stream().filter((l) -> l.publishedDay() != null).toList();
 		double late = share(published, (l) -> l.publishedDay().isAfter(History.addWorkingDays(l.visitDay(), 20)));
 		assertThat(clean).isCloseTo(History.CLEAN, within(0.02));
 		assertThat(refused).isCloseTo(History.REFUSED, within(0.01));
@@ -80,14 +82,27 @@ class HistoryTest {
 
 	@Test
 	void aLineIsWrittenWithTheContractsFieldNamesAndIsoDays() {
-		History.Line line = History.of(1, PLAN_2019, task("plan-a", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
-		JsonNode json = PlatformClient.JSON.readTree(PlatformClient.JSON.writeValueAsString(line));
+		HistoryLine line = History.of(1, PLAN_2019, task("plan-a", "某某司法鉴定所（虚构）"), "bureau-410700", 2025);
+		JsonNode json = HistoryWriter.JSON.readTree(HistoryWriter.JSON.writeValueAsString(line));
 		assertThat(json.propertyNames()).containsExactly("taskId", "planId", "year", "planRegion", "agencyId",
 				"agencyName", "agencyRegion", "templateId", "templateKind", "team", "organiser", "stage", "visitDay",
 				"visitStart", "findings", "factSheet", "rectified", "publishedDay", "evidence", "seed");
 		assertThat(json.path("visitDay").asString()).isEqualTo(line.visitDay().toString());
 		assertThat(json.path("team").get(0).path("kind").asString()).isEqualTo("INSPECTOR");
 		assertThat(json.path("seed").isIntegralNumber()).isTrue();
+	}
+
+	@Test
+	void aLineWritesItsVisitStartAsHoursAndMinutesAndAnUnpublishedDayAsNull() {
+		HistoryLine line = lines(PLAN_2025, 2_000).stream()
+			.filter((l) -> l.publishedDay() == null)
+			.findFirst()
+			.orElseThrow();
+		JsonNode json = HistoryWriter.JSON.readTree(HistoryWriter.JSON.writeValueAsString(line));
+		assertThat(json.path("visitStart").asString()).matches("(09:00|09:30|10:00|14:30)");
+		assertThat(json.has("publishedDay")).isTrue();
+		assertThat(json.path("publishedDay").isNull()).isTrue();
+		assertThat(json.has("templateVersion")).isFalse();
 	}
 
 	@Test
@@ -101,7 +116,7 @@ class HistoryTest {
 		History.Task task = HistoryWriter.task(answer);
 		assertThat(task.taskId()).isEqualTo("p1:a1");
 		assertThat(task.agencyRegion()).isEqualTo("410702");
-		assertThat(task.team()).extracting(History.Member::personId).containsExactly("i1", "e1");
+		assertThat(task.team()).extracting(HistoryLine.Member::personId).containsExactly("i1", "e1");
 		assertThat(task.team().get(1).lawEnforcementCertNo()).isEmpty();
 	}
 
@@ -112,19 +127,19 @@ class HistoryTest {
 
 	static History.Task task(String planId, String agencyName) {
 		return new History.Task(planId + ":a1", planId, 2019, "a1", agencyName, "410702",
-				List.of(new History.Member("INSPECTOR", "i1", "张三", "豫A001"),
-						new History.Member("INSPECTOR", "i2", "王五", "豫A002")));
+				List.of(new HistoryLine.Member("INSPECTOR", "i1", "张三", "豫A001"),
+						new HistoryLine.Member("INSPECTOR", "i2", "王五", "豫A002")));
 	}
 
-	private static List<History.Line> lines(DataSet.Plan plan, int n) {
-		List<History.Line> lines = new ArrayList<>();
+	private static List<HistoryLine> lines(DataSet.Plan plan, int n) {
+		List<HistoryLine> lines = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			lines.add(History.of(1, plan, task("p", "机构" + i + "（虚构）"), "bureau-410700", 2025));
 		}
 		return lines;
 	}
 
-	private static double share(List<History.Line> lines, java.util.function.Predicate<History.Line> test) {
+	private static double share(List<HistoryLine> lines, java.util.function.Predicate<HistoryLine> test) {
 		return lines.stream().filter(test).count() / (double) lines.size();
 	}
 

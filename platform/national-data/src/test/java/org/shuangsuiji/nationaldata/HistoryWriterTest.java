@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import org.shuangsuiji.platform.history.HistoryLine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against a small HTTP server answering as the gateway and Keycloak would. */
@@ -55,7 +57,7 @@ class HistoryWriterTest {
 		DataSet reach = new DataSet(1, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List
 			.of(HistoryTest.plan(2019, "xinxiang-2024-checklist"), HistoryTest.plan(2020, "ezhou-2025-scoring")));
 		Summary summary = new Summary();
-		List<History.Line> lines = new HistoryWriter(new PlatformClient(base, base + "/token", "demo"),
+		List<HistoryLine> lines = new HistoryWriter(new PlatformClient(base, base + "/token", "demo"),
 				Map.of("410700", "bureau-410700"), summary, 1)
 			.write(reach, dir, new Progress(System.out, false, 2));
 
@@ -66,7 +68,7 @@ class HistoryWriterTest {
 		assertThat(first.path("organiser").asString()).isEqualTo("bureau-410700");
 		assertThat(first.path("team").get(0).path("personId").asString()).isEqualTo("i1");
 		assertThat(PlatformClient.JSON.readTree(file.get(1)).path("taskId").asString()).isEqualTo("p2019:a2");
-		assertThat(lines).extracting(History.Line::taskId).containsExactly("p2019:a1", "p2019:a2");
+		assertThat(lines).extracting(HistoryLine::taskId).containsExactly("p2019:a1", "p2019:a2");
 		assertThat(this.asked).contains("/api/inspections/tasks?planId=p2019")
 			.noneMatch((path) -> path.contains("p2020"));
 		assertThat(summary.kind("plans read").refused).isEqualTo(1);

@@ -22,6 +22,7 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.shuangsuiji.platform.history.HistoryLine;
 import org.shuangsuiji.platform.problem.ProblemException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.region.RegionLevel;
