@@ -55,11 +55,12 @@ import org.shuangsuiji.scoring.template.TemplateCatalog;
  * API would have stored it: created by the team's first inspector at the start of the
  * visit, every item answered one by one ({@link HistoryAnswers}; an expert-only item by
  * the team's expert when it has one), scored by the engine and submitted with its result
- * hash, each step in the sheet's history, all on the visit day (Asia/Shanghai). It goes
- * through the sheet store, not the API: the API takes no dated steps in the past and asks
- * inspection-service whether the task is being checked now. A line is checked whole
- * (template, kind, findings, team, answers, a complete result) before anything of it is
- * written. A task that already has its submitted official sheet is left alone.
+ * hash, each step in the sheet's history, all on the visit day (Asia/Shanghai), stored in
+ * one write ({@link SheetStore#insert(Sheet, List)}). It goes through the sheet store,
+ * not the API: the API takes no dated steps in the past and asks inspection-service
+ * whether the task is being checked now. A line is checked whole (template, kind,
+ * findings, team, answers, a complete result) before anything of it is written. A task
+ * that already has its submitted official sheet is left alone.
  * <p>
  * For every such task the result file gets {@code {"taskId", "result", "sheet"}}:
  * {@code result} is the body of {@code GET /api/scoring/sheets/{id}/result}, made by the
@@ -145,16 +146,32 @@ class HistorySheets {
 			tally.scheduled();
 			return Optional.empty();
 		}
-		Optional<Sheet> existing = officialSheetOf(line.taskId());
-		if (existing.isPresent() && existing.get().submitted()) {
-			requireSameTask(existing.get(), line);
+		Optional<Sheet> own = this.store.find(sheetId(line));
+		if (own.isPresent() && own.get().submitted()) {
+			requireSameTask(own.get(), line);
 			tally.skipped();
-			return Optional.of(resultLine(line, existing.get()));
+			return Optional.of(resultLine(line, own.get()));
 		}
-		if (existing.isPresent() && !existing.get().id().equals(sheetId(line))) {
-			throw new Refused("task has a draft official sheet " + existing.get().id() + " this loader did not write");
+		Sheet sheet;
+		if (own.isPresent()) {
+			sheet = finish(planned, own.get());
 		}
-		Sheet sheet = write(planned, existing.orElse(null));
+		else {
+			Optional<Sheet> written = create(planned);
+			if (written.isEmpty()) {
+				// the slot is taken: an official sheet this loader did not write (the
+				// API's)
+				Sheet other = officialSheetOf(line.taskId())
+					.orElseThrow(() -> new Refused("the task's official sheet was written meanwhile"));
+				if (!other.submitted()) {
+					throw new Refused("task has a draft official sheet " + other.id() + " this loader did not write");
+				}
+				requireSameTask(other, line);
+				tally.skipped();
+				return Optional.of(resultLine(line, other));
+			}
+			sheet = written.get();
+		}
 		tally.written();
 		return Optional.of(resultLine(line, sheet));
 	}
@@ -224,27 +241,50 @@ class HistorySheets {
 	}
 
 	/**
-	 * Created, answered item by item, scored and submitted, as the team would have done
-	 * it through the API; a draft this loader began before (a run cut short) is finished.
+	 * The sheet as the team would have left it through the API (created by the first
+	 * inspector, answered item by item, scored and submitted, each step in its history),
+	 * stored in one write; empty if the task's official slot is taken.
 	 */
-	private Sheet write(Planned planned, Sheet draft) {
+	private Optional<Sheet> create(Planned planned) {
 		HistoryLine line = planned.line();
 		Template template = planned.template();
 		Caller inspector = planned.inspector();
-		String sheetId = sheetId(line);
 		Instant created = at(line, Duration.ofMinutes(30));
-		if (draft == null) {
-			this.templates.useForScoring(template.templateId(), template.version());
-			NewSheet request = new NewSheet(template.templateId(), template.version(), line.taskId(), line.agencyId(),
-					line.agencyName(), RegionCode.of(line.agencyRegion()), line.year(), SheetMode.OFFICIAL);
-			Sheet sheet = Sheet.official(sheetId, template, request, line.year(), created, inspector.userId());
-			SheetEvent event = SheetEvent.created(created, inspector,
-					SheetMode.OFFICIAL + " sheet of " + template.templateId() + " v" + template.version());
-			if (!this.store.insert(sheet, event)) {
-				throw new Refused("the task's official sheet was written meanwhile");
-			}
-			draft = sheet;
+		this.templates.useForScoring(template.templateId(), template.version());
+		NewSheet request = new NewSheet(template.templateId(), template.version(), line.taskId(), line.agencyId(),
+				line.agencyName(), RegionCode.of(line.agencyRegion()), line.year(), SheetMode.OFFICIAL);
+		Sheet draft = Sheet.official(sheetId(line), template, request, line.year(), created, inspector.userId());
+		List<SheetEvent> history = new ArrayList<>();
+		history.add(SheetEvent.created(created, inspector,
+				SheetMode.OFFICIAL + " sheet of " + template.templateId() + " v" + template.version()));
+		Map<String, AnsweredItem> answers = new LinkedHashMap<>();
+		int minute = 0;
+		for (Map.Entry<String, ItemAnswer> answer : planned.answers().entrySet()) {
+			minute += 2;
+			Caller by = answerer(planned, answer.getKey());
+			Instant at = created.plus(Duration.ofMinutes(minute));
+			answers.put(answer.getKey(), new AnsweredItem(answer.getValue(), 1, by.userId(), by.displayName(), at));
+			history.add(SheetEvent.answered(at, by, answer.getKey(), 1, answer.getValue()));
 		}
+		Sheet answered = draft.withAnswers(answers);
+		Evaluation result = this.scorers.of(template.templateId(), template.version())
+			.evaluate(answered.engineAnswers());
+		Instant submitted = created.plus(Duration.ofMinutes(minute + 20));
+		history.add(SheetEvent.submitted(submitted, inspector, summary(result)));
+		Sheet sheet = answered.submittedWith(result, this.hash.of(result), submitted, inspector.userId());
+		return this.store.insert(sheet, history) ? Optional.of(sheet) : Optional.empty();
+	}
+
+	/**
+	 * A draft an earlier version of this loader began (one write per answer) and a run
+	 * cut short: its missing answers given, then submitted, as the API would.
+	 */
+	private Sheet finish(Planned planned, Sheet draft) {
+		HistoryLine line = planned.line();
+		Template template = planned.template();
+		Caller inspector = planned.inspector();
+		String sheetId = draft.id();
+		Instant created = at(line, Duration.ofMinutes(30));
 		int minute = 0;
 		for (Map.Entry<String, ItemAnswer> answer : planned.answers().entrySet()) {
 			minute += 2;
@@ -252,8 +292,7 @@ class HistorySheets {
 			if (draft.itemVersion(itemId) != 0) {
 				continue;
 			}
-			Item item = template.item(itemId).orElseThrow();
-			Caller by = (item.expertOnly() && planned.expert() != null) ? planned.expert() : inspector;
+			Caller by = answerer(planned, itemId);
 			Instant at = created.plus(Duration.ofMinutes(minute));
 			AnsweredItem answered = new AnsweredItem(answer.getValue(), 1, by.userId(), by.displayName(), at);
 			this.store.answer(sheetId, itemId, 0, answered, SheetEvent.answered(at, by, itemId, 1, answer.getValue()));
@@ -265,6 +304,12 @@ class HistorySheets {
 		this.store.submit(sheetId, answered.version(), result, this.hash.of(result), submitted, inspector.userId(),
 				SheetEvent.submitted(submitted, inspector, summary(result)));
 		return this.store.find(sheetId).orElseThrow();
+	}
+
+	/** An expert-only item by the team's expert when it has one, else the inspector. */
+	private static Caller answerer(Planned planned, String itemId) {
+		Item item = planned.template().item(itemId).orElseThrow();
+		return (item.expertOnly() && planned.expert() != null) ? planned.expert() : planned.inspector();
 	}
 
 	/** The result-file line of a task's submitted official sheet. */

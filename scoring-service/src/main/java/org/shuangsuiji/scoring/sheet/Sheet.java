@@ -71,6 +71,25 @@ public record Sheet(String id, String templateId, int templateVersion, TemplateK
 				SheetStatus.DRAFT, Map.of(), 0, Map.of(), 0, createdAt, createdBy, null, null, null, null);
 	}
 
+	/**
+	 * This draft with {@code answers} given, each change counted in the version as the
+	 * API counts one write per answer.
+	 */
+	public Sheet withAnswers(Map<String, AnsweredItem> answers) {
+		return new Sheet(this.id, this.templateId, this.templateVersion, this.kind, this.inspectionId, this.agencyId,
+				this.agencyName, this.region, this.year, this.mode, this.ownerId, this.ownerName, this.status,
+				this.header, this.headerVersion, answers, this.version + answers.size(), this.createdAt, this.createdBy,
+				null, null, null, null);
+	}
+
+	/** This draft locked with its result, one more version, as a submission leaves it. */
+	public Sheet submittedWith(Evaluation result, String resultHash, Instant at, String by) {
+		return new Sheet(this.id, this.templateId, this.templateVersion, this.kind, this.inspectionId, this.agencyId,
+				this.agencyName, this.region, this.year, this.mode, this.ownerId, this.ownerName, SheetStatus.SUBMITTED,
+				this.header, this.headerVersion, this.answers, this.version + 1, this.createdAt, this.createdBy, at, by,
+				result, resultHash);
+	}
+
 	/** The answers as the engine takes them. */
 	public Answers engineAnswers() {
 		Map<String, ItemAnswer> items = new LinkedHashMap<>();

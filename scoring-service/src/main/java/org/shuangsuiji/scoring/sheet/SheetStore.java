@@ -20,6 +20,15 @@ public interface SheetStore {
 	 */
 	boolean insert(Sheet sheet, SheetEvent created);
 
+	/**
+	 * Stores a sheet as it already stands (answered, perhaps submitted) with its whole
+	 * history, in one write: for a loader carrying finished inspections in, where the API
+	 * path's one conditional update per answer is needed for concurrent editing and a
+	 * bulk load is not concurrent.
+	 * @return {@code false} if the inspection already has such a sheet
+	 */
+	boolean insert(Sheet sheet, List<SheetEvent> history);
+
 	Optional<Sheet> find(String sheetId);
 
 	List<SheetEvent> history(String sheetId);

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.shuangsuiji.platform.history.HistoryLine;
+import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
 import org.shuangsuiji.platform.test.http.Reply;
 import org.shuangsuiji.platform.test.http.TestHttp;
 import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.engine.ItemOutcome;
 import org.shuangsuiji.scoring.engine.Scorers;
+import org.shuangsuiji.scoring.sheet.NewSheet;
 import org.shuangsuiji.scoring.sheet.ResultHash;
 import org.shuangsuiji.scoring.sheet.Sheet;
 import org.shuangsuiji.scoring.sheet.SheetEvent;
@@ -28,6 +32,7 @@ import org.shuangsuiji.scoring.sheet.SheetMode;
 import org.shuangsuiji.scoring.sheet.SheetQuery;
 import org.shuangsuiji.scoring.sheet.SheetService;
 import org.shuangsuiji.scoring.sheet.SheetStore;
+import org.shuangsuiji.scoring.template.Template;
 import org.shuangsuiji.scoring.template.TemplateCatalog;
 import org.shuangsuiji.scoring.testing.ScoringServiceTest;
 
@@ -49,6 +54,9 @@ import static org.shuangsuiji.scoring.testing.ScoringTokens.token;
 class NationalHistoryTests {
 
 	private static final JsonMapper PLAIN = JsonMapper.builder().build();
+
+	private static final Caller INSPECTOR = new Caller("hist-inspector-1", "张检查（虚构）", java.util.Set.of(Role.INSPECTOR),
+			RegionCode.of("410700"), null, "hist-inspector-1");
 
 	@LocalServerPort
 	int port;
@@ -217,6 +225,60 @@ class NationalHistoryTests {
 			assertThat(official(task)).as(task).isEmpty();
 		}
 		assertThat(Files.readAllLines(out)).hasSize(1).allMatch((line) -> line.contains("hist-bad:fine"));
+	}
+
+	@Test
+	void aDraftAnEarlierRunLeftIsFinishedAndSubmitted() throws IOException {
+		HistoryLine line = firstLineAs("hist-draft:left-by-a-cut-run");
+		Sheet draft = draftOf(line, HistorySheets.sheetId(line));
+		assertThat(this.store.insert(draft, SheetEvent.created(draft.createdAt(), INSPECTOR, "earlier run"))).isTrue();
+
+		HistorySummary summary = loader().load(write(line, "draft.jsonl"), folder.resolve("draft-results.jsonl"));
+
+		assertThat(summary.written()).isEqualTo(1);
+		Sheet finished = this.store.find(draft.id()).orElseThrow();
+		assertThat(finished.submitted()).isTrue();
+		assertThat(findings(finished.result())).isEqualTo(line.findings());
+		assertThat(this.store.history(draft.id()).get(0).detail()).isEqualTo("earlier run");
+	}
+
+	@Test
+	void anOfficialSheetTheLoaderDidNotWriteIsNeverReplaced() throws IOException {
+		HistoryLine line = firstLineAs("hist-api:drafted-through-the-api");
+		Sheet apiDraft = draftOf(line, java.util.UUID.randomUUID().toString());
+		assertThat(this.store.insert(apiDraft, SheetEvent.created(apiDraft.createdAt(), INSPECTOR, "api"))).isTrue();
+
+		HistorySummary summary = loader().load(write(line, "api.jsonl"), folder.resolve("api-results.jsonl"));
+
+		assertThat(summary.written()).isZero();
+		assertThat(summary.refused()).singleElement().asString().contains("did not write");
+		assertThat(official(line.taskId())).extracting(Sheet::id).containsExactly(apiDraft.id());
+		assertThat(this.store.find(HistorySheets.sheetId(line))).isEmpty();
+	}
+
+	/**
+	 * The fixture's first line (a 新乡 checklist with three findings) for another task, in
+	 * a year the other tests do not count.
+	 */
+	private HistoryLine firstLineAs(String taskId) throws IOException {
+		HistoryLine line = this.json.readValue(Files.readAllLines(resource("history/history.jsonl")).get(0),
+				HistoryLine.class);
+		return new HistoryLine(taskId, line.planId(), 2031, line.planRegion(), line.agencyId(), line.agencyName(),
+				line.agencyRegion(), line.templateId(), line.templateVersion(), line.templateKind(), line.team(),
+				line.organiser(), line.stage(), line.visitDay().withYear(2031), line.visitStart(), line.findings(),
+				line.factSheet(), line.rectified(), line.publishedDay(), line.evidence(), line.seed());
+	}
+
+	private Sheet draftOf(HistoryLine line, String sheetId) {
+		Template template = this.templates.get(line.templateId(), 1).template();
+		NewSheet request = new NewSheet(template.templateId(), template.version(), line.taskId(), line.agencyId(),
+				line.agencyName(), RegionCode.of(line.agencyRegion()), line.year(), SheetMode.OFFICIAL);
+		return Sheet.official(sheetId, template, request, line.year(), java.time.Instant.parse("2031-06-12T01:30:00Z"),
+				"hist-inspector-1");
+	}
+
+	private Path write(HistoryLine line, String name) throws IOException {
+		return Files.writeString(folder.resolve(name), this.json.writeValueAsString(line) + "\n");
 	}
 
 	@Test

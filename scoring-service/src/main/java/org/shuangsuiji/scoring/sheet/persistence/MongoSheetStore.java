@@ -79,6 +79,21 @@ public class MongoSheetStore implements SheetStore {
 	}
 
 	@Override
+	public boolean insert(Sheet sheet, List<SheetEvent> history) {
+		try {
+			// as a plain document: an entity's insert would reset its @Version to 0
+			org.bson.Document document = new org.bson.Document();
+			this.mongo.getConverter().write(this.mapping.toDocument(sheet, history), document);
+			document.put("version", sheet.version());
+			this.mongo.insert(document, SheetDocument.COLLECTION);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	@Override
 	public Optional<Sheet> find(String sheetId) {
 		Query query = Query.query(Criteria.where("_id").is(sheetId));
 		query.fields().exclude("history");

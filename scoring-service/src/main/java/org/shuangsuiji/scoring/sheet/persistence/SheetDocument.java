@@ -57,6 +57,26 @@ record SheetDocument(@Id String id, String slot, String templateId, int template
 				null, null, null, null, List.of(), List.of(), List.of(created));
 	}
 
+	/** This document with its answers, version and history as they stand. */
+	SheetDocument stored(Map<String, AnsweredDocument> answered, long storedVersion, List<HistoryDocument> entries) {
+		return new SheetDocument(this.id, this.slot, this.templateId, this.templateVersion, this.kind,
+				this.inspectionId, this.agencyId, this.agencyName, this.region, this.city, this.province, this.year,
+				this.mode, this.ownerId, this.ownerName, this.status, this.header, this.headerVersion, answered,
+				storedVersion, this.createdAt, this.createdBy, this.submittedAt, this.submittedBy, this.result,
+				this.resultHash, this.total, this.totalValue, this.outcomeCode, this.outcomeLabel, this.findings,
+				this.actions, entries);
+	}
+
+	/** This document with what a submission sets. */
+	SheetDocument submitted(Instant at, String by, Document evaluation, String hash, String points, Double pointsValue,
+			String outcome, String outcomeName, List<FindingDocument> found, List<String> actionCodes) {
+		return new SheetDocument(this.id, this.slot, this.templateId, this.templateVersion, this.kind,
+				this.inspectionId, this.agencyId, this.agencyName, this.region, this.city, this.province, this.year,
+				this.mode, this.ownerId, this.ownerName, this.status, this.header, this.headerVersion, this.answers,
+				this.version, this.createdAt, this.createdBy, at, by, evaluation, hash, points, pointsValue, outcome,
+				outcomeName, found, actionCodes, this.history);
+	}
+
 	/**
 	 * An answer as given; {@code evidenceIds} absent when it names no evidence (as in
 	 * every answer stored before answers carried evidence).

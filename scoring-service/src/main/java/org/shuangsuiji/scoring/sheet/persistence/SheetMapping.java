@@ -12,6 +12,8 @@ import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.scoring.engine.Evaluation;
 import org.shuangsuiji.scoring.engine.Finding;
 import org.shuangsuiji.scoring.engine.ItemAnswer;
+import org.shuangsuiji.scoring.engine.PointsEvaluation;
+import org.shuangsuiji.scoring.engine.RecommendedAction;
 import org.shuangsuiji.scoring.engine.RuleAnswer;
 import org.shuangsuiji.scoring.sheet.AnsweredItem;
 import org.shuangsuiji.scoring.sheet.HeaderValue;
@@ -38,6 +40,27 @@ final class SheetMapping {
 
 	static SheetDocument toDocument(Sheet sheet, SheetEvent created) {
 		return SheetDocument.draft(sheet, slot(sheet), header(sheet.header()), history(created));
+	}
+
+	/**
+	 * A sheet as it stands, with the fields a submission sets (the same as
+	 * {@code MongoSheetStore.submit} writes) when it is submitted.
+	 */
+	SheetDocument toDocument(Sheet sheet, List<SheetEvent> history) {
+		Map<String, AnsweredDocument> answers = new LinkedHashMap<>();
+		sheet.answers().forEach((itemId, answered) -> answers.put(itemId, answered(answered)));
+		List<HistoryDocument> entries = history.stream().map(SheetMapping::history).toList();
+		SheetDocument stored = SheetDocument.draft(sheet, slot(sheet), header(sheet.header()), entries.get(0))
+			.stored(answers, sheet.version(), entries);
+		Evaluation result = sheet.result();
+		if (result == null) {
+			return stored;
+		}
+		BigDecimal total = (result instanceof PointsEvaluation points) ? points.total() : null;
+		return stored.submitted(sheet.submittedAt(), sheet.submittedBy(), result(result), sheet.resultHash(),
+				string(total), (total != null) ? total.doubleValue() : null, result.outcome().code(),
+				result.outcome().label(), findings(result),
+				result.actions().stream().map(RecommendedAction::code).toList());
 	}
 
 	/**

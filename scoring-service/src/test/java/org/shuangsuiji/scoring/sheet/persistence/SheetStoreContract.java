@@ -128,6 +128,51 @@ abstract class SheetStoreContract extends MongoStoreContract {
 	}
 
 	@Test
+	void aFinishedSheetStoredInOneWriteIsTheSheetItsSubmissionLeaves() {
+		MongoSheetStore store = store();
+		Answers answers = fullMarks().with("2", ItemAnswer.rules(RuleAnswer.once("2.7", "x")));
+		Evaluation result = ezhou().evaluate(answers);
+		String stepwise = newSheet(store, "420704", SheetMode.OFFICIAL, "insp-" + UUID.randomUUID());
+		long version = 0;
+		Map<String, AnsweredItem> given = new java.util.LinkedHashMap<>();
+		for (Map.Entry<String, ItemAnswer> answer : answers.items().entrySet()) {
+			AnsweredItem answered = new AnsweredItem(answer.getValue(), 1, "u", "U", NOW);
+			given.put(answer.getKey(), answered);
+			assertThat(store.answer(stepwise, answer.getKey(), 0, answered, event(answer.getKey())))
+				.isEqualTo(Write.APPLIED);
+			version++;
+		}
+		assertThat(store.submit(stepwise, version, result, "hash", NOW, "u", event(null))).isEqualTo(Write.APPLIED);
+
+		String whole = UUID.randomUUID().toString();
+		Sheet finished = sheet(whole, "420704", SheetMode.OFFICIAL, "insp-" + whole).withAnswers(given)
+			.submittedWith(result, "hash", NOW, "u");
+		List<SheetEvent> history = List.of(event(null), event("12"), event("13"), event("2"), event(null));
+		assertThat(store.insert(finished, history)).isTrue();
+		assertThat(store.insert(finished, history)).isFalse();
+
+		Sheet stored = store.find(whole).orElseThrow();
+		Sheet reference = store.find(stepwise).orElseThrow();
+		assertThat(stored.status()).isEqualTo(SheetStatus.SUBMITTED);
+		assertThat(stored.version()).isEqualTo(reference.version());
+		assertThat(stored.answers()).isEqualTo(reference.answers());
+		assertThat(stored.result()).isEqualTo(reference.result());
+		assertThat(stored.submittedAt()).isEqualTo(reference.submittedAt());
+		assertThat(store.history(whole)).hasSize(5);
+		String[] dashboardFields = { "status", "total", "totalValue", "outcomeCode", "outcomeLabel", "findings",
+				"actions", "resultHash", "province", "city", "region", "year", "mode", "version" };
+		org.bson.Document storedDocument = raw(whole);
+		org.bson.Document referenceDocument = raw(stepwise);
+		for (String field : dashboardFields) {
+			assertThat(storedDocument.get(field)).as(field).isEqualTo(referenceDocument.get(field));
+		}
+	}
+
+	private org.bson.Document raw(String sheetId) {
+		return mongo().getCollection(SheetDocument.COLLECTION).find(new org.bson.Document("_id", sheetId)).first();
+	}
+
+	@Test
 	void anInspectionHasOneOfficialSheet() {
 		MongoSheetStore store = store();
 		String inspection = "insp-" + UUID.randomUUID();
