@@ -263,9 +263,9 @@ class NationalHistoryTests {
 	private HistoryLine firstLineAs(String taskId) throws IOException {
 		HistoryLine line = this.json.readValue(Files.readAllLines(resource("history/history.jsonl")).get(0),
 				HistoryLine.class);
-		return new HistoryLine(taskId, line.planId(), 2031, line.planRegion(), line.agencyId(), line.agencyName(),
+		return new HistoryLine(taskId, line.planId(), 2093, line.planRegion(), line.agencyId(), line.agencyName(),
 				line.agencyRegion(), line.templateId(), line.templateVersion(), line.templateKind(), line.team(),
-				line.organiser(), line.stage(), line.visitDay().withYear(2031), line.visitStart(), line.findings(),
+				line.organiser(), line.stage(), line.visitDay().withYear(2093), line.visitStart(), line.findings(),
 				line.factSheet(), line.rectified(), line.publishedDay(), line.evidence(), line.seed());
 	}
 
@@ -273,7 +273,7 @@ class NationalHistoryTests {
 		Template template = this.templates.get(line.templateId(), 1).template();
 		NewSheet request = new NewSheet(template.templateId(), template.version(), line.taskId(), line.agencyId(),
 				line.agencyName(), RegionCode.of(line.agencyRegion()), line.year(), SheetMode.OFFICIAL);
-		return Sheet.official(sheetId, template, request, line.year(), java.time.Instant.parse("2031-06-12T01:30:00Z"),
+		return Sheet.official(sheetId, template, request, line.year(), java.time.Instant.parse("2093-06-12T01:30:00Z"),
 				"hist-inspector-1");
 	}
 
