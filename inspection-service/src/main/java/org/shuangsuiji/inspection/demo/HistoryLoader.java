@@ -357,8 +357,7 @@ final class HistoryLoader {
 					yield stepped(leader, task.findingsDiscussed(mainFindings(checked), leader, times.discussed()));
 				}
 				case FINDINGS_DISCUSSED -> {
-					// a run that stopped here had its sample taken; still on site, finish
-					// it
+					// still on site: a sample left unfinished is finished first
 					sample(checked);
 					yield stepped(leader, task.factSheetIssued(FactSheet.issue(registered(task), categories(task),
 							task.onSite().mainFindings(), team, leader, times.issued()), leader));
