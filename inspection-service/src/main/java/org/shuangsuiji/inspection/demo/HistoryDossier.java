@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -107,7 +108,8 @@ final class HistoryDossier {
 			int year = file.commissioned().getYear();
 			String series = year + "/" + file.category();
 			int number = numbers.merge(series, 1, Integer::sum);
-			caseNumbers.add(String.format("%s[%d]%s鉴字第%04d号", prefix, year, SHORT.get(file.category()), number));
+			caseNumbers
+				.add(String.format(Locale.ROOT, "%s[%d]%s鉴字第%04d号", prefix, year, SHORT.get(file.category()), number));
 		}
 		Map<RegisterKind, byte[]> files = new EnumMap<>(RegisterKind.class);
 		for (RegisterKind kind : RegisterKind.values()) {
