@@ -7,6 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.shuangsuiji.inspection.conclusion.ConclusionStore;
 import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
+import org.shuangsuiji.inspection.dossier.DossierStore;
+import org.shuangsuiji.inspection.dossier.RegisterReader;
 import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.plan.PlanService;
 import org.shuangsuiji.inspection.rectification.RectificationStore;
@@ -35,11 +37,12 @@ class HistoryConfiguration {
 	@Bean
 	HistoryRunner historyRunner(HistoryProperties properties, JsonMapper json, PlanService plans, TaskStore tasks,
 			DrawStore draws, TaskService taskService, ConclusionStore conclusions, RectificationStore rectifications,
-			PublishedResultStore published, DomainEvents events, Clock clock, ConfigurableApplicationContext context) {
+			PublishedResultStore published, DossierStore dossiers, RegisterReader registerReader, DomainEvents events,
+			Clock clock, ConfigurableApplicationContext context) {
 		SheetResultsFile sheets = Files.exists(properties.sheetResultsFile())
 				? SheetResultsFile.read(properties.sheetResultsFile(), json) : SheetResultsFile.none();
 		HistoryLoader loader = new HistoryLoader(plans, tasks, draws, taskService, conclusions, rectifications,
-				published, new HttpSheetResults(sheets), events, clock);
+				published, new HttpSheetResults(sheets), dossiers, registerReader, events, clock);
 		return new HistoryRunner(properties.file(), loader, json,
 				(code) -> System.exit(SpringApplication.exit(context, () -> code)));
 	}

@@ -1,10 +1,15 @@
 package org.shuangsuiji.inspection.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +24,18 @@ import org.shuangsuiji.inspection.conclusion.Recommendation;
 import org.shuangsuiji.inspection.conclusion.SheetResults;
 import org.shuangsuiji.inspection.disclosure.DisclosureService;
 import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
+import org.shuangsuiji.inspection.dossier.Dossier;
+import org.shuangsuiji.inspection.dossier.DossierService;
+import org.shuangsuiji.inspection.dossier.DossierStore;
+import org.shuangsuiji.inspection.dossier.FileReview;
+import org.shuangsuiji.inspection.dossier.Register;
+import org.shuangsuiji.inspection.dossier.RegisterCheck;
+import org.shuangsuiji.inspection.dossier.RegisterKind;
+import org.shuangsuiji.inspection.dossier.RegisterReader;
+import org.shuangsuiji.inspection.dossier.RegisterRow;
+import org.shuangsuiji.inspection.dossier.SampleInputs;
 import org.shuangsuiji.inspection.draw.DrawStore;
+import org.shuangsuiji.inspection.draw.PersonKind;
 import org.shuangsuiji.inspection.draw.PoolAgency;
 import org.shuangsuiji.inspection.plan.Actor;
 import org.shuangsuiji.inspection.plan.Plan;
@@ -46,6 +62,7 @@ import org.shuangsuiji.inspection.task.TaskStep;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.category.BusinessCategory;
 import org.shuangsuiji.platform.event.DomainEvents;
+import org.shuangsuiji.platform.problem.ProblemException;
 import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
@@ -58,7 +75,8 @@ import org.shuangsuiji.platform.security.Role;
  * (its registry, evidence and scoring calls have nothing to answer for the past); the
  * conclusion, the province's review, the rectification and the publication go through
  * their use cases, on a {@link HistoryClock} set to each step's time, as the organising
- * bureau, the province and the agency.
+ * bureau, the province and the agency. While checking, the team takes the dossier sample
+ * through {@link DossierService} as its members ({@link HistoryDossier}).
  * <p>
  * A line is checked whole before anything is written ({@link HistoryRefused}). Each part
  * is written only where it is missing, in the order of the API path, so a second run
@@ -106,9 +124,16 @@ final class HistoryLoader {
 
 	private final DisclosureService disclosure;
 
+	private final DossierStore dossierStore;
+
+	private final RegisterReader registerReader;
+
+	private final DossierService dossiers;
+
 	HistoryLoader(PlanService plans, TaskStore tasks, DrawStore draws, TaskService taskService,
 			ConclusionStore conclusionStore, RectificationStore rectificationStore,
-			PublishedResultStore publishedResults, SheetResults sheets, DomainEvents events, Clock realClock) {
+			PublishedResultStore publishedResults, SheetResults sheets, DossierStore dossierStore,
+			RegisterReader registerReader, DomainEvents events, Clock realClock) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.draws = draws;
@@ -124,6 +149,11 @@ final class HistoryLoader {
 		this.rectifications = new RectificationService(tasks, plans, rectificationStore, new UnrecordedAgencyRecord(),
 				events, this.clock);
 		this.disclosure = new DisclosureService(conclusionStore, draws, publishedResults, events, this.clock);
+		this.dossierStore = dossierStore;
+		this.registerReader = registerReader;
+		// every draw is given the line's seed, so the server's random is never asked
+		this.dossiers = new DossierService(taskService, plans, dossierStore, registerReader, events, new SecureRandom(),
+				this.clock);
 	}
 
 	/**
@@ -146,7 +176,7 @@ final class HistoryLoader {
 
 	/** A line checked against its task and plan, with its times and accounts. */
 	private record Line(HistoryLine line, InspectionTask task, Plan plan, TaskSchedule schedule, HistoryTimes times,
-			Recommendation recommendation, Caller bureau, Caller province, Caller agency) {
+			Recommendation recommendation, HistoryDossier dossier, Caller bureau, Caller province, Caller agency) {
 	}
 
 	private Line check(HistoryLine line) {
@@ -188,8 +218,10 @@ final class HistoryLoader {
 			throw new HistoryRefused("task " + task.id() + ": the visit " + line.visitDay() + " lies in the future");
 		}
 		Recommendation recommendation = null;
+		HistoryDossier dossier = null;
 		if (line.onSiteDone()) {
 			recommendation = checkClosed(line, task);
+			dossier = checkDossier(line, task, plan);
 		}
 		if (line.published()) {
 			if (line.publishedDay() == null || line.publishedDay().isBefore(line.visitDay())
@@ -198,7 +230,7 @@ final class HistoryLoader {
 						+ line.visitDay() + " to today; it has " + line.publishedDay());
 			}
 		}
-		return new Line(line, task, plan, schedule, times, recommendation, bureau(line, plan), province(plan),
+		return new Line(line, task, plan, schedule, times, recommendation, dossier, bureau(line, plan), province(plan),
 				agency(task));
 	}
 
@@ -220,6 +252,77 @@ final class HistoryLoader {
 			throw new HistoryRefused("task " + task.id() + ": a line with findings says whether it was rectified");
 		}
 		return recommendation;
+	}
+
+	/**
+	 * The line's dossier sample, its registers read and checked as an upload is; a
+	 * dossier already there must be the loader's own, and complete once the team has
+	 * left.
+	 */
+	private HistoryDossier checkDossier(HistoryLine line, InspectionTask task, Plan plan) {
+		LocalDate windowStart = plan.terms().dossierWindowStart();
+		if (windowStart == null || windowStart.isAfter(line.visitDay())) {
+			throw new HistoryRefused("task " + task.id() + ": the plan's dossier window starts " + windowStart
+					+ ", after the visit " + line.visitDay());
+		}
+		if (line.seed() == null) {
+			throw new HistoryRefused("task " + task.id() + ": the line has no seed for its dossier sample");
+		}
+		HistoryDossier dossier = HistoryDossier.of(task.id(), task.agencyName(), line.seed(), windowStart,
+				line.visitDay(), categories(task));
+		Map<RegisterKind, List<RegisterRow>> rows = new EnumMap<>(RegisterKind.class);
+		for (RegisterKind kind : RegisterKind.values()) {
+			try {
+				rows.put(kind, RegisterCheck.check(kind, this.registerReader.read(dossier.fileName(kind),
+						HistoryDossier.mediaType(), dossier.file(kind))));
+			}
+			catch (ProblemException ex) {
+				// a row of our own making that an upload would not pass: the loader's bug
+				throw new HistoryRefused("task " + task.id() + ": the loader's " + kind.title() + " is rejected: "
+						+ ex.detail() + " " + ex.properties().get("errors"));
+			}
+		}
+		Dossier existing = this.dossierStore.find(task.id()).orElse(null);
+		if (existing == null || (existing.registers().isEmpty() && existing.commitment() == null)) {
+			return dossier;
+		}
+		for (Register register : existing.registers()) {
+			if (!register.fileName().equals(dossier.fileName(register.kind()))
+					|| !register.rows().equals(rows.get(register.kind()))) {
+				throw new HistoryRefused("task " + task.id() + ": its dossier holds a " + register.kind().title() + " ("
+						+ register.fileName() + ") the loader did not import; it is left as it is");
+			}
+		}
+		if (existing.commitment() != null) {
+			List<Register> ours = existing.registers();
+			String expected = SampleInputs
+				.of(task.id(), task.planId().value(), task.agencyId(), windowStart, line.visitDay(),
+						SampleInputs.MIN_SIZE, List.of(), ours)
+				.commitment();
+			if (ours.size() != RegisterKind.values().length || !expected.equals(existing.commitment().hash())) {
+				throw new HistoryRefused("task " + task.id()
+						+ ": its dossier was committed with inputs the loader does not commit; it is left as it is");
+			}
+		}
+		if (existing.draw() != null && !existing.draw().seed().equals(dossier.seed())) {
+			throw new HistoryRefused("task " + task.id()
+					+ ": its dossier was drawn with a seed that is not the line's; it is left as it is");
+		}
+		if (!DossierService.ON_SITE.contains(task.status()) && task.status() != TaskStatus.PLANNED
+				&& task.status() != TaskStatus.SCHEDULED && !complete(existing)) {
+			throw new HistoryRefused("task " + task.id() + " is " + task.status()
+					+ ": its dossier sample is unfinished and can only be continued on site");
+		}
+		return dossier;
+	}
+
+	/** Drawn, and every drawn file reviewed. */
+	private static boolean complete(Dossier dossier) {
+		if (dossier.draw() == null) {
+			return false;
+		}
+		Set<String> reviewed = Set.copyOf(dossier.reviews().stream().map(FileReview::caseNumber).toList());
+		return reviewed.containsAll(dossier.draw().result().caseNumbers());
 	}
 
 	/** Sets the visit while nothing happened on site; a visit already there stays. */
@@ -249,15 +352,72 @@ final class HistoryLoader {
 			task = switch (task.status()) {
 				case SCHEDULED -> stepped(leader, task.checkIn(leader, times.checkIn(), null, times.checkIn()));
 				case CHECKED_IN -> stepped(leader, task.startChecking(leader, times.checking()));
-				case CHECKING ->
-					stepped(leader, task.findingsDiscussed(mainFindings(checked), leader, times.discussed()));
-				case FINDINGS_DISCUSSED -> stepped(leader, task.factSheetIssued(FactSheet.issue(registered(task),
-						categories(task), task.onSite().mainFindings(), team, leader, times.issued()), leader));
+				case CHECKING -> {
+					sample(checked);
+					yield stepped(leader, task.findingsDiscussed(mainFindings(checked), leader, times.discussed()));
+				}
+				case FINDINGS_DISCUSSED -> {
+					// still on site: a sample left unfinished is finished first
+					sample(checked);
+					yield stepped(leader, task.factSheetIssued(FactSheet.issue(registered(task), categories(task),
+							task.onSite().mainFindings(), team, leader, times.issued()), leader));
+				}
 				case FACT_SHEET_ISSUED -> answered(checked, task, member(team.get(team.size() - 1)));
 				case FACT_SHEET_SIGNED, FACT_SHEET_REFUSED -> sealed(checked, task, leader);
 				default -> throw new HistoryRefused("task " + task.id() + " is " + task.status());
 			};
 			wrote = true;
+		}
+		return wrote;
+	}
+
+	/**
+	 * The dossier sample (抽查鉴定档案) as the team takes it through the API while checking:
+	 * the leader imports the three registers, commits the default inputs (20 files, the
+	 * window's most frequent category as core) and draws with the line's seed; the
+	 * members take turns reviewing the drawn files until the internal discussion. Each
+	 * step only where it is missing.
+	 */
+	private boolean sample(Line checked) {
+		String taskId = checked.task().id();
+		HistoryDossier sample = checked.dossier();
+		List<TaskMember> team = checked.task().team();
+		Caller leader = teamCaller(team.get(0), checked.task());
+		Instant from = checked.times().checking();
+		boolean wrote = false;
+		Dossier dossier = this.dossierStore.find(taskId).orElse(Dossier.empty(taskId));
+		if (dossier.commitment() == null) {
+			Set<RegisterKind> imported = Set.copyOf(dossier.registers().stream().map(Register::kind).toList());
+			for (RegisterKind kind : RegisterKind.values()) {
+				if (!imported.contains(kind)) {
+					this.clock.set(from.plus(Duration.ofMinutes(10 + 2 * kind.ordinal())));
+					this.dossiers.importRegister(this.dossiers.requireTeam(leader, taskId), kind, sample.fileName(kind),
+							HistoryDossier.mediaType(), sample.file(kind));
+				}
+			}
+			this.clock.set(from.plus(Duration.ofMinutes(20)));
+			dossier = this.dossiers.commit(leader, Optional.empty(), taskId, List.of(), null);
+			wrote = true;
+		}
+		if (dossier.draw() == null) {
+			this.clock.set(from.plus(Duration.ofMinutes(25)));
+			dossier = this.dossiers.draw(leader, Optional.empty(), taskId, sample.seed(), sample.seedNote());
+			wrote = true;
+		}
+		// the reviews fill the time from the draw to ten minutes before the discussion
+		List<String> drawn = dossier.draw().result().caseNumbers();
+		Instant reviewsFrom = from.plus(Duration.ofMinutes(30));
+		Duration each = Duration.between(reviewsFrom, checked.times().discussed().minus(Duration.ofMinutes(10)))
+			.dividedBy(Math.max(1, drawn.size()));
+		Set<String> reviewed = Set.copyOf(dossier.reviews().stream().map(FileReview::caseNumber).toList());
+		for (int i = 0; i < drawn.size(); i++) {
+			String caseNumber = drawn.get(i);
+			if (!reviewed.contains(caseNumber)) {
+				Caller member = teamCaller(team.get(i % team.size()), checked.task());
+				this.clock.set(reviewsFrom.plus(each.multipliedBy(i)));
+				this.dossiers.review(this.dossiers.requireTeam(member, taskId), caseNumber, sample.review(caseNumber));
+				wrote = true;
+			}
 		}
 		return wrote;
 	}
@@ -406,6 +566,14 @@ final class HistoryLoader {
 	 */
 	static String evidenceId(InspectionTask task, String what) {
 		return UUID.nameUUIDFromBytes((task.id() + "/" + what).getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	/**
+	 * A member's own account (person_id linked), as the API sees an inspector or expert.
+	 */
+	private static Caller teamCaller(TaskMember member, InspectionTask task) {
+		Role role = (member.kind() == PersonKind.EXPERT) ? Role.EXPERT : Role.INSPECTOR;
+		return new Caller(member.personId(), member.name(), Set.of(role), task.planRegion(), null, member.personId());
 	}
 
 	private static Actor member(TaskMember member) {

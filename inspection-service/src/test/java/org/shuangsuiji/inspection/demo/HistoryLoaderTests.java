@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,6 +31,18 @@ import org.shuangsuiji.inspection.conclusion.ReviewStatus;
 import org.shuangsuiji.inspection.disclosure.PublishedResult;
 import org.shuangsuiji.inspection.disclosure.PublishedResultStore;
 import org.shuangsuiji.inspection.disclosure.ResultWording;
+import org.shuangsuiji.inspection.dossier.Dossier;
+import org.shuangsuiji.inspection.dossier.DossierDraw;
+import org.shuangsuiji.inspection.dossier.DossierService;
+import org.shuangsuiji.inspection.dossier.DossierStore;
+import org.shuangsuiji.inspection.dossier.FileReview;
+import org.shuangsuiji.inspection.dossier.ItemCheck;
+import org.shuangsuiji.inspection.dossier.Register;
+import org.shuangsuiji.inspection.dossier.RegisterCheck;
+import org.shuangsuiji.inspection.dossier.RegisterKind;
+import org.shuangsuiji.inspection.dossier.RegisterReader;
+import org.shuangsuiji.inspection.dossier.ReviewItem;
+import org.shuangsuiji.inspection.dossier.SampleInputs;
 import org.shuangsuiji.inspection.draw.DrawStore;
 import org.shuangsuiji.inspection.draw.PersonKind;
 import org.shuangsuiji.inspection.plan.PlanId;
@@ -46,6 +61,7 @@ import org.shuangsuiji.inspection.task.TaskStep;
 import org.shuangsuiji.inspection.task.TaskStore;
 import org.shuangsuiji.platform.event.DomainEvents;
 import org.shuangsuiji.platform.region.RegionCode;
+import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +121,15 @@ class HistoryLoaderTests extends ApiTestSupport {
 	private AuditStore audit;
 
 	@Autowired
+	private DossierStore dossiers;
+
+	@Autowired
+	private DossierService dossierService;
+
+	@Autowired
+	private RegisterReader registerReader;
+
+	@Autowired
 	private DomainEvents events;
 
 	@Autowired
@@ -155,7 +180,7 @@ class HistoryLoaderTests extends ApiTestSupport {
 		Path sheets = resource("sheet-results.jsonl", plan, city);
 		return new HistoryLoader(this.plans, this.tasks, this.draws, this.taskService, this.conclusions,
 				this.rectifications, this.published, new HttpSheetResults(SheetResultsFile.read(sheets, this.json)),
-				this.events, this.clock);
+				this.dossiers, this.registerReader, this.events, this.clock);
 	}
 
 	/** The history line of ag-1 (SCHEDULED) of the loaded plan, naming ag-3 instead. */
@@ -401,6 +426,146 @@ class HistoryLoaderTests extends ApiTestSupport {
 			assertThat(task.status()).isEqualTo(TaskStatus.PLANNED);
 			assertThat(this.audit.find(city, task.id(), 0, 10)).isEmpty();
 		}
+	}
+
+	@Test
+	void aClosedOrPublishedLineHasItsDossierDrawnWithTheLinesSeedAndEveryDrawnFileReviewed() {
+		Caller city = new Caller("bureau-" + CITY, null, Set.of(Role.CITY), RegionCode.of(CITY), null);
+		for (String agency : List.of("ag-2", "ag-3", "ag-4", "ag-5")) {
+			InspectionTask task = task(agency);
+			Dossier dossier = this.dossiers.find(task.id()).orElseThrow();
+			assertThat(dossier.registers()).extracting(Register::kind).containsExactly(RegisterKind.values());
+			List<String> drawn = dossier.draw().result().caseNumbers();
+			int window = dossier.draw().result().windowSize();
+			assertThat(drawn).hasSize(Math.min(SampleInputs.MIN_SIZE, window)).doesNotHaveDuplicates();
+			assertThat(window).isGreaterThanOrEqualTo(SampleInputs.MIN_SIZE);
+			assertThat(dossier.draw().seedNote()).contains("history loader");
+			assertThat(dossier.commitment().committedBy().userId()).isEqualTo("in-hz-1");
+			assertThat(dossier.reviews()).extracting(FileReview::caseNumber).containsExactlyInAnyOrderElementsOf(drawn);
+			// on the visit day, between the start of checking and the internal discussion
+			Instant checking = task.onSite().steps().get(1).at();
+			Instant discussed = task.onSite().steps().get(2).at();
+			assertThat(dossier.draw().drawnAt()).isAfter(checking).isBefore(discussed);
+			assertThat(dossier.reviews()).allSatisfy((review) -> {
+				assertThat(review.checks()).extracting(ItemCheck::item).containsExactly(ReviewItem.values());
+				assertThat(review.reviewedBy().userId()).isIn("in-hz-1", "in-hz-2");
+				assertThat(review.reviewedAt()).isAfter(dossier.draw().drawnAt()).isBefore(discussed);
+			});
+			assertThat(this.dossierService.verify(city, Optional.empty(), task.id()).valid()).isTrue();
+		}
+	}
+
+	@Test
+	void aScheduledLineGetsNoDossier() {
+		assertThat(this.dossiers.find(planId + ":ag-1")).isEmpty();
+	}
+
+	@Test
+	void theDossierIsTheSameForTheSameLineAndItsRegistersPassTheUploadCheck() {
+		InspectionTask task = task("ag-2");
+		LocalDate windowStart = LocalDate.of(2023, 1, 1);
+		HistoryDossier sample = HistoryDossier.of(task.id(), task.agencyName(), 1L, windowStart, task.schedule().day(),
+				List.of());
+		HistoryDossier again = HistoryDossier.of(task.id(), task.agencyName(), 1L, windowStart, task.schedule().day(),
+				List.of());
+		HistoryDossier otherSeed = HistoryDossier.of(task.id(), task.agencyName(), 2L, windowStart,
+				task.schedule().day(), List.of());
+		Dossier stored = this.dossiers.find(task.id()).orElseThrow();
+		for (RegisterKind kind : RegisterKind.values()) {
+			assertThat(again.file(kind)).isEqualTo(sample.file(kind));
+			assertThat(otherSeed.file(kind)).isNotEqualTo(sample.file(kind));
+			var rows = RegisterCheck.check(kind,
+					this.registerReader.read(sample.fileName(kind), HistoryDossier.mediaType(), sample.file(kind)));
+			Register register = stored.registers().get(kind.ordinal());
+			assertThat(register.rows()).isEqualTo(rows);
+			assertThat(rows).allSatisfy((row) -> {
+				assertThat(row.caseNumber()).matches("示例\\[20\\d{2}\\][临病物文痕]鉴字第\\d{4}号");
+				assertThat(row.date()).isBefore(task.schedule().day().plusDays(1));
+			});
+		}
+		assertThat(again.seed()).isEqualTo(sample.seed()).isEqualTo(stored.draw().seed());
+		// the same registers and seed draw the same files
+		SampleInputs inputs = SampleInputs.of(task.id(), planId, "ag-2", windowStart, task.schedule().day(),
+				SampleInputs.MIN_SIZE, List.of(), stored.registers());
+		assertThat(inputs.commitment()).isEqualTo(stored.commitment().hash());
+		assertThat(DossierDraw.draw(inputs, inputs.commitment(), sample.seed()).caseNumbers())
+			.isEqualTo(stored.draw().result().caseNumbers());
+		Set<String> defects = new HashSet<>();
+		stored.findings().forEach((finding) -> defects.add(finding.caseNumber()));
+		assertThat(stored.reviews())
+			.allSatisfy((review) -> assertThat(review.checks()).isEqualTo(sample.review(review.caseNumber())));
+		assertThat(defects.size()).isLessThan(stored.reviews().size());
+	}
+
+	@Test
+	void aSecondRunLeavesEveryDossierAsItIs() throws IOException {
+		List<Dossier> before = new ArrayList<>();
+		for (String agency : List.of("ag-1", "ag-2", "ag-3", "ag-4", "ag-5")) {
+			this.dossiers.find(planId + ":" + agency).ifPresent(before::add);
+		}
+		assertThat(runner(planId, CITY, "history.jsonl").load().written()).isZero();
+		List<Dossier> after = new ArrayList<>();
+		for (String agency : List.of("ag-1", "ag-2", "ag-3", "ag-4", "ag-5")) {
+			this.dossiers.find(planId + ":" + agency).ifPresent(after::add);
+		}
+		assertThat(after).hasSize(4).isEqualTo(before);
+	}
+
+	@Test
+	void aRunCutShortInTheDossierIsCompletedByTheNextAndAForeignDossierIsRefused() throws IOException {
+		String city = "330300";
+		String plan = plan(city);
+		for (String agency : List.of("ag-1", "ag-2", "ag-3", "ag-4", "ag-5")) {
+			task(plan, city, agency);
+		}
+		Path history = resource("history.jsonl", plan, city);
+		Path sheets = resource("sheet-results.jsonl", plan, city);
+		// the store gives out after three registers, the commitment and the draw of ag-2
+		int[] saves = { 0 };
+		DossierStore failing = new DossierStore() {
+
+			@Override
+			public Optional<Dossier> find(String taskId) {
+				return HistoryLoaderTests.this.dossiers.find(taskId);
+			}
+
+			@Override
+			public Dossier save(Dossier dossier) {
+				if (++saves[0] > 5) {
+					throw new IllegalStateException("the database went away");
+				}
+				return HistoryLoaderTests.this.dossiers.save(dossier);
+			}
+
+		};
+		HistoryLoader cut = new HistoryLoader(this.plans, this.tasks, this.draws, this.taskService, this.conclusions,
+				this.rectifications, this.published, new HttpSheetResults(SheetResultsFile.read(sheets, this.json)),
+				failing, this.registerReader, this.events, this.clock);
+		assertThat(new HistoryRunner(history, cut, this.json, exits::add).load().refused()).hasSize(4);
+		String ag2 = plan + ":ag-2";
+		Dossier stopped = this.dossiers.find(ag2).orElseThrow();
+		assertThat(this.tasks.find(ag2).orElseThrow().status()).isEqualTo(TaskStatus.CHECKING);
+		assertThat(stopped.draw()).isNotNull();
+		assertThat(stopped.reviews()).isEmpty();
+
+		HistoryRunner.Summary next = new HistoryRunner(history, loader(plan, city), this.json, exits::add).load();
+		assertThat(next.refused()).isEmpty();
+		Dossier done = this.dossiers.find(ag2).orElseThrow();
+		assertThat(done.draw()).isEqualTo(stopped.draw());
+		assertThat(done.reviews()).hasSize(done.draw().result().caseNumbers().size());
+		assertThat(this.tasks.find(ag2).orElseThrow().status()).isEqualTo(TaskStatus.CLOSED);
+
+		// a register under another name than the loader's is not the loader's to continue
+		String ag3 = plan + ":ag-3";
+		Dossier ours = this.dossiers.find(ag3).orElseThrow();
+		Register first = ours.registers().get(0);
+		Register theirs = new Register(first.kind(), "their-register.csv", first.rows(), first.importedBy(),
+				first.importedAt());
+		this.dossiers.save(ours.withRegister(theirs));
+		HistoryRunner.Summary refused = new HistoryRunner(history, loader(plan, city), this.json, exits::add).load();
+		assertThat(refused.refused()).hasSize(1);
+		assertThat(refused.refused().get(0)).contains(ag3, "their-register.csv", "did not import");
+		assertThat(this.dossiers.find(ag3).orElseThrow().registers()).contains(theirs);
 	}
 
 	@Test
