@@ -12,8 +12,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The H2 backend with its {@code _id} indexes planned as MongoDB plans them
- * ({@link IdLookupIndex}). Same file format: a data folder written before opens as it
- * was.
+ * ({@link IdLookupIndex}) and its secondary indexes kept ({@link EqualityIndex}) instead
+ * of ignored. Same file format: a data folder written before opens as it was.
  */
 final class IdLookupH2Backend extends H2Backend {
 
@@ -40,6 +40,12 @@ final class IdLookupH2Backend extends H2Backend {
 		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
 			return IdLookupIndex.around(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
+		}
+
+		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			return new EqualityIndex<>(indexName, keys, sparse);
 		}
 
 	}
