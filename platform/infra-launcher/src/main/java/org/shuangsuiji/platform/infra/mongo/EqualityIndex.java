@@ -15,30 +15,35 @@ import de.bwaldvogel.mongo.bson.Document;
 /**
  * A secondary (non-unique) index for the local MongoDB-protocol server, which otherwise
  * accepts such an index and ignores it, so that every filter on an indexed field scans
- * the collection. It answers a filter that gives each of its fields by plain equality
- * (the collection then checks the whole filter on the candidates); ranges, regular
+ * the collection. It keeps the documents by the index's leading field and answers a
+ * filter that gives that field by plain equality (the collection then checks the whole
+ * filter on the candidates), as MongoDB uses an index's prefix; ranges, regular
  * expressions and aggregations still scan. Kept in memory, rebuilt from the documents
  * when the collection opens (the library fills an empty index it is given).
  */
 final class EqualityIndex<P> extends Index<P> {
 
-	/** Index key → document id → position. */
+	/** Leading field's value → document id → position. */
 	private final Map<KeyValue, Map<KeyValue, P>> positions = new HashMap<>();
+
+	/** The leading field alone, whose values {@link #getKeyValues} gives. */
+	private final Leading leading;
 
 	private long documents;
 
 	EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
 		super(name, keys, sparse);
+		this.leading = new Leading(name, keys.get(0));
 	}
 
 	@Override
 	public synchronized boolean canHandle(Document query) {
-		return keys().stream().allMatch((key) -> IdLookupIndex.plainEquality(query.get(key)));
+		return KeyLookupIndex.plainEquality(query.get(this.leading.field()));
 	}
 
 	@Override
 	public synchronized Iterable<P> getPositions(Document query) {
-		KeyValue key = new KeyValue(keys().stream().map(query::get).toList()).normalized();
+		KeyValue key = new KeyValue(query.get(this.leading.field())).normalized();
 		Map<KeyValue, P> found = this.positions.get(key);
 		return (found != null) ? new ArrayList<>(found.values()) : List.of();
 	}
@@ -47,7 +52,7 @@ final class EqualityIndex<P> extends Index<P> {
 	public synchronized void add(Document document, P position, MongoCollection<P> collection) {
 		KeyValue id = id(document);
 		boolean added = false;
-		for (KeyValue key : getKeyValues(document)) {
+		for (KeyValue key : this.leading.getKeyValues(document)) {
 			added |= this.positions.computeIfAbsent(key.normalized(), (any) -> new LinkedHashMap<>())
 				.put(id, position) == null;
 		}
@@ -60,7 +65,7 @@ final class EqualityIndex<P> extends Index<P> {
 	public synchronized P remove(Document document) {
 		KeyValue id = id(document);
 		P removed = null;
-		for (KeyValue key : getKeyValues(document)) {
+		for (KeyValue key : this.leading.getKeyValues(document)) {
 			KeyValue normalized = key.normalized();
 			Map<KeyValue, P> found = this.positions.get(normalized);
 			if (found == null) {
@@ -120,7 +125,26 @@ final class EqualityIndex<P> extends Index<P> {
 	}
 
 	private static KeyValue id(Document document) {
-		return new KeyValue(document.get(IdLookupIndex.ID)).normalized();
+		return new KeyValue(document.get(KeyLookupIndex.ID)).normalized();
+	}
+
+	/**
+	 * The leading field as an index of its own: the library's reading of a document's
+	 * values for it (dotted paths, each element of an array).
+	 */
+	private static final class Leading extends de.bwaldvogel.mongo.backend.EmptyIndex<Object> {
+
+		private final String field;
+
+		Leading(String name, IndexKey key) {
+			super(name + "#leading", List.of(key));
+			this.field = key.getKey();
+		}
+
+		String field() {
+			return this.field;
+		}
+
 	}
 
 }

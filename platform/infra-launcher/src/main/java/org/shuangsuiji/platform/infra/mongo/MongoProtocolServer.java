@@ -13,7 +13,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * A MongoDB wire-protocol server in this JVM (de.bwaldvogel mongo-java-server), driven by
  * the real MongoDB driver. In memory for tests; on an H2 MVStore file for the local run,
  * so a second start keeps the data, its {@code _id} lookups planned as MongoDB plans them
- * ({@link IdLookupIndex}). See docs/adr/0001.
+ * ({@link KeyLookupIndex}). See docs/adr/0001.
  */
 public final class MongoProtocolServer implements AutoCloseable {
 
@@ -43,7 +43,7 @@ public final class MongoProtocolServer implements AutoCloseable {
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException("cannot create the folder of " + file, ex);
 		}
-		return new MongoProtocolServer(new IdLookupH2Backend(file.toAbsolutePath().toString()), port);
+		return new MongoProtocolServer(new KeyLookupH2Backend(file.toAbsolutePath().toString()), port);
 	}
 
 	public int port() {

@@ -77,7 +77,7 @@ class EqualityIndexTests {
 	}
 
 	@Test
-	void aFilterGivingEveryFieldOfTheIndexIsAnsweredFromIt() {
+	void aFilterGivingTheLeadingFieldIsAnsweredFromItsDocuments() {
 		EqualityIndex<Integer> index = new EqualityIndex<>("province_year",
 				List.of(new de.bwaldvogel.mongo.backend.IndexKey("province", true),
 						new de.bwaldvogel.mongo.backend.IndexKey("year", true)),
@@ -89,8 +89,9 @@ class EqualityIndexTests {
 		var query = new de.bwaldvogel.mongo.bson.Document("province", "410000").append("year", 2024L)
 			.append("status", "SUBMITTED");
 		assertThat(index.canHandle(query)).isTrue();
-		assertThat(index.getPositions(query)).containsExactly(1);
-		assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("province", "410000"))).isFalse();
+		// the candidates of the leading field; the collection's matcher keeps s1 only
+		assertThat(index.getPositions(query)).containsExactlyInAnyOrder(1, 2);
+		assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("year", 2024))).isFalse();
 		assertThat(index.getCount()).isEqualTo(2);
 	}
 

@@ -12,16 +12,16 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The H2 backend with its {@code _id} indexes planned as MongoDB plans them
- * ({@link IdLookupIndex}) and its secondary indexes kept ({@link EqualityIndex}) instead
+ * ({@link KeyLookupIndex}) and its secondary indexes kept ({@link EqualityIndex}) instead
  * of ignored. Same file format: a data folder written before opens as it was.
  */
-final class IdLookupH2Backend extends H2Backend {
+final class KeyLookupH2Backend extends H2Backend {
 
-	IdLookupH2Backend(String fileName) {
+	KeyLookupH2Backend(String fileName) {
 		super(fileName);
 	}
 
-	IdLookupH2Backend(MVStore store) {
+	KeyLookupH2Backend(MVStore store) {
 		super(store);
 	}
 
@@ -39,7 +39,8 @@ final class IdLookupH2Backend extends H2Backend {
 		@Override
 		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
-			return IdLookupIndex.around(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
+			return KeyLookupIndex.around(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse),
+					sparse);
 		}
 
 		@Override

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IdLookupIndexTests {
+class KeyLookupIndexTests {
 
 	@Test
 	void aFilterOfIdAndOtherConditionsIsAnsweredFromTheIdIndex() {
-		var backend = new IdLookupH2Backend(new MVStore.Builder().open());
+		var backend = new KeyLookupH2Backend(new MVStore.Builder().open());
 		MongoServer server = new MongoServer(backend);
 		try {
 			var address = server.bind();
@@ -36,7 +36,7 @@ class IdLookupIndexTests {
 				.findFirst()
 				.orElseThrow();
 			var byIdAndStatus = new de.bwaldvogel.mongo.bson.Document("_id", "b").append("status", "DRAFT");
-			assertThat(idIndex).isInstanceOf(IdLookupIndex.class);
+			assertThat(idIndex).isInstanceOf(KeyLookupIndex.class);
 			assertThat(idIndex.canHandle(byIdAndStatus)).isTrue();
 			assertThat(idIndex.getPositions(byIdAndStatus)).hasSize(1);
 			var byIdRange = new de.bwaldvogel.mongo.bson.Document("_id",
@@ -97,6 +97,34 @@ class IdLookupIndexTests {
 			assertThat(sheets(client).find(Filters.and(Filters.eq("_id", "a"), Filters.eq("status", "DRAFT"))))
 				.hasSize(1);
 		}
+	}
+
+	@Test
+	void aCompoundUniqueIndexAnswersItsLeadingFieldAndKeepsItsUniquenessAcrossARestart(@TempDir Path dir) {
+		Path file = dir.resolve("mongo.mv");
+		try (MongoProtocolServer server = MongoProtocolServer.onDisk(file, 0);
+				MongoClient client = MongoClients.create(server.uri("evidence"))) {
+			MongoCollection<Document> records = client.getDatabase("evidence").getCollection("records");
+			records.createIndex(com.mongodb.client.model.Indexes.ascending("inspectionId", "sequence"),
+					new com.mongodb.client.model.IndexOptions().unique(true).name("chain_position"));
+			records.insertMany(List.of(record("r1", "t1", 1), record("r2", "t1", 2), record("r3", "t2", 1)));
+		}
+		try (MongoProtocolServer server = MongoProtocolServer.onDisk(file, 0);
+				MongoClient client = MongoClients.create(server.uri("evidence"))) {
+			MongoCollection<Document> records = client.getDatabase("evidence").getCollection("records");
+			Document last = records.find(new Document("inspectionId", "t1")).sort(new Document("sequence", -1)).first();
+			assertThat(last.getString("_id")).isEqualTo("r2");
+			records.insertOne(record("r4", "t1", 3));
+			assertThat(records.find(new Document("inspectionId", "t1"))
+				.map((document) -> document.getString("_id"))
+				.into(new java.util.ArrayList<>())).containsExactlyInAnyOrder("r1", "r2", "r4");
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> records.insertOne(record("r5", "t2", 1)))
+				.isInstanceOf(com.mongodb.MongoWriteException.class);
+		}
+	}
+
+	private static Document record(String id, String inspectionId, int sequence) {
+		return new Document("_id", id).append("inspectionId", inspectionId).append("sequence", sequence);
 	}
 
 	private static MongoCollection<Document> sheets(MongoClient client) {
