@@ -100,8 +100,10 @@ public final class LocalPlatform {
 		Files.createDirectories(logs);
 		say("data folder " + this.data + " (delete it to start from scratch)");
 
-		say("MongoDB-protocol server on :" + MONGO_PORT + " (H2 file)");
-		this.started.add(MongoProtocolServer.onDisk(this.data.resolve("mongo").resolve("platform.mv"), MONGO_PORT));
+		int cache = mongoCacheMegabytes(System.getenv());
+		say("MongoDB-protocol server on :" + MONGO_PORT + " (H2 file, " + cache + " MB page cache)");
+		this.started
+			.add(MongoProtocolServer.onDisk(this.data.resolve("mongo").resolve("platform.mv"), MONGO_PORT, cache));
 
 		say("S3Proxy on :" + S3_PORT + " (folder " + this.data.resolve("s3") + ")");
 		this.started.add(S3ProtocolServer.onDisk(this.data.resolve("s3"), S3_PORT, S3_ACCESS_KEY, S3_SECRET_KEY));
@@ -173,6 +175,33 @@ public final class LocalPlatform {
 		return SERVICES.stream()
 			.filter((s) -> Files.isRegularFile(this.root.resolve(s.name()).resolve("pom.xml")))
 			.toList();
+	}
+
+	/**
+	 * The MongoDB-protocol server's page cache in MB: {@code LOCAL_MONGO_CACHE_MB}, else
+	 * {@link #DEFAULT_MONGO_CACHE_MB} (the demo data many times over, within this JVM's
+	 * heap); a national data set wants more (docs/capacity.md) and a larger heap with it.
+	 */
+	static final String MONGO_CACHE_ENV = "LOCAL_MONGO_CACHE_MB";
+
+	static final int DEFAULT_MONGO_CACHE_MB = 128;
+
+	static int mongoCacheMegabytes(Map<String, String> environment) {
+		String value = environment.get(MONGO_CACHE_ENV);
+		if (value == null || value.isBlank()) {
+			return DEFAULT_MONGO_CACHE_MB;
+		}
+		try {
+			int megabytes = Integer.parseInt(value.strip());
+			if (megabytes > 0) {
+				return megabytes;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new IllegalArgumentException(
+				MONGO_CACHE_ENV + " must be a whole number of megabytes above 0, not " + value);
 	}
 
 	/**

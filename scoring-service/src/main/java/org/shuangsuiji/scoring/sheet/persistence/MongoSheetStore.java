@@ -65,6 +65,9 @@ public class MongoSheetStore implements SheetStore {
 			.on("status", Sort.Direction.ASC)
 			.named("city_year_status"));
 		ops.createIndex(new Index("region", Sort.Direction.ASC).named("region"));
+		// the national view: every province's sheets of a year
+		ops.createIndex(
+				new Index().on("year", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("year_status"));
 	}
 
 	@Override

@@ -37,13 +37,25 @@ public final class MongoProtocolServer implements AutoCloseable {
 
 	/** Starts a server that keeps its data in {@code file} (created if absent). */
 	public static MongoProtocolServer onDisk(Path file, int port) {
+		return onDisk(file, port, DEFAULT_CACHE_MEGABYTES);
+	}
+
+	/** H2's own default page cache. */
+	public static final int DEFAULT_CACHE_MEGABYTES = 16;
+
+	/**
+	 * Starts a server that keeps its data in {@code file} (created if absent), with a
+	 * page cache of {@code cacheMegabytes} (deserialized documents: scans of a working
+	 * set that fits do not read the file again).
+	 */
+	public static MongoProtocolServer onDisk(Path file, int port, int cacheMegabytes) {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException("cannot create the folder of " + file, ex);
 		}
-		return new MongoProtocolServer(new KeyLookupH2Backend(file.toAbsolutePath().toString()), port);
+		return new MongoProtocolServer(new KeyLookupH2Backend(file.toAbsolutePath().toString(), cacheMegabytes), port);
 	}
 
 	public int port() {
