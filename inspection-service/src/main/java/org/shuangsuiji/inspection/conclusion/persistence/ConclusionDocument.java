@@ -10,11 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A task's conclusion as stored. {@code reviewStatus} is copied out of the review so the
- * province's queue is one indexed query; a total is kept as text (no BigDecimal mapping).
+ * province's queue is one indexed query, and {@code agencyRegion} indexed for the
+ * dashboards' region prefix; a total is kept as text (no BigDecimal mapping).
  */
 @Document("conclusions")
 record ConclusionDocument(@Id String taskId, String planId, String planRegion, String agencyId, String agencyName,
-		String agencyRegion, RecommendationDoc recommendation, DecisionDoc decision, ReviewDoc review,
+		@Indexed String agencyRegion, RecommendationDoc recommendation, DecisionDoc decision, ReviewDoc review,
 		@Indexed String reviewStatus, Instant publishedAt, @Version Long version) {
 
 	record ActorDoc(String userId, String name) {

@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
@@ -17,14 +21,19 @@ import de.bwaldvogel.mongo.bson.Document;
  * accepts such an index and ignores it, so that every filter on an indexed field scans
  * the collection. It keeps the documents by the index's leading field and answers a
  * filter that gives that field by plain equality (the collection then checks the whole
- * filter on the candidates), as MongoDB uses an index's prefix; ranges, regular
- * expressions and aggregations still scan. Kept in memory, rebuilt from the documents
- * when the collection opens (the library fills an empty index it is given).
+ * filter on the candidates), as MongoDB uses an index's prefix, and an anchored regular
+ * expression's literal start ({@code /^4107/}, a region and everything in it) by the
+ * ordered text values; other ranges and expressions still scan. Kept in memory, rebuilt
+ * from the documents when the collection opens (the library fills an empty index it is
+ * given).
  */
 final class EqualityIndex<P> extends Index<P> {
 
 	/** Leading field's value → document id → position. */
 	private final Map<KeyValue, Map<KeyValue, P>> positions = new HashMap<>();
+
+	/** The same for the text values, in order, for a prefix ({@code /^4107/}). */
+	private final NavigableMap<String, Map<KeyValue, P>> texts = new TreeMap<>();
 
 	/** The leading field alone, whose values {@link #getKeyValues} gives. */
 	private final Leading leading;
@@ -38,14 +47,60 @@ final class EqualityIndex<P> extends Index<P> {
 
 	@Override
 	public synchronized boolean canHandle(Document query) {
-		return KeyLookupIndex.plainEquality(query.get(this.leading.field()));
+		Object value = query.get(this.leading.field());
+		return KeyLookupIndex.plainEquality(value) || literalPrefix(value) != null;
 	}
 
 	@Override
 	public synchronized Iterable<P> getPositions(Document query) {
-		KeyValue key = new KeyValue(query.get(this.leading.field())).normalized();
-		Map<KeyValue, P> found = this.positions.get(key);
+		Object value = query.get(this.leading.field());
+		String prefix = literalPrefix(value);
+		if (prefix != null) {
+			List<P> found = new ArrayList<>();
+			this.texts.subMap(prefix, true, prefix + Character.MAX_VALUE, false)
+				.values()
+				.forEach((byId) -> found.addAll(byId.values()));
+			return found;
+		}
+		Map<KeyValue, P> found = this.positions.get(new KeyValue(value).normalized());
 		return (found != null) ? new ArrayList<>(found.values()) : List.of();
+	}
+
+	/**
+	 * The literal start of an anchored regular expression without options
+	 * ({@code /^4107/}, {@code {$regex: "^4107"}}), which an ordered index answers as
+	 * MongoDB's does; {@code null} for any other value or an empty start.
+	 */
+	static String literalPrefix(Object value) {
+		String pattern;
+		String options;
+		if (value instanceof BsonRegularExpression regex) {
+			pattern = regex.getPattern();
+			options = regex.getOptions();
+		}
+		else if (value instanceof Pattern regex) {
+			pattern = regex.pattern();
+			options = (regex.flags() == 0) ? "" : "flags";
+		}
+		else if (value instanceof Document operator && operator.get("$regex") instanceof String regex
+				&& operator.keySet().stream().allMatch((key) -> key.equals("$regex") || key.equals("$options"))) {
+			pattern = regex;
+			options = (operator.get("$options") instanceof String given) ? given : "";
+		}
+		else {
+			return null;
+		}
+		if (options != null && !options.isEmpty() || !pattern.startsWith("^")) {
+			return null;
+		}
+		StringBuilder prefix = new StringBuilder();
+		for (char c : pattern.substring(1).toCharArray()) {
+			if ("\\.[]{}()*+?^$|".indexOf(c) >= 0) {
+				break;
+			}
+			prefix.append(c);
+		}
+		return prefix.isEmpty() ? null : prefix.toString();
 	}
 
 	@Override
@@ -53,8 +108,11 @@ final class EqualityIndex<P> extends Index<P> {
 		KeyValue id = id(document);
 		boolean added = false;
 		for (KeyValue key : this.leading.getKeyValues(document)) {
-			added |= this.positions.computeIfAbsent(key.normalized(), (any) -> new LinkedHashMap<>())
-				.put(id, position) == null;
+			Map<KeyValue, P> byId = this.positions.computeIfAbsent(key.normalized(), (any) -> new LinkedHashMap<>());
+			if (key.size() == 1 && key.get(0) instanceof String text) {
+				this.texts.put(text, byId);
+			}
+			added |= byId.put(id, position) == null;
 		}
 		if (added) {
 			this.documents++;
@@ -77,6 +135,9 @@ final class EqualityIndex<P> extends Index<P> {
 			}
 			if (found.isEmpty()) {
 				this.positions.remove(normalized);
+				if (key.size() == 1 && key.get(0) instanceof String text) {
+					this.texts.remove(text);
+				}
 			}
 		}
 		if (removed != null) {
@@ -121,6 +182,7 @@ final class EqualityIndex<P> extends Index<P> {
 	@Override
 	public synchronized void drop() {
 		this.positions.clear();
+		this.texts.clear();
 		this.documents = 0;
 	}
 

@@ -77,6 +77,51 @@ class EqualityIndexTests {
 	}
 
 	@Test
+	void aRegionPrefixIsAnsweredFromTheOrderedValuesAndKeptThroughUpdates(@TempDir Path dir) {
+		try (MongoProtocolServer server = MongoProtocolServer.onDisk(dir.resolve("mongo.mv"), 0);
+				MongoClient client = MongoClients.create(server.uri("inspection"))) {
+			MongoCollection<Document> tasks = client.getDatabase("inspection").getCollection("tasks");
+			tasks.createIndex(Indexes.ascending("agencyRegion"));
+			tasks.insertMany(List.of(new Document("_id", "a").append("agencyRegion", "410702"),
+					new Document("_id", "b").append("agencyRegion", "410703"),
+					new Document("_id", "c").append("agencyRegion", "420704"),
+					new Document("_id", "d").append("agencyRegion", "4107")));
+
+			assertThat(ids(tasks, new Document("agencyRegion", java.util.regex.Pattern.compile("^4107"))))
+				.containsExactlyInAnyOrder("a", "b", "d");
+			assertThat(ids(tasks, new Document("agencyRegion", new Document("$regex", "^41"))))
+				.containsExactlyInAnyOrder("a", "b", "d");
+			assertThat(tasks.aggregate(
+					List.of(new Document("$match", new Document("agencyRegion", new Document("$regex", "^4107"))),
+							new Document("$count", "n")))
+				.first()
+				.getInteger("n")).isEqualTo(3);
+
+			tasks.updateOne(new Document("_id", "b"), Updates.set("agencyRegion", "420703"));
+			tasks.deleteOne(new Document("_id", "d"));
+			assertThat(ids(tasks, new Document("agencyRegion", new Document("$regex", "^4107")))).containsExactly("a");
+			assertThat(ids(tasks, new Document("agencyRegion", new Document("$regex", "^42"))))
+				.containsExactlyInAnyOrder("b", "c");
+			// not a literal start, or with options: the library's scan, still right
+			assertThat(ids(tasks, new Document("agencyRegion", new Document("$regex", "0703"))))
+				.containsExactlyInAnyOrder("b");
+		}
+	}
+
+	@Test
+	void onlyAnAnchoredLiteralStartWithoutOptionsIsAPrefix() {
+		assertThat(EqualityIndex.literalPrefix(new de.bwaldvogel.mongo.bson.Document("$regex", "^4107")))
+			.isEqualTo("4107");
+		assertThat(EqualityIndex.literalPrefix(new de.bwaldvogel.mongo.bson.Document("$regex", "^41.7")))
+			.isEqualTo("41");
+		assertThat(EqualityIndex.literalPrefix(new de.bwaldvogel.mongo.bson.Document("$regex", "^"))).isNull();
+		assertThat(EqualityIndex.literalPrefix(new de.bwaldvogel.mongo.bson.Document("$regex", "4107"))).isNull();
+		assertThat(EqualityIndex
+			.literalPrefix(new de.bwaldvogel.mongo.bson.Document("$regex", "^ab").append("$options", "i"))).isNull();
+		assertThat(EqualityIndex.literalPrefix("^4107")).isNull();
+	}
+
+	@Test
 	void aFilterGivingTheLeadingFieldIsAnsweredFromItsDocuments() {
 		EqualityIndex<Integer> index = new EqualityIndex<>("province_year",
 				List.of(new de.bwaldvogel.mongo.backend.IndexKey("province", true),
