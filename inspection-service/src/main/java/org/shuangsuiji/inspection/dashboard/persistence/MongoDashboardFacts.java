@@ -60,13 +60,18 @@ public class MongoDashboardFacts implements DashboardFacts {
 
 	@Override
 	public List<Tally> rectifications(Area region, Integer year) {
-		return tallies("rectifications",
-				stages(withTask(), inRegion("task.agencyRegion", region), ofTask(year),
-						new Document("$unwind", "$items"),
-						new Document("$group", new Document("_id", key("$task.agencyRegion", "$task.year"))
-							.append("count", new Document("$sum", 1))
-							.append("sum", new Document("$sum", new Document("$cond",
-									List.of(new Document("$eq", List.of("$items.status", "ACCEPTED")), 1, 0)))))));
+		// from the region's tasks (indexed by region) to their rectification (keyed by
+		// the
+		// task id): not every rectification of the country joined to its task first
+		return tallies("tasks", stages(new Document("$match", tasksOf(region, year)),
+				lookup("rectifications", "_id", "rectification"), new Document("$unwind", "$rectification"),
+				new Document("$unwind", "$rectification.items"),
+				new Document("$group",
+						new Document("_id", key("$agencyRegion", "$year")).append("count", new Document("$sum", 1))
+							.append("sum", new Document("$sum",
+									new Document("$cond", List.of(
+											new Document("$eq", List.of("$rectification.items.status", "ACCEPTED")), 1,
+											0)))))));
 	}
 
 	@Override
