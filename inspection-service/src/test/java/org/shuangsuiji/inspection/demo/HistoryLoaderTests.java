@@ -429,6 +429,39 @@ class HistoryLoaderTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aLineWithAnUnknownStageOrWithoutFactSheetOrFindingsIsRefusedByTheLoadersOwnCheck() throws IOException {
+		String city = "330200";
+		String plan = plan(city);
+		for (String agency : List.of("ag-2", "ag-5")) {
+			task(plan, city, agency);
+		}
+		// the history's ag-2 (CLOSED) and ag-5 (PUBLISHED) lines, whose sheet results
+		// exist, each broken once
+		List<String> history = Files.readAllLines(resource("history.jsonl", plan, city));
+		String closed = history.get(1);
+		String published = history.get(4);
+		Path lines = dir.resolve(plan + "-own-checks.jsonl");
+		Files.writeString(lines,
+				String.join("\n", published.replace("\"stage\": \"PUBLISHED\"", "\"stage\": \"FINISHED\""),
+						closed.replace("\"factSheet\": \"SIGNED\"", "\"factSheet\": null"),
+						published.replace("\"findings\": 1", "\"findings\": null")) + "\n");
+
+		HistoryRunner.Summary summary = new HistoryRunner(lines, loader(plan, city), this.json, exits::add).load();
+
+		assertThat(summary.written()).isZero();
+		assertThat(summary.refused()).hasSize(3);
+		assertThat(summary.refused().get(0)).contains("line 1",
+				"stage FINISHED is none of SCHEDULED, CLOSED, PUBLISHED");
+		assertThat(summary.refused().get(1)).contains("line 2", "no factSheet (SIGNED or REFUSED)");
+		assertThat(summary.refused().get(2)).contains("line 3", "has no findings");
+		for (String agency : List.of("ag-2", "ag-5")) {
+			InspectionTask task = this.tasks.find(plan + ":" + agency).orElseThrow();
+			assertThat(task.status()).isEqualTo(TaskStatus.PLANNED);
+			assertThat(this.audit.find(city, task.id(), 0, 10)).isEmpty();
+		}
+	}
+
+	@Test
 	void aClosedOrPublishedLineHasItsDossierDrawnWithTheLinesSeedAndEveryDrawnFileReviewed() {
 		Caller city = new Caller("bureau-" + CITY, null, Set.of(Role.CITY), RegionCode.of(CITY), null);
 		for (String agency : List.of("ag-2", "ag-3", "ag-4", "ag-5")) {
