@@ -3,6 +3,8 @@ package org.shuangsuiji.evidence.demo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.shuangsuiji.platform.history.HistoryRefusals;
+
 /**
  * What a run of the national history loader did.
  *
@@ -16,16 +18,13 @@ import java.util.List;
  */
 record HistorySummary(int read, int tasks, int records, int objects, int skipped, int scheduled, List<String> refused) {
 
-	/** How many refusals the summary line spells out. */
-	static final int REASONS_SHOWN = 10;
-
 	HistorySummary {
 		refused = List.copyOf(refused);
 	}
 
 	/** 0 when every line was loaded or skipped, 1 when one was refused. */
 	int exitCode() {
-		return this.refused.isEmpty() ? 0 : 1;
+		return HistoryRefusals.exitCode(this.refused);
 	}
 
 	/** The one summary line the loader logs. */
@@ -43,12 +42,8 @@ record HistorySummary(int read, int tasks, int records, int objects, int skipped
 			.append(this.scheduled)
 			.append(" scheduled (no evidence yet), ")
 			.append(this.refused.size())
-			.append(" refused");
-		if (!this.refused.isEmpty()) {
-			line.append(" [")
-				.append(String.join("; ", this.refused.subList(0, Math.min(REASONS_SHOWN, this.refused.size()))))
-				.append((this.refused.size() > REASONS_SHOWN) ? "; …]" : "]");
-		}
+			.append(" refused")
+			.append(HistoryRefusals.brief(this.refused));
 		return line.toString();
 	}
 
@@ -88,7 +83,7 @@ record HistorySummary(int read, int tasks, int records, int objects, int skipped
 		}
 
 		void refused(int line, String reason) {
-			this.refused.add("line " + line + ": " + reason);
+			this.refused.add(HistoryRefusals.of(line, reason));
 		}
 
 		HistorySummary summary() {

@@ -18,6 +18,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 import org.shuangsuiji.platform.history.HistoryLine;
+import org.shuangsuiji.platform.history.HistoryRefusals;
 
 /**
  * Loads the national history file line by line, synchronously, logs one summary line and
@@ -50,7 +51,7 @@ final class HistoryRunner implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		Summary summary = load();
 		log.info("national history {}: {}", this.file, summary);
-		this.exit.accept(summary.refused().isEmpty() ? 0 : 1);
+		this.exit.accept(HistoryRefusals.exitCode(summary.refused()));
 	}
 
 	/** Loads every line of the file. */
@@ -81,11 +82,11 @@ final class HistoryRunner implements ApplicationRunner {
 				}
 			}
 			catch (JacksonException ex) {
-				refused.add("line " + (i + 1) + ": not a history line (" + ex.getOriginalMessage() + ")");
+				refused.add(HistoryRefusals.of(i + 1, "not a history line (" + ex.getOriginalMessage() + ")"));
 			}
 			catch (RuntimeException ex) {
 				// a refusal (nothing written) or a failed write (a rerun completes it)
-				refused.add("line " + (i + 1) + ": " + ex.getMessage());
+				refused.add(HistoryRefusals.of(i + 1, ex.getMessage()));
 			}
 		}
 		return new Summary(read, written, skipped, refused);

@@ -3,6 +3,8 @@ package org.shuangsuiji.scoring.demo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.shuangsuiji.platform.history.HistoryRefusals;
+
 /**
  * What a run of the national history loader did.
  *
@@ -14,23 +16,18 @@ import java.util.List;
  */
 record HistorySummary(int read, int written, int skipped, int scheduled, List<String> refused) {
 
-	/** How many refusals the summary line spells out. */
-	static final int REASONS_SHOWN = 10;
-
 	HistorySummary {
 		refused = List.copyOf(refused);
 	}
 
 	/** 0 when every line was loaded or skipped, 1 when one was refused. */
 	int exitCode() {
-		return this.refused.isEmpty() ? 0 : 1;
+		return HistoryRefusals.exitCode(this.refused);
 	}
 
 	/** The one summary line the loader logs. */
 	String line() {
-		String reasons = this.refused.isEmpty() ? ""
-				: " [" + String.join("; ", this.refused.subList(0, Math.min(REASONS_SHOWN, this.refused.size())))
-						+ ((this.refused.size() > REASONS_SHOWN) ? "; …" : "") + "]";
+		String reasons = HistoryRefusals.brief(this.refused);
 		return "national history (scoring): " + this.read + " lines read, " + this.written
 				+ " official sheets written, " + this.skipped + " skipped as already there, " + this.scheduled
 				+ " scheduled (no sheet yet), " + this.refused.size() + " refused" + reasons;
@@ -66,7 +63,7 @@ record HistorySummary(int read, int written, int skipped, int scheduled, List<St
 		}
 
 		void refused(int line, String reason) {
-			this.refused.add("line " + line + ": " + reason);
+			this.refused.add(HistoryRefusals.of(line, reason));
 		}
 
 		HistorySummary summary() {
