@@ -13,6 +13,12 @@ import org.shuangsuiji.platform.region.Area;
  */
 public interface DashboardFacts {
 
+	/**
+	 * Every province and plan year with a task (withdrawn ones too), whatever the region:
+	 * the national view's cells.
+	 */
+	List<ProvinceYear> provinceYears();
+
 	/** Plans, inspections, agencies and closed inspections. */
 	List<TaskTally> tasks(Area region, Integer year);
 

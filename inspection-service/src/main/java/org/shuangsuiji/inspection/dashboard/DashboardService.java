@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.shuangsuiji.inspection.calendar.CalendarMissingException;
 import org.shuangsuiji.inspection.calendar.PublicationDeadlines;
 import org.shuangsuiji.inspection.calendar.WorkingDays;
 import org.shuangsuiji.inspection.task.TaskSchedule;
@@ -26,18 +23,22 @@ import org.shuangsuiji.platform.security.Supervisor;
  * whole country. Sub-regions follow the GB/T 2260 code (the prefix scope every part of
  * the platform uses): the nation's provinces, a province's cities, a city's counties, a
  * county alone. Agencies registered at the city or province level itself count under that
- * code.
+ * code. The nation is read from the provinces' stored tallies ({@link NationalTallying}),
+ * every other area from the facts at the time of the call.
  */
 public class DashboardService {
 
 	private final DashboardFacts facts;
 
+	private final NationalTallying national;
+
 	private final WorkingDays calendar;
 
 	private final Clock clock;
 
-	public DashboardService(DashboardFacts facts, WorkingDays calendar, Clock clock) {
+	public DashboardService(DashboardFacts facts, NationalTallying national, WorkingDays calendar, Clock clock) {
 		this.facts = facts;
+		this.national = national;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -59,6 +60,11 @@ public class DashboardService {
 		}
 		Area area = supervisor.requireWithin(asked);
 		LocalDate today = LocalDate.now(this.clock.withZone(TaskSchedule.ZONE));
+		if (area instanceof Area.Nation) {
+			List<NationalTally> tallies = this.national.current(year);
+			return new InspectionDashboard(area.code(), year, PublicationDeadlines.WORKING_DAYS, today,
+					nationRows(tallies, false, today), nationRows(tallies, true, today));
+		}
 		Function<String, String> subRegion = (agencyRegion) -> subRegionOf(area, agencyRegion);
 		Function<String, String> whole = (agencyRegion) -> area.code();
 		return new InspectionDashboard(area.code(), year, PublicationDeadlines.WORKING_DAYS, today,
@@ -81,93 +87,31 @@ public class DashboardService {
 		};
 	}
 
+	/** Rows counted from the facts now: a bureau's region is a small count. */
 	private List<DashboardRow> rows(Area region, Integer year, Function<String, String> key, LocalDate today) {
-		Map<Key, Figures> figures = new TreeMap<>();
-		Function<Key, Figures> at = (k) -> figures.computeIfAbsent(k, (x) -> new Figures());
-		for (DashboardFacts.TaskTally t : this.facts.tasks(region, year)) {
-			Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
-			f.plans.addAll(t.planIds());
-			f.agencies.addAll(t.agencyIds());
-			f.inspections += t.inspections();
-			f.closed += t.closed();
-		}
-		for (DashboardFacts.Tally t : this.facts.findings(region, year)) {
-			Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
-			f.conclusions += t.count();
-			f.findings += t.sum();
-		}
-		for (DashboardFacts.Tally t : this.facts.rectifications(region, year)) {
-			Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
-			f.items += t.count();
-			f.accepted += t.sum();
-		}
-		for (DashboardFacts.Tally t : this.facts.publications(region, year)) {
-			at.apply(new Key(t.year(), key.apply(t.agencyRegion()))).published += t.count();
-		}
-		for (DashboardFacts.Visit v : this.facts.unpublishedVisits(region, year)) {
-			Figures f = at.apply(new Key(v.year(), key.apply(v.agencyRegion())));
-			try {
-				if (today.isAfter(this.calendar.after(v.day(), PublicationDeadlines.WORKING_DAYS))) {
-					f.overdue++;
-				}
-			}
-			catch (CalendarMissingException ex) {
-				// no guess: the row says it cannot tell
-				f.calendarMissing = true;
+		return rows(Figures.read(this.facts, region, year, key), today);
+	}
+
+	/**
+	 * The nation's rows from the provinces' stored tallies, by province ({@code whole}
+	 * false) or as one total per year.
+	 */
+	private List<DashboardRow> nationRows(List<NationalTally> tallies, boolean whole, LocalDate today) {
+		Map<Figures.Key, Figures> figures = new TreeMap<>();
+		for (NationalTally tally : tallies) {
+			if (!tally.empty()) {
+				String region = whole ? Area.NATION_CODE : tally.cell().province().value();
+				figures.computeIfAbsent(new Figures.Key(tally.cell().year(), region), (k) -> new Figures()).add(tally);
 			}
 		}
+		return rows(figures, today);
+	}
+
+	private List<DashboardRow> rows(Map<Figures.Key, Figures> figures, LocalDate today) {
 		List<DashboardRow> rows = new ArrayList<>();
-		figures.forEach((k, f) -> rows.add(f.row(k)));
+		figures.forEach((k, f) -> rows.add(f.row(k, this.calendar, today)));
 		rows.sort(Comparator.comparingInt(DashboardRow::year).thenComparing(DashboardRow::region));
 		return rows;
-	}
-
-	private record Key(int year, String region) implements Comparable<Key> {
-
-		@Override
-		public int compareTo(Key other) {
-			return Comparator.comparingInt(Key::year).thenComparing(Key::region).compare(this, other);
-		}
-
-	}
-
-	/** The running figures of one region and year. */
-	private static final class Figures {
-
-		private final Set<String> plans = new HashSet<>();
-
-		private final Set<String> agencies = new HashSet<>();
-
-		private long inspections;
-
-		private long closed;
-
-		private long conclusions;
-
-		private long findings;
-
-		private long items;
-
-		private long accepted;
-
-		private long published;
-
-		private long overdue;
-
-		private boolean calendarMissing;
-
-		DashboardRow row(Key key) {
-			long agencyCount = this.agencies.size();
-			return new DashboardRow(key.region(), key.year(), this.plans.size(), this.inspections, agencyCount,
-					this.closed, this.conclusions, this.findings, ratio(this.findings, agencyCount), this.items,
-					this.accepted, ratio(this.accepted, this.items), this.published,
-					this.calendarMissing ? null : this.overdue);
-		}
-
-		private static Double ratio(long part, long whole) {
-			return (whole == 0) ? null : Math.round(part * 1000.0 / whole) / 1000.0;
-		}
-
 	}
 
 }

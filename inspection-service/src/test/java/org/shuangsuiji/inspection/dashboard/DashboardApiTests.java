@@ -42,6 +42,9 @@ class DashboardApiTests extends ApiTestSupport {
 	@Autowired
 	private TaskStore tasks;
 
+	@Autowired
+	private NationalTallying national;
+
 	/** A published plan of a city (长沙 430100 …) of the year, as that city. */
 	private String plan(String city, int year) {
 		Map<String, Object> terms = cityPlan(city, year, year + "年度示例市司法鉴定行业“双随机、一公开”监督检查");
@@ -50,9 +53,22 @@ class DashboardApiTests extends ApiTestSupport {
 		return id;
 	}
 
-	/** A task visited on {@code day} (notified the day before). */
+	/**
+	 * A task visited on {@code day} (notified the day before), written to the store as a
+	 * draw writes it, with the mark the draw's event leaves on the national tallies.
+	 */
 	private String task(String planId, String city, int year, String agencyId, String agencyRegion, TaskStatus status,
 			LocalDate day) {
+		String id = unmarkedTask(planId, city, year, agencyId, agencyRegion, status, day);
+		this.national.touch(List.of(ProvinceYear.of(RegionCode.of(agencyRegion), year)));
+		return id;
+	}
+
+	/**
+	 * A task in the store and nothing else: as one written before the tallies existed.
+	 */
+	private String unmarkedTask(String planId, String city, int year, String agencyId, String agencyRegion,
+			TaskStatus status, LocalDate day) {
 		PlanId plan = new PlanId(planId);
 		InspectionTask task = new InspectionTask(InspectionTask.idOf(plan, agencyId), plan, year, RegionCode.of(city),
 				agencyId, "示例" + agencyId + "司法鉴定所（虚构）", RegionCode.of(agencyRegion),
@@ -220,6 +236,62 @@ class DashboardApiTests extends ApiTestSupport {
 		String guiyang = dashboard(ministry(), "?region=520100&year=2024", 200);
 		assertThat((List<String>) JsonPath.read(guiyang, "$.rows[*].region")).containsExactly("520102");
 		assertThat(dashboard(ministry(), "?region=52", 400)).contains("region");
+	}
+
+	@Test
+	void theNationFollowsTheConclusionRectificationAndPublicationWrittenAfterItsFirstRead() {
+		// 青海 630000: no other test of the database uses it
+		StubServices.registry()
+			.stubFor(put(urlPathMatching("/api/registry/agencies/[^/]+/inspection-rectifications/[^/]+/[^/]+"))
+				.willReturn(aResponse().withStatus(201)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"outcome\":\"ACCEPTED\"}")));
+		String xining = "630100";
+		String plan = plan(xining, 2024);
+		String taskId = task(plan, xining, 2024, "ag-q1", "630102", TaskStatus.CLOSED, LocalDate.of(2024, 6, 11));
+		assertThat(row(dashboard(ministry(), "?year=2024", 200), "$.rows", "630000", 2024))
+			.containsEntry("inspections", 1)
+			.containsEntry("conclusions", 0)
+			.containsEntry("rectificationItems", 0)
+			.containsEntry("resultsPublished", 0)
+			.containsEntry("publicationsOverdue", 1);
+
+		conclude(xining, taskId, true);
+		String rectifications = "/api/inspections/tasks/" + taskId + "/rectifications";
+		body(http(as(Role.CITY, xining)).post(rectifications,
+				Map.of("items", List
+					.of(Map.of("findingRef", "F1", "itemId", "3", "description", "补记", "deadline", "2024-07-31")))),
+				201);
+		body(http(agency("ag-q1", "630102")).post(rectifications + "/R1/response",
+				Map.of("text", "已补记", "evidenceIds", List.of())), 200);
+		body(http(as(Role.CITY, xining)).post(rectifications + "/R1/review", Map.of("accept", true)), 200);
+		body(http(as(Role.CITY, xining)).post("/api/inspections/tasks/" + taskId + "/publication",
+				Map.of("organiser", "西宁市司法局")), 201);
+
+		String nation = dashboard(ministry(), "", 200);
+		assertThat(row(nation, "$.rows", "630000", 2024)).containsEntry("inspections", 1)
+			.containsEntry("conclusions", 1)
+			.containsEntry("rectificationItems", 1)
+			.containsEntry("rectificationAccepted", 1)
+			.containsEntry("resultsPublished", 1)
+			.containsEntry("publicationsOverdue", 0);
+		// the nation's province row is the province's own total, as the province sees it
+		String province = dashboard(as(Role.PROVINCE, "630000"), "?region=630000&year=2024", 200);
+		Map<String, Object> own = row(province, "$.totals", "630000", 2024);
+		own.put("region", "630000");
+		assertThat(row(nation, "$.rows", "630000", 2024)).isEqualTo(own);
+	}
+
+	@Test
+	void tasksWrittenBeforeTheTalliesExistedAreCountedOnceTheStartUpMarksEveryProvince() {
+		// 西藏 540000: no other test of the database uses it
+		unmarkedTask("plan-ls-2023", "540100", 2023, "ag-x1", "540102", TaskStatus.SCHEDULED,
+				LocalDate.of(2023, 6, 13));
+		assertThat(this.national.touchAll()).isPositive();
+		String nation = dashboard(ministry(), "?year=2023", 200);
+		assertThat(row(nation, "$.rows", "540000", 2023)).containsEntry("inspections", 1)
+			.containsEntry("plans", 1)
+			.containsEntry("agenciesInspected", 1);
 	}
 
 	@Test

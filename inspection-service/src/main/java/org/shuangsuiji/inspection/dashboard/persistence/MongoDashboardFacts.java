@@ -3,13 +3,16 @@ package org.shuangsuiji.inspection.dashboard.persistence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.bson.Document;
 
 import org.shuangsuiji.inspection.dashboard.DashboardFacts;
+import org.shuangsuiji.inspection.dashboard.ProvinceYear;
 import org.shuangsuiji.platform.region.Area;
+import org.shuangsuiji.platform.region.RegionCode;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -28,6 +31,18 @@ public class MongoDashboardFacts implements DashboardFacts {
 
 	public MongoDashboardFacts(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	@Override
+	public List<ProvinceYear> provinceYears() {
+		// by agency region (a few thousand pairs), folded to provinces here
+		List<Document> pipeline = List.of(new Document("$group", new Document("_id", key("$agencyRegion", "$year"))));
+		Set<ProvinceYear> cells = new LinkedHashSet<>();
+		for (Document d : this.mongo.getCollection("tasks").aggregate(pipeline)) {
+			Document id = d.get("_id", Document.class);
+			cells.add(ProvinceYear.of(RegionCode.of(id.getString("region")), number(id.get("year")).intValue()));
+		}
+		return List.copyOf(cells);
 	}
 
 	@Override

@@ -1,0 +1,84 @@
+package org.shuangsuiji.inspection.dashboard.listener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.shuangsuiji.inspection.conclusion.ConclusionEvent;
+import org.shuangsuiji.inspection.dashboard.NationalTallying;
+import org.shuangsuiji.inspection.dashboard.ProvinceYear;
+import org.shuangsuiji.inspection.disclosure.DisclosureEvent;
+import org.shuangsuiji.inspection.draw.DrawEvent;
+import org.shuangsuiji.inspection.plan.Plan;
+import org.shuangsuiji.inspection.plan.PlanEvent;
+import org.shuangsuiji.inspection.rectification.RectificationEvent;
+import org.shuangsuiji.inspection.task.InspectionTask;
+import org.shuangsuiji.inspection.task.TaskEvent;
+import org.shuangsuiji.inspection.task.TaskStore;
+
+import org.springframework.context.event.EventListener;
+
+/**
+ * Marks stale the national tallies a write changed: the province and year of the task a
+ * task, conclusion, rectification or publication event is about, and of every task of a
+ * plan whose plan or draw event it is (a draw makes or withdraws tasks, a disclosed plan
+ * makes its results public). Synchronous, after the audit: a mark that cannot be written
+ * fails the call, as an audit entry does.
+ */
+public class NationalTallyListener {
+
+	private final NationalTallying tallying;
+
+	private final TaskStore tasks;
+
+	public NationalTallyListener(NationalTallying tallying, TaskStore tasks) {
+		this.tallying = tallying;
+		this.tasks = tasks;
+	}
+
+	@EventListener
+	public void on(TaskEvent event) {
+		touch(event.task());
+	}
+
+	@EventListener
+	public void on(ConclusionEvent event) {
+		touch(event.conclusion().taskId());
+	}
+
+	@EventListener
+	public void on(RectificationEvent event) {
+		touch(event.rectification().taskId());
+	}
+
+	@EventListener
+	public void on(DisclosureEvent.Published event) {
+		touch(event.result().taskId());
+	}
+
+	@EventListener
+	public void on(PlanEvent event) {
+		touchPlan(event.plan());
+	}
+
+	@EventListener
+	public void on(DrawEvent event) {
+		touchPlan(event.plan());
+	}
+
+	private void touch(InspectionTask task) {
+		this.tallying.touch(List.of(ProvinceYear.of(task.agencyRegion(), task.year())));
+	}
+
+	private void touch(String taskId) {
+		this.tasks.find(taskId).ifPresent(this::touch);
+	}
+
+	private void touchPlan(Plan plan) {
+		List<ProvinceYear> cells = new ArrayList<>();
+		for (InspectionTask task : this.tasks.ofPlan(plan.id())) {
+			cells.add(ProvinceYear.of(task.agencyRegion(), task.year()));
+		}
+		this.tallying.touch(cells);
+	}
+
+}
