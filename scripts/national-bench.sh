@@ -5,8 +5,8 @@
 # Times the province dashboards, a city's plan summary, the registry search, a province's public results and
 # a draw for the largest city (plans it creates, titled "national-bench …"), each many times after a warm-up,
 # and prints p50/p95/max against the budgets with the data set's size, date, machine and load average.
-# Other options: --province CODE, --city CODE, --runs N (100), --warmup N (10), --draws N (20),
-# --draw-warmup N (2), --pace-ms N (60), --out FILE (target/national-bench/national-bench-<time>.txt),
+# Other options: --province CODE, --city CODE, --runs N (100), --warmup N (10), --draws N (40),
+# --draw-warmup N (10), --pace-ms N (60), --out FILE (target/national-bench/national-bench-<time>.txt),
 # --gateway URL, --keycloak URL, --account REGION=username (repeatable), --password (demo).
 # The jar is built when it is missing or older than the module's sources.
 set -euo pipefail

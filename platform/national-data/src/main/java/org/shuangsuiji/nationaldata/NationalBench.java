@@ -452,8 +452,13 @@ public final class NationalBench {
 			String city = null;
 			int runs = 100;
 			int warmup = 10;
-			int draws = 20;
-			int drawWarmup = 2;
+			// as many warm-up draws as warm-up reads: the first draws of a service run
+			// its
+			// code interpreted (20 after 2 on a fresh start: p50 29 ms; the same service
+			// warm:
+			// p50 12 ms, docs/capacity.md)
+			int draws = 40;
+			int drawWarmup = 10;
 			long pace = 60;
 			Path out = null;
 			for (int i = 0; i < args.length; i++) {

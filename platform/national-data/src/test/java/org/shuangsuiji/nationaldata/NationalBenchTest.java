@@ -108,7 +108,8 @@ class NationalBenchTest {
 		assertThat(options.ministry()).isEqualTo("ministry");
 		assertThat(options.runs()).isEqualTo(100);
 		assertThat(options.warmup()).isEqualTo(10);
-		assertThat(options.draws()).isEqualTo(20);
+		assertThat(options.draws()).isEqualTo(40);
+		assertThat(options.drawWarmup()).isEqualTo(10);
 		assertThat(options.province()).isEmpty();
 		assertThat(options.city()).isEmpty();
 		assertThat(options.out()).isNull();

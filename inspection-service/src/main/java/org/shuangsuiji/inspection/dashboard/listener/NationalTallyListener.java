@@ -55,13 +55,24 @@ public class NationalTallyListener {
 		touch(event.result().taskId());
 	}
 
+	/**
+	 * A plan's status counts only through its tasks: disclosed, its results are public.
+	 */
 	@EventListener
-	public void on(PlanEvent event) {
+	public void on(PlanEvent.StatusChanged event) {
+		touchPlan(event.plan());
+	}
+
+	/**
+	 * Draws that make or withdraw tasks (a commitment, a refusal or a new member do not).
+	 */
+	@EventListener
+	public void on(DrawEvent.Drawn event) {
 		touchPlan(event.plan());
 	}
 
 	@EventListener
-	public void on(DrawEvent event) {
+	public void on(DrawEvent.AgencyReplaced event) {
 		touchPlan(event.plan());
 	}
 
