@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Carries the generated inspections out in the running local platform (issue 15, on-site history):
-#   scripts/national-data.sh --seed 1 --scale 1 --history target/national-history   # plans, draws, history.jsonl
+#   scripts/national-data.sh --seed 1 --scale 1 --history target/national-history --no-carry-out   # plans, draws, history.jsonl
 #   scripts/national-history.sh target/national-history                             # sheets, on-site, evidence
+# (national-data.sh with --history and without --no-carry-out runs this script itself afterwards)
 # Each service's own jar runs once more as a one-off process beside the running platform, with its history
 # loader switched on (a demo/ ApplicationRunner that writes through the service's own stores, then exits):
 # scoring-service first (answered sheets; writes sheet-results.jsonl), then inspection-service (on-site record,
