@@ -91,6 +91,24 @@ class DashboardApiTests extends ApiTestSupport {
 				Map.of("outcome", outcome, "actions", actions)), 200);
 	}
 
+	/**
+	 * Sets the rectification items of a concluded task, has the agency answer the first
+	 * and the city accept it (the registry's record of it answered as written).
+	 */
+	private void rectifyFirstOf(String city, String taskId, String agencyId, String agencyRegion,
+			List<Map<String, String>> items) {
+		StubServices.registry()
+			.stubFor(put(urlPathMatching("/api/registry/agencies/[^/]+/inspection-rectifications/[^/]+/[^/]+"))
+				.willReturn(aResponse().withStatus(201)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"outcome\":\"ACCEPTED\"}")));
+		String rectifications = "/api/inspections/tasks/" + taskId + "/rectifications";
+		body(http(as(Role.CITY, city)).post(rectifications, Map.of("items", items)), 201);
+		body(http(agency(agencyId, agencyRegion)).post(rectifications + "/R1/response",
+				Map.of("text", "已补记", "evidenceIds", List.of())), 200);
+		body(http(as(Role.CITY, city)).post(rectifications + "/R1/review", Map.of("accept", true)), 200);
+	}
+
 	private String dashboard(String bearer, String query, int status) {
 		return body(http(bearer).get(URI + query), status);
 	}
@@ -105,11 +123,6 @@ class DashboardApiTests extends ApiTestSupport {
 
 	@Test
 	void theProvinceSeesItsCitiesPerYearAndACityItsCounties() {
-		StubServices.registry()
-			.stubFor(put(urlPathMatching("/api/registry/agencies/[^/]+/inspection-rectifications/[^/]+/[^/]+"))
-				.willReturn(aResponse().withStatus(201)
-					.withHeader("Content-Type", "application/json")
-					.withBody("{\"outcome\":\"ACCEPTED\"}")));
 		String changsha = "430100";
 		String plan2024 = plan(changsha, 2024);
 		String plan2025 = plan(changsha, 2025);
@@ -122,14 +135,9 @@ class DashboardApiTests extends ApiTestSupport {
 		task(plan2025, changsha, 2025, "ag-h1", "430102", TaskStatus.SCHEDULED, LocalDate.of(2025, 6, 10));
 		conclude(changsha, h1, true);
 		conclude(changsha, h2, false);
-		String rectifications = "/api/inspections/tasks/" + h1 + "/rectifications";
-		body(http(as(Role.CITY, changsha)).post(rectifications, Map.of("items",
+		rectifyFirstOf(changsha, h1, "ag-h1", "430102",
 				List.of(Map.of("findingRef", "F1", "itemId", "3", "description", "补记", "deadline", "2024-07-31"),
-						Map.of("findingRef", "F2", "itemId", "7", "description", "补齐", "deadline", "2024-07-31")))),
-				201);
-		body(http(agency("ag-h1", "430102")).post(rectifications + "/R1/response",
-				Map.of("text", "已补记", "evidenceIds", List.of())), 200);
-		body(http(as(Role.CITY, changsha)).post(rectifications + "/R1/review", Map.of("accept", true)), 200);
+						Map.of("findingRef", "F2", "itemId", "7", "description", "补齐", "deadline", "2024-07-31")));
 		body(http(as(Role.CITY, changsha)).post("/api/inspections/tasks/" + h1 + "/publication",
 				Map.of("organiser", "长沙市司法局")), 201);
 
@@ -241,11 +249,6 @@ class DashboardApiTests extends ApiTestSupport {
 	@Test
 	void theNationFollowsTheConclusionRectificationAndPublicationWrittenAfterItsFirstRead() {
 		// 青海 630000: no other test of the database uses it
-		StubServices.registry()
-			.stubFor(put(urlPathMatching("/api/registry/agencies/[^/]+/inspection-rectifications/[^/]+/[^/]+"))
-				.willReturn(aResponse().withStatus(201)
-					.withHeader("Content-Type", "application/json")
-					.withBody("{\"outcome\":\"ACCEPTED\"}")));
 		String xining = "630100";
 		String plan = plan(xining, 2024);
 		String taskId = task(plan, xining, 2024, "ag-q1", "630102", TaskStatus.CLOSED, LocalDate.of(2024, 6, 11));
@@ -257,14 +260,8 @@ class DashboardApiTests extends ApiTestSupport {
 			.containsEntry("publicationsOverdue", 1);
 
 		conclude(xining, taskId, true);
-		String rectifications = "/api/inspections/tasks/" + taskId + "/rectifications";
-		body(http(as(Role.CITY, xining)).post(rectifications,
-				Map.of("items", List
-					.of(Map.of("findingRef", "F1", "itemId", "3", "description", "补记", "deadline", "2024-07-31")))),
-				201);
-		body(http(agency("ag-q1", "630102")).post(rectifications + "/R1/response",
-				Map.of("text", "已补记", "evidenceIds", List.of())), 200);
-		body(http(as(Role.CITY, xining)).post(rectifications + "/R1/review", Map.of("accept", true)), 200);
+		rectifyFirstOf(xining, taskId, "ag-q1", "630102",
+				List.of(Map.of("findingRef", "F1", "itemId", "3", "description", "补记", "deadline", "2024-07-31")));
 		body(http(as(Role.CITY, xining)).post("/api/inspections/tasks/" + taskId + "/publication",
 				Map.of("organiser", "西宁市司法局")), 201);
 
