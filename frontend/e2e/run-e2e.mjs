@@ -656,6 +656,33 @@ async function measureLatency(page, where, interactions) {
   expect(r.p95 < 2000, `p95 input latency ${r.p95} ms on ${where}`);
 }
 
+await test('ministry: the national overview by province shows the API\'s figures, drills into 河南 and back, accessible', async (page) => {
+  await login(page, 'ministry', '/national/dashboard');
+  await page.getByRole('heading', { level: 1, name: '全国概览' }).waitFor();
+  // every year of 河南 summed, as the board shows it (the nation's stored per-province tallies, ADR 0406)
+  const nation = await call(await tokenOf('ministry'), 'GET', '/api/inspections/dashboard');
+  const henanRows = nation.rows.filter((r) => r.region === '410000');
+  expect(henanRows.length > 0, `the national dashboard has 河南 rows: ${JSON.stringify(nation.rows)}`);
+  const inspections = henanRows.reduce((n, r) => n + r.inspections, 0);
+  const headers = await page.getByRole('columnheader').allInnerTexts();
+  const column = headers.findIndex((h) => h.includes('抽查次数'));
+  expect(column >= 0, `an inspections column among ${headers.join(' | ')}`);
+  const henan = page.getByRole('row', { name: /河南省/ }).first();
+  await henan.getByRole('button', { name: '河南省' }).waitFor({ timeout: 20000 });
+  const shown = (await henan.locator('td, th').nth(column).innerText()).trim();
+  expect(shown === String(inspections), `河南's inspections: the table shows ${shown}, the API ${inspections}`);
+  await page.waitForTimeout(800);
+  await axe(page, 'national overview');
+  await shot(page, 'role-ministry-national');
+  await henan.getByRole('button', { name: '河南省' }).click();
+  await page.getByRole('heading', { level: 1, name: /河南省/ }).waitFor();
+  await page.getByRole('cell', { name: '新乡市' }).first().waitFor({ timeout: 20000 });
+  const crumbs = page.getByRole('navigation', { name: '下钻路径' });
+  await crumbs.getByText('全国').click();
+  await page.getByRole('heading', { level: 1, name: '全国概览' }).waitFor();
+  expect(!(await page.getByRole('menuitem', { name: '名录库' }).count()), 'the ministry is not offered the city registry');
+});
+
 let ezhou;
 await test('鄂州 inspector on a phone: answers points items (deductions, occurrences, named contents, none applies)', async (page) => {
   ezhou = await ezhouTaskBeingChecked();
