@@ -1,13 +1,17 @@
 package org.shuangsuiji.inspection.dashboard.listener;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.shuangsuiji.inspection.conclusion.ConclusionEvent;
 import org.shuangsuiji.inspection.dashboard.NationalTallying;
 import org.shuangsuiji.inspection.dashboard.ProvinceYear;
 import org.shuangsuiji.inspection.disclosure.DisclosureEvent;
 import org.shuangsuiji.inspection.draw.DrawEvent;
+import org.shuangsuiji.inspection.draw.DrawRecord;
+import org.shuangsuiji.inspection.draw.PoolAgency;
 import org.shuangsuiji.inspection.plan.Plan;
 import org.shuangsuiji.inspection.plan.PlanEvent;
 import org.shuangsuiji.inspection.rectification.RectificationEvent;
@@ -19,10 +23,10 @@ import org.springframework.context.event.EventListener;
 
 /**
  * Marks stale the national tallies a write changed: the province and year of the task a
- * task, conclusion, rectification or publication event is about, and of every task of a
- * plan whose plan or draw event it is (a draw makes or withdraws tasks, a disclosed plan
- * makes its results public). Synchronous, after the audit: a mark that cannot be written
- * fails the call, as an audit entry does.
+ * task, conclusion, rectification or publication event is about; of every task of a plan
+ * whose status changed (a disclosed plan makes its results public); of the pool's
+ * agencies in the plan's year for a draw that makes or withdraws tasks. Synchronous,
+ * after the audit: a mark that cannot be written fails the call, as an audit entry does.
  */
 public class NationalTallyListener {
 
@@ -68,12 +72,12 @@ public class NationalTallyListener {
 	 */
 	@EventListener
 	public void on(DrawEvent.Drawn event) {
-		touchPlan(event.plan());
+		touchPool(event.plan(), event.record());
 	}
 
 	@EventListener
 	public void on(DrawEvent.AgencyReplaced event) {
-		touchPlan(event.plan());
+		touchPool(event.plan(), event.record());
 	}
 
 	private void touch(InspectionTask task) {
@@ -82,6 +86,19 @@ public class NationalTallyListener {
 
 	private void touch(String taskId) {
 		this.tasks.find(taskId).ifPresent(this::touch);
+	}
+
+	/**
+	 * A draw's tasks are agencies of its pool in the plan's year (as the task sync makes
+	 * them): the pool's provinces are marked from the record, with no read on the draw's
+	 * path. A province of pool agencies not drawn is only recounted for nothing.
+	 */
+	private void touchPool(Plan plan, DrawRecord record) {
+		Set<ProvinceYear> cells = new HashSet<>();
+		for (PoolAgency agency : record.inputs().pool().agencies()) {
+			cells.add(ProvinceYear.of(agency.region(), plan.terms().year()));
+		}
+		this.tallying.touch(cells);
 	}
 
 	private void touchPlan(Plan plan) {
