@@ -21,7 +21,9 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.HistoryLine;
+import org.shuangsuiji.platform.history.RefusedLine;
 import org.shuangsuiji.evidence.content.CaptureMetadata;
 import org.shuangsuiji.evidence.content.ContentType;
 import org.shuangsuiji.evidence.content.EvidenceStream;
@@ -114,33 +116,13 @@ class HistoryEvidence {
 
 	HistorySummary load(Path history) {
 		HistorySummary.Tally tally = new HistorySummary.Tally();
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(history, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		for (int number = 1; number <= lines.size(); number++) {
-			String text = lines.get(number - 1);
-			if (text.isBlank()) {
-				continue;
-			}
-			tally.read();
-			try {
-				load(parse(text), tally);
-			}
-			catch (Refused refused) {
-				tally.refused(number, refused.getMessage());
-			}
-			catch (ProblemException ex) {
+		HistoryReader.Reading reading = HistoryReader.read(history, (text) -> load(parse(text), tally),
 				// the store or the database failing midway: what is written stays, a
 				// rerun
 				// completes it
-				tally.refused(number, ex.detail() + " (a rerun completes the task)");
-			}
-		}
-		return tally.summary();
+				(failure) -> (failure instanceof ProblemException ex) ? ex.detail() + " (a rerun completes the task)"
+						: null);
+		return tally.summary(reading);
 	}
 
 	private HistoryLine parse(String text) {
@@ -148,7 +130,7 @@ class HistoryEvidence {
 			return this.json.readValue(text, HistoryLine.class);
 		}
 		catch (JacksonException ex) {
-			throw new Refused("not a history line: " + ex.getOriginalMessage());
+			throw new RefusedLine("not a history line: " + ex.getOriginalMessage());
 		}
 	}
 
@@ -188,7 +170,7 @@ class HistoryEvidence {
 		require(line.agencyId() != null && !line.agencyId().isBlank(), "agencyId missing");
 		RegionCode region = Optional.ofNullable(line.agencyRegion())
 			.flatMap(RegionCode::parse)
-			.orElseThrow(() -> new Refused("agencyRegion " + line.agencyRegion() + " is no region code"));
+			.orElseThrow(() -> new RefusedLine("agencyRegion " + line.agencyRegion() + " is no region code"));
 		require(line.visitDay() != null && line.visitStart() != null, "visitDay or visitStart missing");
 		require("SIGNED".equals(line.factSheet()) || "REFUSED".equals(line.factSheet()),
 				"factSheet " + line.factSheet() + " is neither SIGNED nor REFUSED");
@@ -315,22 +297,13 @@ class HistoryEvidence {
 
 	private static void require(boolean condition, String reason) {
 		if (!condition) {
-			throw new Refused(reason);
+			throw new RefusedLine(reason);
 		}
 	}
 
 	/** A line's evidence, checked and ready to write. */
 	private record Planned(HistoryLine line, RegionCode region, List<HistoryFiles.HistoryFile> files, List<Caller> team,
 			boolean objects) {
-
-	}
-
-	/** Why a line is refused; nothing of it is written. */
-	static final class Refused extends RuntimeException {
-
-		Refused(String reason) {
-			super(reason);
-		}
 
 	}
 

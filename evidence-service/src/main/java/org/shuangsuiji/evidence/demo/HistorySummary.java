@@ -1,8 +1,8 @@
 package org.shuangsuiji.evidence.demo;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.HistoryRefusals;
 
 /**
@@ -50,8 +50,6 @@ record HistorySummary(int read, int tasks, int records, int objects, int skipped
 	/** Counts as the loader goes. */
 	static final class Tally {
 
-		private int read;
-
 		private int tasks;
 
 		private int records;
@@ -61,12 +59,6 @@ record HistorySummary(int read, int tasks, int records, int objects, int skipped
 		private int skipped;
 
 		private int scheduled;
-
-		private final List<String> refused = new ArrayList<>();
-
-		void read() {
-			this.read++;
-		}
 
 		void written(int records, int objects) {
 			this.tasks++;
@@ -82,13 +74,9 @@ record HistorySummary(int read, int tasks, int records, int objects, int skipped
 			this.scheduled++;
 		}
 
-		void refused(int line, String reason) {
-			this.refused.add(HistoryRefusals.of(line, reason));
-		}
-
-		HistorySummary summary() {
-			return new HistorySummary(this.read, this.tasks, this.records, this.objects, this.skipped, this.scheduled,
-					this.refused);
+		HistorySummary summary(HistoryReader.Reading reading) {
+			return new HistorySummary(reading.read(), this.tasks, this.records, this.objects, this.skipped,
+					this.scheduled, reading.refused());
 		}
 
 	}

@@ -1,11 +1,6 @@
 package org.shuangsuiji.inspection.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -18,7 +13,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 import org.shuangsuiji.platform.history.HistoryLine;
+import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.HistoryRefusals;
+import org.shuangsuiji.platform.history.RefusedLine;
 
 /**
  * Loads the national history file line by line, synchronously, logs one summary line and
@@ -56,40 +53,32 @@ final class HistoryRunner implements ApplicationRunner {
 
 	/** Loads every line of the file. */
 	Summary load() {
-		List<String> lines;
+		var counts = new Object() {
+			int written;
+
+			int skipped;
+
+		};
+		HistoryReader.Reading reading = HistoryReader.read(this.file, (text) -> {
+			if (this.loader.load(parse(text)) == HistoryLoader.Result.WRITTEN) {
+				counts.written++;
+			}
+			else {
+				counts.skipped++;
+			}
+			// any failure refuses its line: a refusal (nothing written) or a failed write
+			// (a rerun completes it)
+		}, (failure) -> String.valueOf(failure.getMessage()));
+		return new Summary(reading.read(), counts.written, counts.skipped, reading.refused());
+	}
+
+	private HistoryLine parse(String text) {
 		try {
-			lines = Files.readAllLines(this.file, StandardCharsets.UTF_8);
+			return this.json.readValue(text, HistoryLine.class);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the national history " + this.file, ex);
+		catch (JacksonException ex) {
+			throw new RefusedLine("not a history line (" + ex.getOriginalMessage() + ")");
 		}
-		int read = 0;
-		int written = 0;
-		int skipped = 0;
-		List<String> refused = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
-				continue;
-			}
-			read++;
-			try {
-				HistoryLine line = this.json.readValue(lines.get(i), HistoryLine.class);
-				if (this.loader.load(line) == HistoryLoader.Result.WRITTEN) {
-					written++;
-				}
-				else {
-					skipped++;
-				}
-			}
-			catch (JacksonException ex) {
-				refused.add(HistoryRefusals.of(i + 1, "not a history line (" + ex.getOriginalMessage() + ")"));
-			}
-			catch (RuntimeException ex) {
-				// a refusal (nothing written) or a failed write (a rerun completes it)
-				refused.add(HistoryRefusals.of(i + 1, ex.getMessage()));
-			}
-		}
-		return new Summary(read, written, skipped, refused);
 	}
 
 	/**

@@ -22,7 +22,9 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.HistoryLine;
+import org.shuangsuiji.platform.history.RefusedLine;
 import org.shuangsuiji.platform.problem.ProblemException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.region.RegionLevel;
@@ -107,27 +109,15 @@ class HistorySheets {
 	HistorySummary load(Path history, Path results) {
 		HistorySummary.Tally tally = new HistorySummary.Tally();
 		List<String> resultLines = new ArrayList<>();
+		HistoryReader.Reading reading = HistoryReader.read(history,
+				(text) -> loadLine(parse(text), tally).ifPresent(resultLines::add), HistoryReader.Refusals.NONE);
 		try {
-			List<String> lines = Files.readAllLines(history, StandardCharsets.UTF_8);
-			for (int number = 1; number <= lines.size(); number++) {
-				String text = lines.get(number - 1);
-				if (text.isBlank()) {
-					continue;
-				}
-				tally.read();
-				try {
-					loadLine(parse(text), tally).ifPresent(resultLines::add);
-				}
-				catch (Refused refused) {
-					tally.refused(number, refused.getMessage());
-				}
-			}
 			write(results, resultLines);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return tally.summary();
+		return tally.summary(reading);
 	}
 
 	private HistoryLine parse(String text) {
@@ -135,7 +125,7 @@ class HistorySheets {
 			return this.json.readValue(text, HistoryLine.class);
 		}
 		catch (JacksonException ex) {
-			throw new Refused("not a history line: " + ex.getOriginalMessage());
+			throw new RefusedLine("not a history line: " + ex.getOriginalMessage());
 		}
 	}
 
@@ -162,9 +152,10 @@ class HistorySheets {
 				// the slot is taken: an official sheet this loader did not write (the
 				// API's)
 				Sheet other = officialSheetOf(line.taskId())
-					.orElseThrow(() -> new Refused("the task's official sheet was written meanwhile"));
+					.orElseThrow(() -> new RefusedLine("the task's official sheet was written meanwhile"));
 				if (!other.submitted()) {
-					throw new Refused("task has a draft official sheet " + other.id() + " this loader did not write");
+					throw new RefusedLine(
+							"task has a draft official sheet " + other.id() + " this loader did not write");
 				}
 				requireSameTask(other, line);
 				tally.skipped();
@@ -203,7 +194,7 @@ class HistorySheets {
 			.stream()
 			.filter((member) -> "INSPECTOR".equals(member.kind()) && member.personId() != null)
 			.findFirst()
-			.orElseThrow(() -> new Refused("team has no inspector"));
+			.orElseThrow(() -> new RefusedLine("team has no inspector"));
 		Template template = template(line);
 		require(template.kind().name().equals(line.templateKind()),
 				"templateKind " + line.templateKind() + " but " + template.templateId() + " is " + template.kind());
@@ -216,7 +207,7 @@ class HistorySheets {
 			answers.forEach(scorer::check);
 		}
 		catch (ProblemException ex) {
-			throw new Refused("answers the engine refuses: " + ex.detail());
+			throw new RefusedLine("answers the engine refuses: " + ex.detail());
 		}
 		Evaluation result = scorer.evaluate(new Answers(answers));
 		require(result.complete(), "answers leave items unanswered: " + result.missingItems());
@@ -236,7 +227,7 @@ class HistorySheets {
 			return this.templates.get(line.templateId(), version).template();
 		}
 		catch (ProblemException ex) {
-			throw new Refused(ex.detail());
+			throw new RefusedLine(ex.detail());
 		}
 	}
 
@@ -377,7 +368,7 @@ class HistorySheets {
 	private static RegionCode region(String value, String field) {
 		return Optional.ofNullable(value)
 			.flatMap(RegionCode::parse)
-			.orElseThrow(() -> new Refused(field + " " + value + " is no region code"));
+			.orElseThrow(() -> new RefusedLine(field + " " + value + " is no region code"));
 	}
 
 	private static String summary(Evaluation result) {
@@ -387,7 +378,7 @@ class HistorySheets {
 
 	private static void require(boolean condition, String reason) {
 		if (!condition) {
-			throw new Refused(reason);
+			throw new RefusedLine(reason);
 		}
 	}
 
@@ -407,15 +398,6 @@ class HistorySheets {
 	/** A line's sheet, checked and ready to write. */
 	private record Planned(HistoryLine line, Template template, Map<String, ItemAnswer> answers, Caller inspector,
 			Caller expert) {
-
-	}
-
-	/** Why a line is refused; nothing of it is written. */
-	static final class Refused extends RuntimeException {
-
-		Refused(String reason) {
-			super(reason);
-		}
 
 	}
 

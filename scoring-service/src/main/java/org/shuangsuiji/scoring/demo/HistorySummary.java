@@ -1,8 +1,8 @@
 package org.shuangsuiji.scoring.demo;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.HistoryRefusals;
 
 /**
@@ -36,19 +36,11 @@ record HistorySummary(int read, int written, int skipped, int scheduled, List<St
 	/** Counts as the loader goes. */
 	static final class Tally {
 
-		private int read;
-
 		private int written;
 
 		private int skipped;
 
 		private int scheduled;
-
-		private final List<String> refused = new ArrayList<>();
-
-		void read() {
-			this.read++;
-		}
 
 		void written() {
 			this.written++;
@@ -62,12 +54,8 @@ record HistorySummary(int read, int written, int skipped, int scheduled, List<St
 			this.scheduled++;
 		}
 
-		void refused(int line, String reason) {
-			this.refused.add(HistoryRefusals.of(line, reason));
-		}
-
-		HistorySummary summary() {
-			return new HistorySummary(this.read, this.written, this.skipped, this.scheduled, this.refused);
+		HistorySummary summary(HistoryReader.Reading reading) {
+			return new HistorySummary(reading.read(), this.written, this.skipped, this.scheduled, reading.refused());
 		}
 
 	}
