@@ -67,6 +67,7 @@ import org.shuangsuiji.platform.problem.RuleViolationException;
 import org.shuangsuiji.platform.region.RegionCode;
 import org.shuangsuiji.platform.security.Caller;
 import org.shuangsuiji.platform.security.Role;
+import org.shuangsuiji.platform.time.SettableClock;
 
 /**
  * Carries one drawn task through what the API path does, with the history line's past
@@ -74,7 +75,7 @@ import org.shuangsuiji.platform.security.Role;
  * transitions and the task store, publishing the events {@code OnSiteService} publishes
  * (its registry, evidence and scoring calls have nothing to answer for the past); the
  * conclusion, the province's review, the rectification and the publication go through
- * their use cases, on a {@link HistoryClock} set to each step's time, as the organising
+ * their use cases, on a {@link SettableClock} set to each step's time, as the organising
  * bureau, the province and the agency. While checking, the team takes the dossier sample
  * through {@link DossierService} as its members ({@link HistoryDossier}).
  * <p>
@@ -114,7 +115,8 @@ final class HistoryLoader {
 
 	private final Clock realClock;
 
-	private final HistoryClock clock = new HistoryClock();
+	// set to each past step's time before the step; one loader thread uses it
+	private final SettableClock clock = new SettableClock(Instant.EPOCH);
 
 	private final ConclusionService conclusions;
 

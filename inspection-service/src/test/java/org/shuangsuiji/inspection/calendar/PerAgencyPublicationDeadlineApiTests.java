@@ -1,9 +1,6 @@
 package org.shuangsuiji.inspection.calendar;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.shuangsuiji.inspection.conclusion.OfficialSheets;
 import org.shuangsuiji.inspection.support.ApiTestSupport;
 import org.shuangsuiji.inspection.task.TaskStore;
+import org.shuangsuiji.platform.time.SettableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,45 +26,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PerAgencyPublicationDeadlineApiTests extends ApiTestSupport {
 
-	/** The service's clock, moved by the test. */
-	static final class MovingClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2024-06-01T00:00:00Z");
-
-		void set(String instant) {
-			this.now = Instant.parse(instant);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class MovingClockConfiguration {
 
+		/** The service's clock, moved by the test. */
 		@Bean
 		@Primary
-		MovingClock movingClock() {
-			return new MovingClock();
+		SettableClock movingClock() {
+			return new SettableClock(Instant.parse("2024-06-01T00:00:00Z"));
 		}
 
 	}
 
 	@Autowired
-	private MovingClock clock;
+	private SettableClock clock;
 
 	@Autowired
 	private TaskStore tasks;
@@ -81,7 +54,7 @@ class PerAgencyPublicationDeadlineApiTests extends ApiTestSupport {
 
 	@Test
 	void anAgencyPublishedInTimeIsNotOverdueAndOneLeftUnpublishedPastTwentyWorkingDaysIs() {
-		this.clock.set("2024-06-01T00:00:00Z");
+		this.clock.set(Instant.parse("2024-06-01T00:00:00Z"));
 		String planId = publishedPlan(Map.of("mode", "ALL"), twoInspectors());
 		String published = OfficialSheets.closedTask(this.tasks, planId, "ag-01", "410703").id();
 		String unpublished = OfficialSheets.closedTask(this.tasks, planId, "ag-02", "410711").id();
@@ -90,12 +63,12 @@ class PerAgencyPublicationDeadlineApiTests extends ApiTestSupport {
 				Map.of("outcome", "RECTIFY", "actions", List.of(Map.of("code", "RECTIFY")))), 200);
 
 		// 2024-07-08 10:00 in China, the day before the deadline
-		this.clock.set("2024-07-08T02:00:00Z");
+		this.clock.set(Instant.parse("2024-07-08T02:00:00Z"));
 		body(http(city()).post("/api/inspections/tasks/" + published + "/publication", Map.of("organiser", "新乡市司法局")),
 				201);
 
 		// 2024-07-09 23:00 in China: the deadline day itself, nothing is overdue yet
-		this.clock.set("2024-07-09T15:00:00Z");
+		this.clock.set(Instant.parse("2024-07-09T15:00:00Z"));
 		String onTheDay = deadlines(planId, "");
 		assertThat((String) read(onTheDay, "$.today")).isEqualTo("2024-07-09");
 		List<Map<String, Object>> list = read(onTheDay, "$.deadlines");
@@ -106,7 +79,7 @@ class PerAgencyPublicationDeadlineApiTests extends ApiTestSupport {
 		assertThat((Integer) read(onTheDay, "$.overdueCount")).isZero();
 
 		// 2024-07-10 00:00 in China: the 21st working day
-		this.clock.set("2024-07-09T16:00:00Z");
+		this.clock.set(Instant.parse("2024-07-09T16:00:00Z"));
 		String dayAfter = deadlines(planId, "");
 		List<Map<String, Object>> after = read(dayAfter, "$.deadlines");
 		assertThat(of(after, published)).containsEntry("published", true).containsEntry("overdue", false);

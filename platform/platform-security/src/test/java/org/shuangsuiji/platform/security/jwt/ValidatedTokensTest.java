@@ -1,11 +1,11 @@
 package org.shuangsuiji.platform.security.jwt;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+
+import org.shuangsuiji.platform.time.SettableClock;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -16,7 +16,7 @@ class ValidatedTokensTest {
 
 	private static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
 
-	private final MovableClock clock = new MovableClock();
+	private final SettableClock clock = new SettableClock(START);
 
 	@Test
 	void aRememberedTokenIsFoundByItsExactText() {
@@ -99,31 +99,6 @@ class ValidatedTokensTest {
 			.issuedAt(now.minusSeconds(60))
 			.expiresAt(now.plus(lifetime))
 			.build();
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now = START;
-
-		void advance(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("UTC");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
