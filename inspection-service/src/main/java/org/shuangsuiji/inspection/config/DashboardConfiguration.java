@@ -1,6 +1,7 @@
 package org.shuangsuiji.inspection.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,14 +58,21 @@ class DashboardConfiguration {
 	}
 
 	/**
-	 * At start-up, after the draw repair: every province's year is recounted at the next
-	 * national read (tallies of data written before they existed, or a touch a stop cut
-	 * off).
+	 * At start-up, after the draw repair: every province's year is marked stale (tallies
+	 * of data written before they existed, or a touch a stop cut off) and recounted
+	 * before the service reports ready, so that no national read after a start waits for
+	 * it.
 	 */
 	@Bean
 	@Order(1)
 	ApplicationRunner nationalTallyRunner(NationalTallying tallying) {
-		return (args) -> log.info("national tallies: {} province-years to recount", tallying.touchAll());
+		return (args) -> {
+			long started = System.nanoTime();
+			int marked = tallying.touchAll();
+			int recounted = tallying.recountStale();
+			log.info("national tallies: {} province-years marked, {} recounted in {} ms", marked, recounted,
+					Duration.ofNanos(System.nanoTime() - started).toMillis());
+		};
 	}
 
 }

@@ -52,12 +52,28 @@ public class NationalTallying {
 	public List<NationalTally> current(Integer year) {
 		Map<ProvinceYear, NationalTally> current = new LinkedHashMap<>();
 		this.tallies.all(year).forEach((t) -> current.put(t.cell(), t));
-		for (NationalTallies.Stale stale : this.tallies.stale(year)) {
-			NationalTally counted = count(stale.cell());
-			this.tallies.save(counted, stale.generation());
-			current.put(stale.cell(), counted);
-		}
+		recount(year).forEach((t) -> current.put(t.cell(), t));
 		return new ArrayList<>(current.values());
+	}
+
+	/**
+	 * Recounts every stale cell now, so that the next national read finds them counted.
+	 * Run at start-up after {@link #touchAll()}, before the service reports ready.
+	 * @return how many cells were recounted
+	 */
+	public int recountStale() {
+		return recount(null).size();
+	}
+
+	/** The stale cells of the year (every year when null), recounted and saved. */
+	private List<NationalTally> recount(Integer year) {
+		List<NationalTally> counted = new ArrayList<>();
+		for (NationalTallies.Stale stale : this.tallies.stale(year)) {
+			NationalTally tally = count(stale.cell());
+			this.tallies.save(tally, stale.generation());
+			counted.add(tally);
+		}
+		return counted;
 	}
 
 	/** One province's year counted from the stored facts. */
