@@ -59,6 +59,8 @@ final class HistoryRunner implements ApplicationRunner {
 			int skipped;
 
 		};
+		// any failure refuses its line: a refusal (nothing written) or a failed write (a
+		// rerun completes it)
 		HistoryReader.Reading reading = HistoryReader.read(this.file, (text) -> {
 			if (this.loader.load(parse(text)) == HistoryLoader.Result.WRITTEN) {
 				counts.written++;
@@ -66,8 +68,6 @@ final class HistoryRunner implements ApplicationRunner {
 			else {
 				counts.skipped++;
 			}
-			// any failure refuses its line: a refusal (nothing written) or a failed write
-			// (a rerun completes it)
 		}, (failure) -> String.valueOf(failure.getMessage()));
 		return new Summary(reading.read(), counts.written, counts.skipped, reading.refused());
 	}
