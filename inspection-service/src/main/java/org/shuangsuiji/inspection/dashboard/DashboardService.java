@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.shuangsuiji.inspection.calendar.PublicationDeadlines;
 import org.shuangsuiji.inspection.calendar.WorkingDays;
@@ -65,10 +64,11 @@ public class DashboardService {
 			return new InspectionDashboard(area.code(), year, PublicationDeadlines.WORKING_DAYS, today,
 					nationRows(tallies, false, today), nationRows(tallies, true, today));
 		}
-		Function<String, String> subRegion = (agencyRegion) -> subRegionOf(area, agencyRegion);
-		Function<String, String> whole = (agencyRegion) -> area.code();
+		// read once, counted twice: by sub-area for the rows, as one area for the totals
+		Figures.Facts facts = Figures.Facts.read(this.facts, area, year);
 		return new InspectionDashboard(area.code(), year, PublicationDeadlines.WORKING_DAYS, today,
-				rows(area, year, subRegion, today), rows(area, year, whole, today));
+				rows(facts.by((agencyRegion) -> subRegionOf(area, agencyRegion)), today),
+				rows(facts.by((agencyRegion) -> area.code()), today));
 	}
 
 	/**
@@ -85,11 +85,6 @@ public class DashboardService {
 			case CITY -> agency.value();
 			case COUNTY -> region.value();
 		};
-	}
-
-	/** Rows counted from the facts now: a bureau's region is a small count. */
-	private List<DashboardRow> rows(Area region, Integer year, Function<String, String> key, LocalDate today) {
-		return rows(Figures.read(this.facts, region, year, key), today);
 	}
 
 	/**

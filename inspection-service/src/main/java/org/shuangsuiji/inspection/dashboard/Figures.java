@@ -53,36 +53,50 @@ final class Figures {
 	}
 
 	/**
-	 * The facts of {@code region} (of {@code year} when given), each counted under the
-	 * key of its agency region.
+	 * The stored facts of one area (and year), read once so that they can be counted
+	 * under more than one key: a view's rows and its totals.
 	 */
-	static Map<Key, Figures> read(DashboardFacts facts, Area region, Integer year, Function<String, String> key) {
-		Map<Key, Figures> figures = new TreeMap<>();
-		Function<Key, Figures> at = (k) -> figures.computeIfAbsent(k, (x) -> new Figures());
-		for (DashboardFacts.TaskTally t : facts.tasks(region, year)) {
-			Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
-			f.plans.addAll(t.planIds());
-			f.agencies.addAll(t.agencyIds());
-			f.inspections += t.inspections();
-			f.closed += t.closed();
+	record Facts(List<DashboardFacts.TaskTally> tasks, List<DashboardFacts.Tally> findings,
+			List<DashboardFacts.Tally> rectifications, List<DashboardFacts.Tally> publications,
+			List<DashboardFacts.Visit> unpublishedVisits) {
+
+		/** The facts of {@code region}, of {@code year} when given. */
+		static Facts read(DashboardFacts facts, Area region, Integer year) {
+			return new Facts(facts.tasks(region, year), facts.findings(region, year),
+					facts.rectifications(region, year), facts.publications(region, year),
+					facts.unpublishedVisits(region, year));
 		}
-		for (DashboardFacts.Tally t : facts.findings(region, year)) {
-			Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
-			f.conclusions += t.count();
-			f.findings += t.sum();
+
+		/** Each fact counted under the key of its agency region. */
+		Map<Key, Figures> by(Function<String, String> key) {
+			Map<Key, Figures> figures = new TreeMap<>();
+			Function<Key, Figures> at = (k) -> figures.computeIfAbsent(k, (x) -> new Figures());
+			for (DashboardFacts.TaskTally t : this.tasks) {
+				Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
+				f.plans.addAll(t.planIds());
+				f.agencies.addAll(t.agencyIds());
+				f.inspections += t.inspections();
+				f.closed += t.closed();
+			}
+			for (DashboardFacts.Tally t : this.findings) {
+				Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
+				f.conclusions += t.count();
+				f.findings += t.sum();
+			}
+			for (DashboardFacts.Tally t : this.rectifications) {
+				Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
+				f.items += t.count();
+				f.accepted += t.sum();
+			}
+			for (DashboardFacts.Tally t : this.publications) {
+				at.apply(new Key(t.year(), key.apply(t.agencyRegion()))).published += t.count();
+			}
+			for (DashboardFacts.Visit v : this.unpublishedVisits) {
+				at.apply(new Key(v.year(), key.apply(v.agencyRegion()))).unpublishedVisits.add(v.day());
+			}
+			return figures;
 		}
-		for (DashboardFacts.Tally t : facts.rectifications(region, year)) {
-			Figures f = at.apply(new Key(t.year(), key.apply(t.agencyRegion())));
-			f.items += t.count();
-			f.accepted += t.sum();
-		}
-		for (DashboardFacts.Tally t : facts.publications(region, year)) {
-			at.apply(new Key(t.year(), key.apply(t.agencyRegion()))).published += t.count();
-		}
-		for (DashboardFacts.Visit v : facts.unpublishedVisits(region, year)) {
-			at.apply(new Key(v.year(), key.apply(v.agencyRegion()))).unpublishedVisits.add(v.day());
-		}
-		return figures;
+
 	}
 
 	/** Adds a stored tally (plans and agencies as sets: each counted once). */

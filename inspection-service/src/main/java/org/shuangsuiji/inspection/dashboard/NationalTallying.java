@@ -79,7 +79,8 @@ public class NationalTallying {
 	/** One province's year counted from the stored facts. */
 	NationalTally count(ProvinceYear cell) {
 		String province = cell.province().value();
-		Figures figures = Figures.read(this.facts, Area.of(cell.province()), cell.year(), (agencyRegion) -> province)
+		Figures figures = Figures.Facts.read(this.facts, Area.of(cell.province()), cell.year())
+			.by((agencyRegion) -> province)
 			.get(new Figures.Key(cell.year(), province));
 		return (figures != null) ? figures.tally(cell) : new Figures().tally(cell);
 	}
