@@ -21,8 +21,8 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.HistoryLine;
+import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.RefusedLine;
 import org.shuangsuiji.evidence.content.CaptureMetadata;
 import org.shuangsuiji.evidence.content.ContentType;
@@ -116,10 +116,9 @@ class HistoryEvidence {
 
 	HistorySummary load(Path history) {
 		HistorySummary.Tally tally = new HistorySummary.Tally();
+		// a ProblemException is the store or the database failing midway: what is written
+		// stays, a rerun completes it
 		HistoryReader.Reading reading = HistoryReader.read(history, (text) -> load(parse(text), tally),
-				// the store or the database failing midway: what is written stays, a
-				// rerun
-				// completes it
 				(failure) -> (failure instanceof ProblemException ex) ? ex.detail() + " (a rerun completes the task)"
 						: null);
 		return tally.summary(reading);

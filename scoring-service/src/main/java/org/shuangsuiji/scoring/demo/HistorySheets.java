@@ -22,8 +22,8 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.HistoryLine;
+import org.shuangsuiji.platform.history.HistoryReader;
 import org.shuangsuiji.platform.history.RefusedLine;
 import org.shuangsuiji.platform.problem.ProblemException;
 import org.shuangsuiji.platform.region.RegionCode;
