@@ -2,16 +2,21 @@ package org.shuangsuiji.evidence.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.shuangsuiji.platform.history.HistoryLine;
@@ -29,6 +34,8 @@ import org.shuangsuiji.evidence.record.EvidenceRecords;
 import org.shuangsuiji.evidence.record.Inspection;
 import org.shuangsuiji.evidence.record.Inspections;
 import org.shuangsuiji.evidence.storage.ObjectStore;
+import org.shuangsuiji.evidence.storage.ObjectStoreUnavailableException;
+import org.shuangsuiji.evidence.storage.StoredObject;
 import org.shuangsuiji.evidence.testing.EvidenceServiceTest;
 import org.shuangsuiji.evidence.verification.ChainVerifier;
 import org.shuangsuiji.evidence.verification.Finding;
@@ -242,6 +249,76 @@ class NationalHistoryTests {
 			assertThat(this.records.chain(task)).as(task).isEmpty();
 		}
 		assertThat(this.records.chain("hist-ev-bad:fine")).hasSize(2);
+	}
+
+	@Test
+	void aStoreFailingMidwayRefusesItsLineForARerunAndTheNextLineGoesOn(@TempDir Path folder) throws IOException {
+		// the sampled task and the metadata-only one again, as two other agencies
+		List<String> lines = Files.readAllLines(resource("history/history.jsonl"), StandardCharsets.UTF_8);
+		Path history = Files.write(folder.resolve("history.jsonl"),
+				List.of(lines.get(0).replace("hist-ev-a", "hist-ev-f"), lines.get(1).replace("hist-ev-b", "hist-ev-g")),
+				StandardCharsets.UTF_8);
+		HistoryEvidence loader = new HistoryEvidence(this.records, this.inspections, this.trail, unavailable(),
+				EvidenceConfiguration.settings(this.properties), this.events, this.json);
+		HistorySummary summary = loader.load(history);
+		assertThat(summary.read()).isEqualTo(2);
+		assertThat(summary.refused()).singleElement()
+			.asString()
+			.startsWith("line 1: ")
+			.contains("the store is down")
+			.endsWith("(a rerun completes the task)");
+		assertThat(summary.exitCode()).isEqualTo(1);
+		assertThat(this.records.chain("hist-ev-2019-421100:hist-ev-f")).isEmpty();
+		assertThat(summary.tasks()).isEqualTo(1);
+		assertThat(this.records.chain("hist-ev-2019-421100:hist-ev-g")).hasSize(3);
+	}
+
+	/** The object store, refusing every object write as unreachable. */
+	private ObjectStore unavailable() {
+		ObjectStore real = this.store;
+		return new ObjectStore() {
+
+			@Override
+			public void put(String key, InputStream content, String contentType) {
+				throw new ObjectStoreUnavailableException("the store is down", null);
+			}
+
+			@Override
+			public void put(String key, byte[] content, String contentType) {
+				throw new ObjectStoreUnavailableException("the store is down", null);
+			}
+
+			@Override
+			public Optional<InputStream> open(String key) {
+				return real.open(key);
+			}
+
+			@Override
+			public Optional<StoredObject> stat(String key) {
+				return real.stat(key);
+			}
+
+			@Override
+			public void list(String prefix, Consumer<StoredObject> visitor) {
+				real.list(prefix, visitor);
+			}
+
+			@Override
+			public String presignedGetUrl(String key, Duration validity, String downloadFileName) {
+				return real.presignedGetUrl(key, validity, downloadFileName);
+			}
+
+			@Override
+			public void removeUnreferenced(String key) {
+				real.removeUnreferenced(key);
+			}
+
+			@Override
+			public boolean isAvailable() {
+				return false;
+			}
+
+		};
 	}
 
 	@Test
