@@ -16,6 +16,7 @@ import org.shuangsuiji.inspection.dashboard.persistence.MongoDashboardFacts;
 import org.shuangsuiji.inspection.dashboard.persistence.MongoNationalTallies;
 import org.shuangsuiji.inspection.task.TaskStore;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,15 +62,18 @@ class DashboardConfiguration {
 	 * At start-up, after the draw repair: every province's year is marked stale (tallies
 	 * of data written before they existed, or a touch a stop cut off) and recounted
 	 * before the service reports ready, so that no national read after a start waits for
-	 * it.
+	 * it. The one-off history loader process ({@code inspection.history.file} set) only
+	 * marks: it serves no reads, and its own writes mark the cells again.
 	 */
 	@Bean
 	@Order(1)
-	ApplicationRunner nationalTallyRunner(NationalTallying tallying) {
+	ApplicationRunner nationalTallyRunner(NationalTallying tallying,
+			@Value("${inspection.history.file:}") String historyFile) {
+		boolean recount = historyFile.isBlank();
 		return (args) -> {
 			long started = System.nanoTime();
 			int marked = tallying.touchAll();
-			int recounted = tallying.recountStale();
+			int recounted = recount ? tallying.recountStale() : 0;
 			log.info("national tallies: {} province-years marked, {} recounted in {} ms", marked, recounted,
 					Duration.ofNanos(System.nanoTime() - started).toMillis());
 		};
