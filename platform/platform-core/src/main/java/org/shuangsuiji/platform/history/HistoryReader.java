@@ -56,11 +56,6 @@ public final class HistoryReader {
 			refused = List.copyOf(refused);
 		}
 
-		/** 0 when every line was loaded or skipped, 1 when one was refused. */
-		public int exitCode() {
-			return HistoryRefusals.exitCode(this.refused);
-		}
-
 	}
 
 	/**
